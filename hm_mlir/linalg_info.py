@@ -1,0 +1,69 @@
+"""Facts about linalg structured ops read from their indexing maps: loop extents and iterator kinds.
+
+Works on every op that carries `indexing_maps` (linalg.generic, and the named ops that expose them such as
+linalg.matmul); returns None for the others (the tiling stage generalizes named ops first).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mlir import ir
+
+
+@dataclass(frozen=True)
+class LoopNest:
+    extents: tuple[int, ...]  # static extent of every loop, in loop order
+    iterators: tuple[str, ...]  # "parallel" or "reduction", in loop order
+    num_inputs: int
+
+    @property
+    def parallel(self) -> tuple[int, ...]:
+        return tuple(e for e, it in zip(self.extents, self.iterators) if it == "parallel")
+
+    @property
+    def reduction(self) -> tuple[int, ...]:
+        return tuple(e for e, it in zip(self.extents, self.iterators) if it == "reduction")
+
+
+def is_structured(op: ir.Operation) -> bool:
+    """True for linalg ops with indexing maps and a destination (the ops a tiling policy handles)."""
+    return op.name.startswith("linalg.") and "indexing_maps" in op.attributes
+
+
+def _num_inputs(op: ir.Operation) -> int:
+    if "operandSegmentSizes" in op.attributes:
+        return list(op.attributes["operandSegmentSizes"])[0]
+    return len(op.operands) - len(op.results)
+
+
+def loop_nest(op: ir.Operation) -> LoopNest | None:
+    """The loop nest of a linalg op with indexing maps and static shapes, or None if it cannot be read."""
+    if not is_structured(op):
+        return None
+    maps = [m.value for m in op.attributes["indexing_maps"]]
+    if not maps or len(maps) != len(op.operands):
+        return None
+    num_loops = maps[0].n_dims
+    extents: list[int | None] = [None] * num_loops
+    for operand, amap in zip(op.operands, maps):
+        shape_type = operand.type
+        if not isinstance(shape_type, ir.ShapedType):
+            if amap.results:  # a scalar operand must have an empty map
+                return None
+            continue
+        if not shape_type.has_static_shape:
+            return None
+        for dim, expr in zip(shape_type.shape, amap.results):
+            if isinstance(expr, ir.AffineDimExpr) and extents[expr.position] is None:
+                extents[expr.position] = dim
+    if any(e is None for e in extents):
+        return None
+    if "iterator_types" in op.attributes:
+        iterators = tuple(
+            "reduction" if "reduction" in str(it) else "parallel" for it in op.attributes["iterator_types"]
+        )
+    else:  # a loop that does not index the output is a reduction loop
+        output_dims = {e.position for e in maps[-1].results if isinstance(e, ir.AffineDimExpr)}
+        iterators = tuple("parallel" if d in output_dims else "reduction" for d in range(num_loops))
+    return LoopNest(tuple(extents), iterators, _num_inputs(op))  # type: ignore[arg-type]

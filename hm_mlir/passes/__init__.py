@@ -1,0 +1,38 @@
+"""Registry of the hm passes: pass name -> lazy factory (module path, class name).
+
+Use from Python:
+    from hm_mlir import passes
+    passes.create("hm-naive-tiling", "block=64").add_to(pm)   # any upstream PassManager on builtin.module
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+from hm_mlir.passes.base import HmPass, PassError, PassOptionError
+
+# name -> "module:Class". One pass per file; the file name is the pass name in snake_case.
+REGISTRY: dict[str, str] = {
+    "hm-verify": "hm_mlir.passes.verify:Verify",
+    "hm-naive-tiling": "hm_mlir.passes.rtile.naive_tiling:NaiveTiling",
+    "hm-erase-stage-ir": "hm_mlir.passes.erase_stage_ir:EraseStageIR",
+}
+
+__all__ = ["HmPass", "PassError", "PassOptionError", "REGISTRY", "get", "create", "is_hm_pass"]
+
+
+def is_hm_pass(name: str) -> bool:
+    return name in REGISTRY
+
+
+def get(name: str) -> type[HmPass]:
+    """The pass class registered under `name` (raises KeyError with the known names otherwise)."""
+    if name not in REGISTRY:
+        raise KeyError(f"unknown hm pass '{name}' (known: {', '.join(sorted(REGISTRY))})")
+    module, cls = REGISTRY[name].split(":")
+    return getattr(import_module(module), cls)
+
+
+def create(name: str, options: str = "") -> HmPass:
+    """An instance of pass `name` configured from MLIR option text, e.g. create("hm-naive-tiling", "block=64")."""
+    return get(name).from_options(options)

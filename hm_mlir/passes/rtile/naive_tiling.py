@@ -1,0 +1,113 @@
+"""hm-naive-tiling: the plain fixed tiling policy (stage rtile, `--roller-policy=naive`).
+
+Consumes: a module whose linalg ops carry indexing maps (named ops generalized) on static shapes.
+Produces: for every such op, an `rtile.space` with one `rtile.config` at module level and an
+`rtile.space = @...` link on the op. The tile is fixed, not searched: the innermost parallel loop gets
+`block` elements, the next one `block-rows`, the others 1; one output element per thread; reduction loops
+advance by `step`. The micro-model fields (traffic, waves, cost) are filled in for the chosen device so
+the report can compare this policy with Roller's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from math import ceil, prod
+
+from mlir import ir
+
+from hm_mlir import hardware
+from hm_mlir.builders import rtile as build
+from hm_mlir.linalg_info import LoopNest, loop_nest
+from hm_mlir.passes.base import HmPass, PassError, PassOptionError
+from hm_mlir.verifier.common import module_body, walk
+
+
+def _element_bytes(value: ir.Value) -> int:
+    element = value.type.element_type if isinstance(value.type, ir.ShapedType) else value.type
+    width = getattr(element, "width", None)
+    if width is None:  # index and other sizeless types: 8 bytes on the targets we support
+        return 8
+    return max(1, width // 8)
+
+
+def _fixed_tile(nest: LoopNest, block: int, block_rows: int, step: int) -> tuple[list[int], list[int]]:
+    parallel = list(nest.parallel)
+    tile = [1] * len(parallel)
+    if parallel:
+        tile[-1] = min(parallel[-1], block)
+    if len(parallel) > 1:
+        tile[-2] = min(parallel[-2], block_rows)
+    return tile, [min(e, step) for e in nest.reduction]
+
+
+@dataclass(frozen=True)
+class NaiveTiling(HmPass):
+    NAME = "hm-naive-tiling"
+    SUMMARY = "rtile: annotate every linalg op with the fixed (naive) tile configuration"
+
+    block: int = field(default=32, metadata={"help": "block tile of the innermost parallel loop"})
+    block_rows: int = field(default=8, metadata={"help": "block tile of the next parallel loop"})
+    step: int = field(default=16, metadata={"help": "reduction step of every reduction loop"})
+    device: str = field(default=hardware.DEFAULT_DEVICE, metadata={"help": "device description (model)"})
+
+    def check_options(self) -> None:
+        for name in ("block", "block_rows", "step"):
+            if getattr(self, name) < 1:
+                raise PassOptionError(f"option '{name.replace('_', '-')}' must be at least 1")
+        if self.block * self.block_rows > 1024:
+            raise PassOptionError("block x block-rows exceeds 1024 threads per block")
+        try:
+            hardware.get(self.device)
+        except ValueError as err:
+            raise PassOptionError(str(err)) from None
+
+    def run(self, module: ir.Operation) -> None:
+        device = hardware.get(self.device)
+        taken = {op.attributes["sym_name"].value for op in module_body(module) if "sym_name" in op.attributes}
+        first = next(iter(module.regions[0].blocks[0].operations), None)
+        counters: dict[str, int] = {}
+        for func in list(module_body(module)):
+            if func.name != "func.func":
+                continue
+            fname = func.attributes["sym_name"].value
+            for op in walk(func):
+                if not op.name.startswith("linalg.") or "rtile.space" in op.attributes:
+                    continue
+                if "indexing_maps" not in op.attributes:
+                    continue
+                nest = loop_nest(op)
+                if nest is None:
+                    raise PassError(op, f"{self.NAME}: cannot tile '{op.name}': dynamic shapes are not supported")
+                index = counters.get(fname, 0)
+                counters[fname] = index + 1
+                space_name = _unique(f"{fname}_op{index}", taken)
+                config_name = _unique(f"{space_name}_k0", taken)
+                self._annotate(op, nest, device, space_name, config_name, first, module)
+
+    def _annotate(self, op, nest, device, space_name, config_name, first, module) -> None:
+        tile, steps = _fixed_tile(nest, self.block, self.block_rows, self.step)
+        blocks = prod(ceil(e / t) for e, t in zip(nest.parallel, tile))
+        threads = prod(tile)
+        resident = max(1, min(device.max_blocks_per_sm, device.max_threads_per_sm // max(threads, 1)))
+        waves = max(1, ceil(blocks / (device.sms * resident)))
+        # Every block reads, for each input, what its tile touches; outputs are written once.
+        traffic = sum(_element_bytes(v) * prod(v.type.shape) for v in op.operands
+                      if isinstance(v.type, ir.ShapedType)) * 1  # lower bound, no reuse model
+        traffic += sum(_element_bytes(r) * prod(r.type.shape) for r in op.results
+                       if isinstance(r.type, ir.ShapedType))
+        cost_us = traffic / (device.dram_gbps * 1e3)
+        anchor = ir.InsertionPoint(first) if first is not None else ir.InsertionPoint(module.regions[0].blocks[0])
+        build.config(config_name, block=tile, thread=[1] * len(tile), step=steps, pad=[0] * nest.num_inputs,
+                     regs_per_thread=32, traffic_bytes=traffic, waves=waves, cost_us=cost_us, loc=op.location,
+                     ip=anchor)
+        build.space(space_name, op=op.name, loops=nest.extents, iterators=nest.iterators,
+                    candidates=[config_name], policy="naive", top_k=1, loc=op.location, ip=anchor)
+        op.attributes["rtile.space"] = ir.FlatSymbolRefAttr.get(space_name)
+
+
+def _unique(name: str, taken: set[str]) -> str:
+    candidate, n = name, 1
+    while candidate in taken:
+        candidate, n = f"{name}_{n}", n + 1
+    taken.add(candidate)
+    return candidate

@@ -1,0 +1,138 @@
+"""The compile pipeline as an ordered table of stages (Triton's habit): each stage is a list of steps.
+
+linalg/scf on tensors -> rtile (Roller) -> tilegraph (Welder) -> bufferize -> rtask (Rammer)
+-> utask (Grinder) -> gpu -> target (nvvm | ptx | cubin, or cpu)
+
+A stage that is built but off leaves the IR unchanged (no Welder: one kernel per operator; no Rammer: one
+launch per kernel; no Grinder: control flow stays on the host). A stage that is not built yet is a usage
+error naming it. `build_steps(options)` gives the steps up to `options.stop_after` or the target.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hm_mlir import passes
+from hm_mlir.pipeline_text import Step
+
+STAGE_ORDER = ("rtile", "tilegraph", "bufferize", "rtask", "utask", "gpu")
+TARGETS = ("gpu", "nvvm", "ptx", "cubin", "cpu")
+CHIPS = ("sm_90", "sm_80")
+POLICIES = ("naive", "roller")
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    technique: str  # the paper it implements ("" for upstream plumbing)
+    flag: str  # the hm-opt flag that turns it on ("" if always on)
+    built: bool
+
+
+STAGES: dict[str, Stage] = {
+    "rtile": Stage("rtile", "Roller", "--roller", built=True),
+    "tilegraph": Stage("tilegraph", "Welder", "--welder", built=False),
+    "bufferize": Stage("bufferize", "", "", built=True),
+    "rtask": Stage("rtask", "Rammer", "--rammer", built=False),
+    "utask": Stage("utask", "Grinder", "--grinder", built=False),
+    "gpu": Stage("gpu", "", "", built=True),
+}
+
+
+class OptionsError(ValueError):
+    """Options that cannot be compiled (a command-line problem, exit 2)."""
+
+
+def not_built(stage: str, what: str) -> OptionsError:
+    info = STAGES[stage]
+    return OptionsError(f"{what}: the {info.technique} stage ({stage}) is not built yet in this version of hm-mlir")
+
+
+@dataclass(frozen=True)
+class CompileOptions:
+    """Everything that selects the compile pipeline; validated by `check()`."""
+
+    target: str = "nvvm"
+    chip: str = "sm_90"
+    roller_policy: str = "naive"
+    welder: bool = False
+    rammer: bool = False
+    grinder: bool = False
+    stop_after: str | None = None
+    device: str | None = None  # hardware description; default: the chip's device (sm_90 -> h100)
+    opt_level: int = 2
+
+    def check(self) -> None:
+        if self.target not in TARGETS:
+            raise OptionsError(f"unknown target '{self.target}' (choose from {', '.join(TARGETS)})")
+        if self.chip not in CHIPS:
+            raise OptionsError(f"unsupported chip '{self.chip}' (choose from {', '.join(CHIPS)})")
+        if self.roller_policy not in POLICIES:
+            raise OptionsError(f"unknown tiling policy '{self.roller_policy}' (choose from {', '.join(POLICIES)})")
+        if self.roller_policy == "roller" and not _is_built("roller-policy"):
+            raise OptionsError("--roller-policy=roller (--roller): the Roller policy (rtile) is not built yet "
+                               "in this version of hm-mlir; --roller-policy=naive is available")
+        for stage, on in (("tilegraph", self.welder), ("rtask", self.rammer), ("utask", self.grinder)):
+            if on and not STAGES[stage].built:
+                raise not_built(stage, STAGES[stage].flag)
+        if self.stop_after is not None:
+            if self.stop_after not in STAGES:
+                raise OptionsError(f"unknown stage '{self.stop_after}' for --stop-after "
+                                   f"(choose from {', '.join(STAGE_ORDER)})")
+            if not STAGES[self.stop_after].built:
+                raise not_built(self.stop_after, f"--stop-after={self.stop_after}")
+        if not 0 <= self.opt_level <= 3:
+            raise OptionsError("the optimization level must be 0..3")
+
+    @property
+    def device_name(self) -> str:
+        from hm_mlir import hardware
+
+        if self.device:
+            return self.device
+        return "cpu" if self.target == "cpu" else hardware.CHIP_DEVICE[self.chip]
+
+
+def _is_built(feature: str) -> bool:
+    return feature != "roller-policy"
+
+
+def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
+    from hm_mlir.codegen import upstream_pipelines as lower
+
+    if stage == "rtile":
+        return [
+            Step("func.func(linalg-generalize-named-ops)", stage=stage),
+            Step("hm-naive-tiling", passes.create("hm-naive-tiling", f"device={options.device_name}"), stage),
+        ]
+    if stage == "bufferize":
+        return [Step(text, stage=stage) for text in lower.bufferize_steps()]
+    if stage == "gpu":
+        elements = lower.cpu_mapping_steps() if options.target == "cpu" else lower.gpu_mapping_steps()
+        return [Step(text, stage=stage) for text in elements]
+    return []  # tilegraph, rtask, utask: built stages that are off add nothing
+
+
+def _target_steps(options: CompileOptions) -> list[Step]:
+    from hm_mlir.codegen import upstream_pipelines as lower
+
+    erase = Step("hm-erase-stage-ir", passes.create("hm-erase-stage-ir"), "target")
+    if options.target == "gpu":
+        return []
+    if options.target == "cpu":
+        return [erase] + [Step(t, stage="target") for t in lower.cpu_lowering_steps()]
+    steps = [Step(t, stage="target") for t in lower.nvvm_lowering_steps(options.chip)]
+    if options.target in ("ptx", "cubin"):
+        steps.append(Step(lower.serialize_step(options.target), stage="target"))
+    return [erase] + steps
+
+
+def build_steps(options: CompileOptions) -> list[Step]:
+    """The steps of the compile pipeline for `options` (checked first; raises OptionsError)."""
+    options.check()
+    steps: list[Step] = []
+    for stage in STAGE_ORDER:
+        steps.extend(_stage_steps(stage, options))
+        if stage == options.stop_after:
+            return steps
+    return steps + _target_steps(options)

@@ -1,0 +1,116 @@
+"""hm-opt: the mlir-opt of hm-mlir.
+
+With no stage flag, --target or --pass-pipeline it parses, verifies (IR and the stage dialects' Python
+rules) and prints. A stage flag, --target or --stop-after runs the compile pipeline; --pass-pipeline runs
+exactly the given pipeline. Exit codes: 0 success, 1 a problem with the input or files or during
+compilation, 2 a problem with the command line, 130 on Ctrl-C.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+TOOL = "hm-opt"
+
+
+class UsageError(Exception):
+    """A problem with the command line itself (exit 2)."""
+
+
+class InputError(Exception):
+    """A problem with the input, the files or during compilation (exit 1); the message is printed as is."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse would exit(2) itself; keep one exit path
+        raise UsageError(message)
+
+
+class _PassHelp(argparse.Action):
+    """--help: argparse's help followed by every hm pass with its options (imported only here)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from hm_mlir import passes
+
+        lines = [parser.format_help(), "hm passes (use in --pass-pipeline='builtin.module(...)'):"]
+        for name in sorted(passes.REGISTRY):
+            lines.extend(passes.get(name).help_lines())
+        lines.append("\nAny upstream MLIR pass can be mixed in by name, e.g. canonicalize or func.func(cse).")
+        print("\n".join(lines))
+        parser.exit(0)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=TOOL, add_help=False, allow_abbrev=False,
+        description="Parse, verify, transform and compile MLIR with the Roller/Welder/Rammer/Grinder stages.",
+    )
+    parser.add_argument("input", nargs="?", default="-", help="input .mlir file ('-' for standard input)")
+    parser.add_argument("-h", "--help", action=_PassHelp, nargs=0, help="show this help and every hm pass")
+    parser.add_argument("-o", dest="output", default="-", metavar="FILE",
+                        help="output file, written atomically (default: standard output)")
+    mode = parser.add_argument_group("what to run")
+    mode.add_argument("--pass-pipeline", metavar="PIPELINE",
+                      help="run exactly this pipeline: 'builtin.module(pass1,hm-pass{opt=1},func.func(pass2))'")
+    mode.add_argument("--roller", action="store_true", help="shorthand for --roller-policy=roller")
+    mode.add_argument("--roller-policy", choices=("naive", "roller"), default=None,
+                      help="tiling policy of the rtile stage (default: naive)")
+    mode.add_argument("--welder", action="store_true", help="tilegraph stage: Welder's tile-graph fusion")
+    mode.add_argument("--rammer", action="store_true", help="rtask stage: Rammer's persistent scheduling")
+    mode.add_argument("--grinder", action="store_true", help="utask stage: Grinder's device-side control flow")
+    mode.add_argument("--target", choices=("gpu", "nvvm", "ptx", "cubin", "cpu"), default=None,
+                      help="compile down to: gpu (gpu dialect), nvvm (default), ptx, cubin or cpu (LLVM dialect)")
+    mode.add_argument("--chip", choices=("sm_90", "sm_80"), default="sm_90", help="PTX target (default sm_90)")
+    mode.add_argument("--device", default=None, metavar="NAME|FILE.json",
+                      help="hardware description for the cost models: h100, h200, a100, v100, cpu or a JSON file "
+                           "(default: the chip's device, or cpu for --target=cpu)")
+    mode.add_argument("--stop-after", choices=("rtile", "tilegraph", "bufferize", "rtask", "utask", "gpu"),
+                      default=None, help="print the IR after this stage of the compile pipeline")
+    output = parser.add_argument_group("MLIR options")
+    output.add_argument("--split-input-file", action="store_true",
+                        help="split the input at '// -----' lines and process each chunk on its own")
+    output.add_argument("--verify-diagnostics", action="store_true",
+                        help="check the diagnostics against expected-error/warning/remark/note comments")
+    output.add_argument("--mlir-print-ir-after-all", action="store_true", help="print the IR after every pass")
+    output.add_argument("--mlir-print-op-generic", action="store_true", help="print ops in the generic form")
+    output.add_argument("--mlir-print-debuginfo", action="store_true", help="print locations")
+    output.add_argument("--mlir-timing", action="store_true", help="report the time of every pass")
+    return parser
+
+
+def _usage_line(parser: argparse.ArgumentParser) -> str:
+    return f"usage: {TOOL} [options] [input.mlir]   (see '{TOOL} --help')"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the hm-opt command; returns the exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        from hm_mlir.tools.opt_driver import run
+
+        return run(args)
+    except UsageError as err:
+        print(_usage_line(parser), file=sys.stderr)
+        print(f"{TOOL}: error: {err}", file=sys.stderr)
+        return 2
+    except InputError as err:
+        print(str(err), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{TOOL}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 1
+    except Exception as err:  # a bug in hm-opt: say so, without a traceback unless asked for
+        if os.environ.get("HM_MLIR_TRACEBACK"):
+            raise
+        print(f"{TOOL}: internal error: {type(err).__name__}: {err} "
+              f"(set HM_MLIR_TRACEBACK=1 to see where)", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,202 @@
+"""The work behind hm-opt once its command line is read: select the steps, then for each input chunk parse,
+verify, run, check or print diagnostics, and print the result. Imported lazily (after argument parsing) so
+that `hm-opt --help` and usage errors do not pay for loading MLIR."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+
+from mlir import ir, passmanager
+
+from hm_mlir import dialects, verifier
+from hm_mlir.pipeline import CompileOptions, OptionsError, build_steps
+from hm_mlir.pipeline_text import PipelineError, Step, parse_pipeline, pipeline_text
+from hm_mlir.source import SourceError, parse, read_input, write_atomically
+from hm_mlir.tools.diagnostics import (
+    Chunk,
+    Diagnostic,
+    check_diagnostics,
+    collect_diagnostics,
+    parse_expectations,
+    split_input_file,
+)
+from hm_mlir.tools.hm_opt import TOOL, InputError, UsageError
+
+SPLIT_MARKER = "// -----"
+
+
+def select_steps(args: argparse.Namespace) -> list[Step]:
+    """The passes to run: the user's pipeline, the compile pipeline, or none (parse, verify, print)."""
+    stage_flags = args.roller or args.welder or args.rammer or args.grinder or args.roller_policy
+    compile_mode = bool(stage_flags or args.target or args.stop_after)
+    if args.pass_pipeline is not None and compile_mode:
+        raise UsageError("--pass-pipeline runs exactly the given pipeline: it cannot be combined with "
+                         "stage flags, --target or --stop-after")
+    try:
+        if args.pass_pipeline is not None:
+            steps = parse_pipeline(args.pass_pipeline)
+        elif compile_mode:
+            if args.roller and args.roller_policy == "naive":
+                raise UsageError("--roller means --roller-policy=roller; it contradicts --roller-policy=naive")
+            policy = "roller" if args.roller else (args.roller_policy or "naive")
+            options = CompileOptions(target=args.target or "nvvm", chip=args.chip, roller_policy=policy,
+                                     welder=args.welder, rammer=args.rammer, grinder=args.grinder,
+                                     stop_after=args.stop_after, device=args.device)
+            steps = build_steps(options)
+        else:
+            return []
+        _check_upstream_steps(steps)
+        return steps
+    except (PipelineError, OptionsError) as err:
+        raise UsageError(str(err)) from None
+
+
+def _check_upstream_steps(steps: list[Step]) -> None:
+    """Let upstream parse every upstream element now, so a bad name is a usage error before any work."""
+    with ir.Context():
+        pm = passmanager.PassManager("builtin.module")
+        for step in steps:
+            if step.hm_pass is None:
+                step.add_to(pm)
+
+
+@dataclass
+class ChunkResult:
+    ok: bool
+    output: str = ""
+
+
+def run(args: argparse.Namespace) -> int:
+    steps = select_steps(args)
+    try:
+        text, filename = read_input(args.input)
+    except OSError as err:
+        raise InputError(f"{TOOL}: error: cannot read '{args.input}': {err.strerror or err}") from None
+    except ValueError as err:
+        raise InputError(str(err)) from None
+    chunks = split_input_file(text, SPLIT_MARKER) if args.split_input_file else [Chunk(text, 1)]
+    if not chunks:
+        chunks = [Chunk("", 1)]
+    ctx = ir.Context()
+    dialects.load(ctx)
+    # A whole file on disk is parsed from disk (exact locations); chunks and stdin from memory.
+    path = args.input if not args.split_input_file and args.input != "-" else None
+    results = [_process_chunk(chunk, filename, path, steps, args, ctx) for chunk in chunks]
+    printed = f"{SPLIT_MARKER}\n".join(r.output for r in results if r.ok)
+    all_ok = all(r.ok for r in results)
+    if all_ok or args.output == "-":  # a failed run leaves an existing -o file untouched
+        _emit(printed, args.output)
+    return 0 if all_ok else 1
+
+
+def _emit(text: str, output: str) -> None:
+    if output == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    try:
+        write_atomically(output, text)
+    except OSError as err:
+        raise InputError(f"{TOOL}: error: cannot write '{output}': {err.strerror or err}") from None
+
+
+def _configure(pm: passmanager.PassManager, args: argparse.Namespace) -> None:
+    if args.mlir_print_ir_after_all:
+        pm.enable_ir_printing(print_after_all=True, print_generic_op_form=args.mlir_print_op_generic,
+                              enable_debug_info=args.mlir_print_debuginfo)
+    if args.mlir_timing:
+        pm.enable_timing()
+
+
+def _process_chunk(chunk: Chunk, filename: str, path: str | None, steps: list[Step], args, ctx: ir.Context) -> ChunkResult:
+    with ctx, ir.Location.unknown():
+        diagnostics: list[Diagnostic] = []
+        module = None
+        pipeline_failed = False
+        try:
+            module = parse(chunk.text, filename, path)
+        except SourceError as err:
+            diagnostics.extend(err.diagnostics)
+        if module is not None:
+            collected, detach = collect_diagnostics(ctx, capture_errors=True)
+            try:
+                if verifier.verify(module) and steps:
+                    pm = passmanager.PassManager("builtin.module")
+                    _configure(pm, args)
+                    for step in steps:
+                        step.add_to(pm)
+                    try:
+                        pm.run(module)
+                    except ir.MLIRError:
+                        pipeline_failed = True
+                    del pm  # prints the timing report, if any, now
+            finally:
+                detach()
+            diagnostics.extend(collected)
+        failed = module is None or pipeline_failed or any(d.severity == "error" for d in diagnostics)
+        if args.verify_diagnostics:
+            mismatches = check_diagnostics(parse_expectations(chunk.text), diagnostics, filename)
+            for line in mismatches:
+                print(line, file=sys.stderr)
+            ok = not mismatches
+        else:
+            _print_diagnostics(diagnostics, chunk.text)
+            ok = not failed
+            if pipeline_failed:
+                _print_reproducer(chunk.text, filename, steps, args)
+        output = ""
+        if ok and module is not None and not failed:
+            output = module.get_asm(print_generic_op_form=args.mlir_print_op_generic,
+                                    enable_debug_info=args.mlir_print_debuginfo)
+        return ChunkResult(ok=ok, output=output)
+
+
+def _print_diagnostics(diagnostics: list[Diagnostic], text: str) -> None:
+    lines = text.split("\n")
+    for diag in diagnostics:
+        where = f"{diag.filename}:{diag.line}:{diag.col}: " if diag.line else "<unknown>:0: "
+        print(f"{where}{diag.severity}: {diag.message}", file=sys.stderr)
+        if diag.line and 0 < diag.line <= len(lines) and diag.severity != "note":
+            print(lines[diag.line - 1], file=sys.stderr)
+            print(" " * max(diag.col - 1, 0) + "^", file=sys.stderr)
+
+
+def _run_quietly(module, steps: list[Step]) -> bool:
+    pm = passmanager.PassManager("builtin.module")
+    for step in steps:
+        step.add_to(pm)
+    try:
+        pm.run(module)
+        return True
+    except ir.MLIRError:
+        return False
+
+
+def _print_reproducer(text: str, filename: str, steps: list[Step], args) -> None:
+    """Find the failing step by replaying the pipeline step by step from the input, save that step's input
+    and print the hm-opt command that fails the same way."""
+    ctx = ir.Context()
+    dialects.load(ctx)
+    with ctx, ir.Location.unknown():
+        _, detach = collect_diagnostics(ctx, capture_errors=True)  # already reported above
+        try:
+            module = parse(text, filename)
+            for step in steps:
+                before = module.get_asm(enable_debug_info=True, print_generic_op_form=True)
+                if not _run_quietly(module, [step]):
+                    break
+            else:
+                return
+        finally:
+            detach()
+    folder = os.environ.get("HM_MLIR_REPRODUCER_DIR") or tempfile.gettempdir()
+    fd, path = tempfile.mkstemp(prefix="hm-opt-reproducer-", suffix=".mlir", dir=folder)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(before)
+    stage = f" (stage {step.stage})" if step.stage else ""
+    print(f"{TOOL}: the pipeline failed at step '{step.text}'{stage}; its input is saved in {path}; "
+          f"reproduce with:\n  {TOOL} {path} --pass-pipeline='{pipeline_text([step])}'", file=sys.stderr)

@@ -1,0 +1,42 @@
+"""The stage dialects' Python verifier: the rules IRDL cannot express.
+
+`verify(op)` runs after every parse and after every stage; it reports each problem as an error at the
+offending op's location and returns False if there was any. Rules live one file per dialect.
+"""
+
+from __future__ import annotations
+
+from mlir import ir
+
+from hm_mlir.verifier import rtask, rtile, tilegraph, utask
+from hm_mlir.verifier.common import STAGE_DIALECTS, Problems, SymbolIndex, module_body, walk
+
+# Discardable attributes of the stage dialects that upstream ops may carry.
+KNOWN_ATTRIBUTES = ("rtile.space", "tilegraph.node", "utask.loop", "utask.branch")
+_RULES = (rtile.check, tilegraph.check, rtask.check, utask.check)
+
+
+def problems(module_op: ir.Operation) -> list[tuple[ir.Operation, str]]:
+    """Every violation of the stage dialects' Python rules in `module_op`, as (op, message) pairs."""
+    found = Problems()
+    module_ops = list(module_body(module_op))
+    for op in walk(module_op):
+        if op.name.split(".", 1)[0] in STAGE_DIALECTS and op.parent.name != "builtin.module":
+            if op.name != "utask.condition":
+                found.add(op, f"'{op.name}' must be directly inside a module")
+        for name in op.attributes:
+            if name.split(".", 1)[0] in STAGE_DIALECTS and name not in KNOWN_ATTRIBUTES:
+                found.add(op, f"unknown stage attribute '{name}' (known: {', '.join(KNOWN_ATTRIBUTES)})")
+    if module_op.name == "builtin.module":
+        symbols = SymbolIndex(module_op)
+        for rule in _RULES:
+            rule(module_op, module_ops, symbols, found)
+    return found.items
+
+
+def verify(module_op: ir.Operation) -> bool:
+    """Emit an error at each problem's location; True when there is none."""
+    found = problems(module_op)
+    for op, message in found:
+        op.location.emit_error(f"'{op.name}' op {message}")
+    return not found

@@ -1,0 +1,133 @@
+"""Python rules of the rtile dialect (what IRDL cannot say): sizes positive, consistent and within the
+operator's loop nest; candidate lists that resolve; `rtile.space` links from linalg ops that resolve."""
+
+from __future__ import annotations
+
+from math import prod
+
+from mlir import ir
+
+from hm_mlir.linalg_info import loop_nest
+from hm_mlir.verifier.common import Problems, SymbolIndex, integer, require_i64_arrays, require_symbol, walk
+
+_ITERATORS = ("parallel", "reduction")
+
+
+def _check_config(config: ir.Operation, problems: Problems) -> None:
+    arrays = require_i64_arrays(config, ("block", "thread", "step", "pad", "mma"), problems)
+    block, thread = arrays.get("block"), arrays.get("thread")
+    for name, values in arrays.items():
+        if name != "pad" and any(v <= 0 for v in values):
+            problems.add(config, f"'{name}' sizes must be positive, got {values}")
+        if name == "pad" and any(v < 0 for v in values):
+            problems.add(config, f"'pad' must be non-negative, got {values}")
+    if block is not None and thread is not None:
+        if len(block) != len(thread):
+            problems.add(config, f"'block' has {len(block)} sizes but 'thread' has {len(thread)}")
+        elif all(t > 0 for t in thread) and any(b % t for b, t in zip(block, thread)):
+            problems.add(config, f"thread tile {thread} does not divide block tile {block}")
+        elif all(t > 0 for t in thread):
+            expected = prod(b // t for b, t in zip(block, thread))
+            if integer(config.attributes["threads"]) != expected:
+                problems.add(config, f"'threads' must be {expected} (block tile / thread tile)")
+    if "mma" in arrays and len(arrays["mma"]) not in (0, 3):
+        problems.add(config, "'mma' must be empty or [m, n, k]")
+    vector_width = integer(config.attributes["vector_width"])
+    if vector_width is not None and (vector_width <= 0 or vector_width & (vector_width - 1)):
+        problems.add(config, f"'vector_width' must be a power of two, got {vector_width}")
+    for name in ("stages", "waves"):
+        if (integer(config.attributes[name]) or 0) < 1:
+            problems.add(config, f"'{name}' must be at least 1")
+    for name in ("smem_bytes", "regs_per_thread", "traffic_bytes"):
+        if (integer(config.attributes[name]) or 0) < 0:
+            problems.add(config, f"'{name}' must be non-negative")
+    cost = config.attributes["cost_us"]
+    if isinstance(cost, ir.FloatAttr) and cost.value < 0:
+        problems.add(config, "'cost_us' must be non-negative")
+
+
+def _check_fits(config: ir.Operation, space: ir.Operation, parallel: list[int], reduction: list[int],
+                problems: Problems) -> None:
+    """The config's tiles have one size per loop of its kind and fit within the loop extents."""
+    name = config.attributes["sym_name"].value
+    for attr, extents, kind in (("block", parallel, "parallel"), ("step", reduction, "reduction")):
+        sizes = list(config.attributes[attr]) if isinstance(config.attributes[attr], ir.DenseI64ArrayAttr) else None
+        if sizes is None:
+            continue
+        if len(sizes) != len(extents):
+            problems.add(space, f"candidate @{name}: '{attr}' has {len(sizes)} sizes for {len(extents)} "
+                                f"{kind} loops")
+        elif any(s > e for s, e in zip(sizes, extents)):
+            problems.add(space, f"candidate @{name}: '{attr}' {sizes} exceeds the {kind} loop extents {extents}")
+
+
+def _check_space(space: ir.Operation, symbols: SymbolIndex, problems: Problems) -> None:
+    arrays = require_i64_arrays(space, ("loops",), problems)
+    loops = arrays.get("loops", [])
+    if any(e <= 0 for e in loops):
+        problems.add(space, f"'loops' extents must be positive, got {loops}")
+    iterators = space.attributes["iterators"]
+    kinds = [a.value if isinstance(a, ir.StringAttr) else None for a in iterators]
+    if any(k not in _ITERATORS for k in kinds):
+        problems.add(space, "'iterators' must be an array of \"parallel\" / \"reduction\"")
+        return
+    if len(kinds) != len(loops):
+        problems.add(space, f"'iterators' has {len(kinds)} entries for {len(loops)} loops")
+        return
+    parallel = [e for e, k in zip(loops, kinds) if k == "parallel"]
+    reduction = [e for e, k in zip(loops, kinds) if k == "reduction"]
+    top_k = integer(space.attributes["top_k"]) or 0
+    if top_k < 1:
+        problems.add(space, "'top_k' must be at least 1")
+    candidates = list(space.attributes["candidates"])
+    if not candidates:
+        problems.add(space, "'candidates' must list at least one rtile.config")
+    if len(candidates) > max(top_k, 1):
+        problems.add(space, f"{len(candidates)} candidates exceed top_k = {top_k}")
+    names = []
+    for ref in candidates:
+        if not isinstance(ref, ir.FlatSymbolRefAttr):
+            problems.add(space, f"'candidates' entries must be symbol references, got {ref}")
+            continue
+        config = symbols.lookup(ref)
+        if config is None or config.name != "rtile.config":
+            problems.add(space, f"candidate @{ref.value} is not an rtile.config in the module")
+            continue
+        names.append(ref.value)
+        _check_fits(config, space, parallel, reduction, problems)
+    chosen = space.attributes["chosen"]
+    if isinstance(chosen, ir.FlatSymbolRefAttr) and names and chosen.value not in names:
+        problems.add(space, f"'chosen' @{chosen.value} is not one of the candidates")
+
+
+def _check_annotated_op(op: ir.Operation, symbols: SymbolIndex, problems: Problems) -> None:
+    """A linalg op's `rtile.space` resolves and describes this op's loop nest."""
+    space = require_symbol(op, "rtile.space", ("rtile.space",), symbols, problems)
+    if space is None:
+        return
+    nest = loop_nest(op)
+    if nest is None:
+        return
+    loops = list(space.attributes["loops"]) if isinstance(space.attributes["loops"], ir.DenseI64ArrayAttr) else []
+    iterators = [a.value for a in space.attributes["iterators"] if isinstance(a, ir.StringAttr)]
+    if tuple(loops) != nest.extents or tuple(iterators) != nest.iterators:
+        problems.add(op, f"rtile.space @{space.attributes['sym_name'].value} describes loops {loops} {iterators}, "
+                         f"but this op has loops {list(nest.extents)} {list(nest.iterators)}")
+        return
+    chosen = symbols.lookup(space.attributes["chosen"])
+    if chosen is not None and chosen.name == "rtile.config":
+        pad = chosen.attributes["pad"]
+        if isinstance(pad, ir.DenseI64ArrayAttr) and len(pad) not in (0, nest.num_inputs):
+            problems.add(op, f"chosen config has {len(pad)} paddings for {nest.num_inputs} inputs")
+
+
+def check(module_op: ir.Operation, module_ops: list[ir.Operation], symbols: SymbolIndex,
+          problems: Problems) -> None:
+    for op in module_ops:
+        if op.name == "rtile.config":
+            _check_config(op, problems)
+        elif op.name == "rtile.space":
+            _check_space(op, symbols, problems)
+    for op in walk(module_op):
+        if "rtile.space" in op.attributes:
+            _check_annotated_op(op, symbols, problems)

@@ -1,0 +1,65 @@
+"""Python rules of the tilegraph dialect: kernels name outlined functions, nodes and edges index their
+kernel's members, tiles are positive, and `tilegraph.node` marks sit inside their kernel's function."""
+
+from __future__ import annotations
+
+from mlir import ir
+
+from hm_mlir.verifier.common import Problems, SymbolIndex, integer, require_i64_arrays, require_symbol, walk
+
+
+def _check_kernel(kernel: ir.Operation, symbols: SymbolIndex, problems: Problems) -> None:
+    require_symbol(kernel, "function", ("func.func",), symbols, problems)
+    if (integer(kernel.attributes["nodes"]) or 0) < 1:
+        problems.add(kernel, "'nodes' must be at least 1")
+    for name, values in require_i64_arrays(kernel, ("grid", "block"), problems).items():
+        if not values or any(v <= 0 for v in values):
+            problems.add(kernel, f"'{name}' must be non-empty and positive, got {values}")
+    for name in ("smem_bytes", "traffic_bytes"):
+        if (integer(kernel.attributes[name]) or 0) < 0:
+            problems.add(kernel, f"'{name}' must be non-negative")
+
+
+def _member_index(op: ir.Operation, name: str, kernel: ir.Operation | None, problems: Problems) -> None:
+    value = integer(op.attributes[name])
+    if kernel is None or value is None:
+        return
+    nodes = integer(kernel.attributes["nodes"]) or 0
+    if not 0 <= value < nodes:
+        problems.add(op, f"'{name}' = {value} is not a node of kernel @{kernel.attributes['sym_name'].value} "
+                         f"({nodes} nodes)")
+
+
+def _check_tile(op: ir.Operation, problems: Problems) -> None:
+    tile = require_i64_arrays(op, ("tile",), problems).get("tile")
+    if tile is not None and (not tile or any(v <= 0 for v in tile)):
+        problems.add(op, f"'tile' must be non-empty and positive, got {tile}")
+
+
+def check(module_op: ir.Operation, module_ops: list[ir.Operation], symbols: SymbolIndex,
+          problems: Problems) -> None:
+    seen_nodes: set[tuple[str, int]] = set()
+    for op in module_ops:
+        if op.name == "tilegraph.kernel":
+            _check_kernel(op, symbols, problems)
+        elif op.name == "tilegraph.node":
+            kernel = require_symbol(op, "kernel", ("tilegraph.kernel",), symbols, problems)
+            _member_index(op, "index", kernel, problems)
+            require_symbol(op, "space", ("rtile.space",), symbols, problems)
+            _check_tile(op, problems)
+            key = (op.attributes["kernel"].value, integer(op.attributes["index"]))
+            if key in seen_nodes:
+                problems.add(op, f"node {key[1]} of kernel @{key[0]} is described twice")
+            seen_nodes.add(key)
+        elif op.name == "tilegraph.edge":
+            kernel = require_symbol(op, "kernel", ("tilegraph.kernel",), symbols, problems)
+            _member_index(op, "producer", kernel, problems)
+            _member_index(op, "consumer", kernel, problems)
+            if integer(op.attributes["producer"]) == integer(op.attributes["consumer"]):
+                problems.add(op, "an edge must join two different nodes")
+            if (integer(op.attributes["operand"]) or 0) < 0:
+                problems.add(op, "'operand' must be non-negative")
+            _check_tile(op, problems)
+    for op in walk(module_op):
+        if "tilegraph.node" in op.attributes and not isinstance(op.attributes["tilegraph.node"], ir.IntegerAttr):
+            problems.add(op, "'tilegraph.node' must be an integer (the node's index in its kernel)")
