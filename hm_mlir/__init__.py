@@ -1,0 +1,54 @@
+"""hm-mlir: Roller, Welder, Rammer and Grinder as one MLIR compiler on the upstream MLIR Python bindings.
+
+Embedding in another flow (every name is imported lazily, so `import hm_mlir` costs nothing):
+
+    from mlir import ir, passmanager
+    import hm_mlir
+
+    with ir.Context() as ctx:
+        hm_mlir.load_dialects(ctx)                       # rtile, tilegraph, rtask, utask (idempotent)
+        module = ir.Module.parse(text)
+        pm = passmanager.PassManager("builtin.module")
+        hm_mlir.add_pass(pm, "hm-naive-tiling", "block=64")  # any hm pass, mixed with upstream ones
+        hm_mlir.add_stage_pipeline(pm, stop_after="rtile")   # or a whole stage pipeline
+        pm.run(module.operation)
+        assert hm_mlir.verify(module.operation)
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+
+def load_dialects(ctx=None) -> None:
+    """Register the four stage dialects in `ctx` (default: the current context); safe to call twice."""
+    from hm_mlir import dialects
+
+    dialects.load(ctx)
+
+
+def verify(module_op) -> bool:
+    """Run the stage dialects' Python rules on a builtin.module; errors go to the context's diagnostics."""
+    from hm_mlir import verifier
+
+    return verifier.verify(getattr(module_op, "operation", module_op))
+
+
+def add_pass(pm, name: str, options: str = "") -> None:
+    """Append hm pass `name` (configured by MLIR option text) to an upstream PassManager on builtin.module."""
+    from hm_mlir import passes
+
+    passes.create(name, options).add_to(pm)
+
+
+def stage_pipeline(**options):
+    """The steps of the compile pipeline for `options` (fields of hm_mlir.pipeline.CompileOptions)."""
+    from hm_mlir.pipeline import CompileOptions, build_steps
+
+    return build_steps(CompileOptions(**options))
+
+
+def add_stage_pipeline(pm, **options) -> None:
+    """Append the compile pipeline for `options` to an upstream PassManager on builtin.module."""
+    for step in stage_pipeline(**options):
+        step.add_to(pm)

@@ -13,12 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from hm_mlir import passes
-from hm_mlir.pipeline_text import Step
+from hm_mlir.pipeline_text import Step, split_top_level
 
 STAGE_ORDER = ("rtile", "tilegraph", "bufferize", "rtask", "utask", "gpu")
 TARGETS = ("gpu", "nvvm", "ptx", "cubin", "cpu")
 CHIPS = ("sm_90", "sm_80")
 POLICIES = ("naive", "roller")
+# Threads per block of the plain GPU mapping (innermost parallel loop first), as the naive policy tiles.
+NAIVE_THREAD_BLOCK = (8, 32)
 
 
 @dataclass(frozen=True)
@@ -97,34 +99,39 @@ def _is_built(feature: str) -> bool:
     return feature != "roller-policy"
 
 
+def _upstream(text: str, stage: str) -> list[Step]:
+    """One step per top-level element of an upstream pipeline text (finer reproducers)."""
+    return [Step(element, stage=stage) for element in split_top_level(text)]
+
+
 def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
     from hm_mlir.codegen import upstream_pipelines as lower
 
     if stage == "rtile":
-        return [
-            Step("func.func(linalg-generalize-named-ops)", stage=stage),
-            Step("hm-naive-tiling", passes.create("hm-naive-tiling", f"device={options.device_name}"), stage),
-        ]
+        tiling = passes.create("hm-naive-tiling", f"device={options.device_name}")
+        return _upstream("func.func(linalg-generalize-named-ops)", stage) + [Step(tiling.NAME, tiling, stage)]
     if stage == "bufferize":
-        return [Step(text, stage=stage) for text in lower.bufferize_steps()]
+        return _upstream(lower.BUFFERIZE, stage)
     if stage == "gpu":
-        elements = lower.cpu_mapping_steps() if options.target == "cpu" else lower.gpu_mapping_steps()
-        return [Step(text, stage=stage) for text in elements]
+        if options.target == "cpu":
+            return _upstream(lower.cpu_loops(c_wrappers=True), stage)
+        return _upstream(lower.gpu_mapping(NAIVE_THREAD_BLOCK), stage)
     return []  # tilegraph, rtask, utask: built stages that are off add nothing
 
 
 def _target_steps(options: CompileOptions) -> list[Step]:
     from hm_mlir.codegen import upstream_pipelines as lower
 
-    erase = Step("hm-erase-stage-ir", passes.create("hm-erase-stage-ir"), "target")
     if options.target == "gpu":
         return []
+    erase = passes.create("hm-erase-stage-ir")
+    steps = [Step(erase.NAME, erase, "target")]
     if options.target == "cpu":
-        return [erase] + [Step(t, stage="target") for t in lower.cpu_lowering_steps()]
-    steps = [Step(t, stage="target") for t in lower.nvvm_lowering_steps(options.chip)]
+        return steps + _upstream(lower.cpu_to_llvm(), "target")
+    steps += _upstream(lower.nvvm_lowering(options.chip, opt_level=options.opt_level), "target")
     if options.target in ("ptx", "cubin"):
-        steps.append(Step(lower.serialize_step(options.target), stage="target"))
-    return [erase] + steps
+        steps += _upstream(lower.serialize("isa" if options.target == "ptx" else "bin"), "target")
+    return steps
 
 
 def build_steps(options: CompileOptions) -> list[Step]:

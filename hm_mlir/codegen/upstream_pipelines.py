@@ -536,10 +536,11 @@ def widen_i1_memrefs(op, pass_=None) -> None:
     i8 = ir.IntegerType.get_signless(8, context=ctx)
 
     def widen(t):
-        if isinstance(t, ir.Type) and ir.MemRefType.isinstance(t):
-            mt = ir.MemRefType(t)
+        if isinstance(t, ir.MemRefType):
+            mt = t
             if mt.element_type == i1:
-                return ir.MemRefType.get(mt.shape, i8, mt.layout, mt.memory_space)
+                with ir.Location.unknown(ctx):
+                    return ir.MemRefType.get(mt.shape, i8, mt.layout, mt.memory_space)
         return None
 
     loads, stores, funcs, others = [], [], [], []

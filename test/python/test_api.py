@@ -1,0 +1,142 @@
+"""The Python API for embedding hm-mlir in other flows (issue: foundation, item 6)."""
+
+import pytest
+from mlir import ir, passmanager
+
+import hm_mlir
+from hm_mlir import dialects, passes
+from hm_mlir.pipeline_text import PipelineError, parse_pipeline, pipeline_text
+
+MATMUL = """
+func.func @mm(%a: tensor<37x91xf32>, %b: tensor<91x53xf32>, %c: tensor<37x53xf32>) -> tensor<37x53xf32> {
+  %0 = linalg.matmul ins(%a, %b : tensor<37x91xf32>, tensor<91x53xf32>) outs(%c : tensor<37x53xf32>)
+      -> tensor<37x53xf32>
+  return %0 : tensor<37x53xf32>
+}
+"""
+
+
+def _module_ops(module):
+    return [op.operation for op in module.body.operations]
+
+
+def test_load_dialects_is_idempotent_in_a_callers_context():
+    ctx = ir.Context()
+    assert not dialects.is_loaded(ctx)
+    hm_mlir.load_dialects(ctx)
+    hm_mlir.load_dialects(ctx)  # loading twice would abort the process if not guarded
+    assert dialects.is_loaded(ctx)
+    for op in ("rtile.space", "rtile.config", "tilegraph.kernel", "tilegraph.edge", "rtask.vdevice",
+               "rtask.wait", "utask.loop", "utask.condition"):
+        assert ctx.is_registered_operation(op), op
+
+
+def test_load_dialects_uses_the_current_context():
+    with ir.Context() as ctx:
+        hm_mlir.load_dialects()
+        assert dialects.is_loaded(ctx)
+
+
+def test_combined_dialect_file_is_in_sync_with_the_per_dialect_files():
+    combined = dialects.irdl_dir() / dialects.COMBINED_FILE
+    assert combined.read_text() == dialects.combined_text(), "run `python -m hm_mlir.dialects`"
+
+
+def test_hm_pass_runs_in_a_callers_pass_manager_mixed_with_upstream_passes():
+    with ir.Context() as ctx, ir.Location.unknown():
+        hm_mlir.load_dialects(ctx)
+        module = ir.Module.parse(MATMUL)
+        pm = passmanager.PassManager("builtin.module")
+        pm.add("canonicalize")
+        hm_mlir.add_pass(pm, "hm-naive-tiling", "block=16 block-rows=4 step=8")
+        pm.add("cse")
+        pm.run(module.operation)
+        ops = {op.name: op for op in _module_ops(module)}
+        config = ops["rtile.config"]
+        assert list(config.attributes["block"]) == [4, 16]
+        assert list(config.attributes["step"]) == [8]
+        assert config.attributes["threads"].value == 64
+        space = ops["rtile.space"]
+        assert list(space.attributes["loops"]) == [37, 53, 91]
+        matmul = next(iter(ops["func.func"].regions[0].blocks[0].operations)).operation
+        assert matmul.attributes["rtile.space"].value == space.attributes["sym_name"].value
+        assert hm_mlir.verify(module.operation)
+
+
+def test_failing_hm_pass_reports_a_located_error():
+    dynamic = MATMUL.replace("tensor<37x91xf32>", "tensor<?x91xf32>").replace("tensor<37x53xf32>", "tensor<?x53xf32>")
+    with ir.Context() as ctx, ir.Location.unknown():
+        hm_mlir.load_dialects(ctx)
+        module = ir.Module.parse(dynamic)
+        pm = passmanager.PassManager("builtin.module")
+        hm_mlir.add_pass(pm, "hm-naive-tiling")
+        with pytest.raises(ir.MLIRError) as info:
+            pm.run(module.operation)
+        messages = [d.message for d in info.value.error_diagnostics]
+        assert any("dynamic shapes are not supported" in m for m in messages), messages
+
+
+def test_stage_pipeline_from_python_stops_after_rtile():
+    steps = hm_mlir.stage_pipeline(stop_after="rtile")
+    assert [s.stage for s in steps] == ["rtile", "rtile"]
+    with ir.Context() as ctx, ir.Location.unknown():
+        hm_mlir.load_dialects(ctx)
+        module = ir.Module.parse(MATMUL)
+        pm = passmanager.PassManager("builtin.module")
+        hm_mlir.add_stage_pipeline(pm, stop_after="rtile")
+        pm.run(module.operation)
+        names = [op.name for op in _module_ops(module)]
+        assert names.count("rtile.space") == 1 and names.count("rtile.config") == 1
+
+
+def test_stage_pipeline_to_cpu_leaves_only_llvm():
+    with ir.Context() as ctx, ir.Location.unknown():
+        hm_mlir.load_dialects(ctx)
+        module = ir.Module.parse(MATMUL)
+        pm = passmanager.PassManager("builtin.module")
+        hm_mlir.add_stage_pipeline(pm, target="cpu")
+        pm.run(module.operation)
+        names = {op.name for op in _module_ops(module)}
+        assert names == {"llvm.func"}, names
+
+
+def test_unbuilt_stage_is_refused_by_name():
+    from hm_mlir.pipeline import OptionsError
+
+    with pytest.raises(OptionsError, match="Welder stage"):
+        hm_mlir.stage_pipeline(welder=True)
+    with pytest.raises(OptionsError, match="Rammer"):
+        hm_mlir.stage_pipeline(stop_after="rtask")
+
+
+def test_pass_options_are_typed_and_checked():
+    tiling = passes.create("hm-naive-tiling", "block=64 step=4")
+    assert (tiling.block, tiling.step, tiling.block_rows) == (64, 4, 8)
+    assert tiling.pipeline_text() == "hm-naive-tiling{block=64 step=4}"
+    with pytest.raises(passes.PassOptionError, match="no option 'blok'"):
+        passes.create("hm-naive-tiling", "blok=64")
+    with pytest.raises(passes.PassOptionError, match="cannot read 'x'"):
+        passes.create("hm-naive-tiling", "block=x")
+    with pytest.raises(KeyError):
+        passes.create("hm-nope")
+
+
+def test_pipeline_text_round_trips_and_rejects_nested_hm_passes():
+    steps = parse_pipeline("builtin.module(canonicalize,hm-naive-tiling{block=64},func.func(cse))")
+    assert [s.text for s in steps] == ["canonicalize", "hm-naive-tiling{block=64}", "func.func(cse)"]
+    assert steps[1].hm_pass is not None and steps[1].hm_pass.block == 64
+    assert pipeline_text(steps) == "builtin.module(canonicalize,hm-naive-tiling{block=64},func.func(cse))"
+    with pytest.raises(PipelineError, match="cannot be nested"):
+        parse_pipeline("builtin.module(func.func(hm-verify))")
+    with pytest.raises(PipelineError, match="anchored"):
+        parse_pipeline("canonicalize")
+    with pytest.raises(PipelineError, match="unbalanced"):
+        parse_pipeline("builtin.module(func.func(cse)")
+
+
+def test_every_registered_pass_has_help_and_a_docstring():
+    for name in passes.REGISTRY:
+        cls = passes.get(name)
+        assert cls.NAME == name
+        assert cls.SUMMARY and cls.__module__.rsplit(".", 1)[1] == name.removeprefix("hm-").replace("-", "_")
+        assert "Consumes" in (__import__(cls.__module__, fromlist=["x"]).__doc__ or "") or name == "hm-verify"
