@@ -1,81 +1,99 @@
 """Upstream MLIR pass pipelines for the hm-mlir "plain path".
 
-Input: ``func.func`` on ranked, statically shaped tensors using linalg named
-ops, ``linalg.generic`` and ``scf.for`` with tensor ``iter_args``.
+Input: ``func.func`` on statically shaped tensors using linalg named ops,
+``linalg.generic`` and ``scf.for`` with tensor ``iter_args``. Only upstream
+passes are used, plus a few small module-level Python passes (``pm.add``).
 
-Each pipeline below was checked by running it with the upstream Python
-bindings (LLVM 22, an assertions build) on an MLP layer (matmul 64x128x32
-f32 + bias + ReLU), an ``scf.for`` loop carrying a tensor around
-matmul + tanh, an f16 matmul and a row-sum reduction (37x91).
+Every pipeline was run with the LLVM 22 Python bindings (an assertions
+build) on these inputs:
 
-Targets
--------
+* MLP: matmul 64x128x32 f32 + bias broadcast + ReLU;
+* an scf.for with a tensor iter_arg around matmul + tanh;
+* an f16 matmul;
+* a row-sum reduction (37x91);
+* 0-d full sums, batch_matmul, constants, insert_slice and i1 outputs.
+
+PTX was assembled with ptxas 13.0 for ``-arch=sm_90`` and ``-arch=sm_80``.
+CPU results were compared with numpy. Nothing was run on a GPU.
+
+Targets (``pipeline(target)`` / ``build_pass_manager(target)`` / ``compile_module``)
+------------------------------------------------------------------------------
 ``"gpu"``
-    Bufferized host functions containing ``gpu.launch_func`` plus one
-    ``gpu.module`` per linalg op (``linalg.fill`` counts as an op). Kernels
-    use the gpu dialect. Parallel loop dims map to blocks and threads with
-    ``convert-linalg-to-parallel-loops`` -> ``scf-parallel-loop-tiling`` ->
-    ``gpu-map-parallel-loops`` -> ``convert-parallel-loops-to-gpu`` ->
-    ``gpu-kernel-outlining``. Reduction dims stay as ``scf.for`` loops inside
-    each thread.
+    Host ``func.func`` with ``gpu.launch_func``, plus one outlined
+    ``gpu.module`` per linalg op (``linalg.fill`` is an op too). Loops go
+    through convert-linalg-to-parallel-loops -> scf-parallel-loop-tiling
+    (tile = threads per block, ``no-min-max-bounds`` adds a guard) ->
+    gpu-map-parallel-loops (innermost loop -> thread x) ->
+    convert-parallel-loops-to-gpu -> gpu-kernel-outlining. Reduction dims stay
+    sequential ``scf.for`` loops in each thread. An ``scf.for`` with tensor
+    iter_args stays a host loop with launches inside.
 ``"nvvm"``
-    ``"gpu"`` plus ``nvvm-attach-target``, ``convert-gpu-to-nvvm`` (inside
-    ``gpu.module``) and ``gpu-to-llvm`` for the host. The kernels are NOT
-    serialized.
+    ``"gpu"`` with these additions: ``gpu-async-region`` on the host,
+    ``nvvm-attach-target{chip features O}``, ``gpu.module(convert-gpu-to-nvvm)``
+    and ``gpu-to-llvm``. Kernels become llvm.func in NVVM and are not
+    serialized (gpu-lower-to-nvvm-pipeline always serializes, so it is not
+    used).
 ``"ptx"``
-    ``"nvvm"`` plus ``gpu-module-to-binary{format=isa}``. Each ``gpu.module``
-    becomes a ``gpu.binary`` whose object holds PTX text; see
-    :func:`extract_ptx`. The module also translates to LLVM IR: each PTX is
-    embedded and loaded at startup with ``mgpuModuleLoadJIT`` (from
-    ``libmlir_cuda_runtime.so``). This was not run on a GPU.
+    ``"nvvm"`` + ``gpu-module-to-binary{format=isa}``. :func:`extract_ptx`
+    returns one PTX module per kernel. The result also translates to LLVM IR:
+    the PTX is embedded, loaded via ``mgpuModuleLoadJIT`` from
+    libmlir_cuda_runtime.so.
 ``"cpu"``
-    The same bufferized program, with loops lowered to the LLVM dialect and a
-    ``_mlir_ciface_*`` wrapper for every function (``llvm-request-c-wrappers``).
-    It runs with ``mlir.execution_engine.ExecutionEngine``.
+    Same bufferization, then linalg lowers to loops and then to LLVM.
+    ``llvm-request-c-wrappers`` adds ``_mlir_ciface_*`` wrappers. Run it with
+    ExecutionEngine; see :func:`cpu_engine`, :func:`cpu_invoke`,
+    :func:`cpu_bare_caller`.
 
-Calling convention after bufferization
---------------------------------------
-``buffer-results-to-out-params{modify-public-functions hoist-static-allocs}``
-turns every tensor result into a trailing memref out-param, in result order.
-The caller passes inputs first, then preallocated outputs. With
-``hoist-static-allocs`` the last op writes straight into the out-param, so
-there is no copy.
+Calling convention: ``buffer-results-to-out-params{modify-public-functions
+hoist-static-allocs}``. Results become trailing memref out-params, after the
+inputs and in result order. The last op writes straight into them, with no
+copy.
 
-The Python passes here are optional, but turned on by default in
-:func:`build_pass_manager`:
+Python passes (on by default in build_pass_manager / compile_module; the
+pure-text :func:`pipeline` omits them)
+---------------------------------------------------------------------------
+* :func:`mark_args_readonly` runs before bufferization and adds
+  ``bufferization.writable = false``. Without it, one-shot-bufferize writes
+  into input buffers (e.g. ``tensor.insert_slice`` into an argument).
+* :func:`prepare_host_buffers_for_gpu` (GPU targets) runs after bufferization.
+  It makes host buffers device buffers:
 
-* :func:`mark_args_readonly` runs before bufferization. It sets
-  ``bufferization.writable = false`` on tensor arguments. Without it,
-  one-shot-bufferize may write into input buffers in place (seen with
-  ``tensor.insert_slice``).
-* :func:`prepare_host_buffers_for_gpu` (targets gpu, nvvm and ptx) runs after
-  bufferization and before GPU mapping. On the host it makes these rewrites:
-
-  - ``memref.alloc`` -> ``gpu.alloc``; ``memref.dealloc`` -> ``gpu.dealloc``.
-    Otherwise intermediate buffers would be host ``malloc`` memory, which
-    kernels cannot read.
+  - ``memref.alloc`` -> ``gpu.alloc`` and ``memref.dealloc`` -> ``gpu.dealloc``.
+    Without it, intermediates are host malloc memory that kernels cannot read.
   - ``memref.copy`` -> ``linalg.copy``, so the copy becomes a kernel.
-  - ``memref.get_global`` (constant tensors) -> ``gpu.alloc`` + ``gpu.memcpy``
-    from the host global.
+  - ``memref.get_global`` -> ``gpu.alloc`` + ``gpu.memcpy`` from the host
+    global.
 
-  ``gpu-to-llvm`` converts ``gpu.alloc``/``gpu.dealloc``/``gpu.memcpy`` only
-  when they are async or ``host_shared``. That is why the nvvm stage starts
-  with ``func.func(gpu-async-region)``.
+  ``gpu-to-llvm`` lowers non-``host_shared`` gpu.alloc, gpu.dealloc and
+  gpu.memcpy only in async form. Without gpu-async-region they are left
+  unconverted, with no error.
+* :func:`wrap_serial_host_loops` (GPU targets) handles linalg ops with no
+  parallel dim (0-d fill, full reduction). Without it, they stay host loops
+  over device memory. It wraps each in a 1-iteration scf.parallel, so a
+  single thread runs it as a kernel.
+* :func:`widen_i1_memrefs` rewrites ``memref<..xi1>`` to ``memref<..xi8>``
+  before the LLVM lowering (see the pitfalls below).
 
-Pitfalls (assertions build; these abort the whole process)
-----------------------------------------------------------
-* A memref with an ``i1`` element that reaches ``finalize-memref-to-llvm``
-  (or ``convert-gpu-to-nvvm``) hits the assertion
-  ``integralElementType.getWidth() >= 8`` in ``StoreOpLowering`` and aborts.
-  Keep boolean tensors as ``i8`` (``arith.extui``). :func:`check_no_i1_memrefs`
-  rejects such input before lowering.
-* ``nvvm-attach-target`` with a PTX version below what the chip needs (for
-  example ``chip=sm_90 features=+ptx70``) hits ``LLVM ERROR: PTX version 7.0
-  does not support target 'sm_90'`` inside ``gpu-module-to-binary``. The
-  process exits. :func:`default_features` picks safe values.
+Pitfalls that abort the process (assertions build)
+-------------------------------------------------
+* Any ``memref.load`` or ``memref.store`` of ``i1`` (or another sub-byte int)
+  hits ``Assertion `integralElementType.getWidth() >= 8'`` in
+  MemRefToLLVM.cpp (Load/StoreOpLowering) and aborts, with both
+  finalize-memref-to-llvm and convert-gpu-to-nvvm. Besides i1 tensors, the
+  ``dealloc_helper`` that buffer-deallocation-pipeline emits
+  (``memref<?xi1>``) also triggers it. That happens e.g. with an scf.for whose
+  init is a copy of a read-only argument. :func:`widen_i1_memrefs` avoids it.
+* ``nvvm-attach-target{chip=sm_90 features=+ptx70}`` (PTX version lower than
+  the chip needs) makes gpu-module-to-binary print ``LLVM ERROR: PTX version
+  7.0 does not support target 'sm_90'`` and exit. Use
+  :func:`default_features`.
 
-No ``mlir`` import happens at module import time. Every MLIR import is inside
-a function.
+Known limits: convert-linalg-to-parallel-loops keeps a leading reduction dim
+(e.g. a column sum) as a host ``scf.for`` that launches one kernel per
+iteration. Tile sizes are global, not per op (``tile_sizes=(16, 16)``: 256
+threads for 2-D ops, 16 for 1-D ops).
+
+No ``mlir`` import happens at module level.
 """
 
 from __future__ import annotations
@@ -106,8 +124,13 @@ BUFFERIZE = (
 DEFAULT_TILE_SIZES = (16, 16)
 
 
-def gpu_mapping(tile_sizes: Sequence[int] = DEFAULT_TILE_SIZES) -> str:
-    """Bufferized linalg -> host + gpu.launch_func + outlined gpu.module kernels.
+def gpu_parallel_loops() -> str:
+    """Bufferized linalg -> scf.parallel (parallel dims) with nested scf.for (reduction dims)."""
+    return "func.func(convert-linalg-to-parallel-loops)"
+
+
+def gpu_map_and_outline(tile_sizes: Sequence[int] = DEFAULT_TILE_SIZES) -> str:
+    """scf.parallel -> gpu.launch -> outlined gpu.module kernels + gpu.launch_func.
 
     ``tile_sizes`` apply by position to the parallel loops of every op. Tile
     i becomes the thread count of loop i. Loops after the last given size get
@@ -119,8 +142,7 @@ def gpu_mapping(tile_sizes: Sequence[int] = DEFAULT_TILE_SIZES) -> str:
     """
     ts = ",".join(str(int(t)) for t in tile_sizes)
     return (
-        "func.func(convert-linalg-to-parallel-loops,"
-        f"scf-parallel-loop-tiling{{parallel-loop-tile-sizes={ts} no-min-max-bounds}},"
+        f"func.func(scf-parallel-loop-tiling{{parallel-loop-tile-sizes={ts} no-min-max-bounds}},"
         "gpu-map-parallel-loops{mapping-policy=innermost-first},"
         "convert-parallel-loops-to-gpu),"
         "lower-affine,canonicalize,cse,"
@@ -128,6 +150,11 @@ def gpu_mapping(tile_sizes: Sequence[int] = DEFAULT_TILE_SIZES) -> str:
         "gpu-kernel-outlining,"
         "canonicalize,cse"
     )
+
+
+def gpu_mapping(tile_sizes: Sequence[int] = DEFAULT_TILE_SIZES) -> str:
+    """gpu_parallel_loops + gpu_map_and_outline as one text (no serial-kernel fallback)."""
+    return gpu_parallel_loops() + "," + gpu_map_and_outline(tile_sizes)
 
 
 def default_features(chip: str) -> str | None:
@@ -246,6 +273,7 @@ def stages(
     kernel_bare_ptr: bool = False,
     bare_ptr: bool = False,
     widen_i1: bool = True,
+    serial_fallback: bool = True,
 ) -> list:
     """Ordered list of pipeline text pieces (str) and module-level Python passes.
 
@@ -266,7 +294,10 @@ def stages(
         return out
     if device_buffers:
         out.append(prepare_host_buffers_for_gpu)
-    out.append(gpu_mapping(tile_sizes))
+    out.append(gpu_parallel_loops())
+    if serial_fallback:
+        out.append(wrap_serial_host_loops)
+    out.append(gpu_map_and_outline(tile_sizes))
     if target == "gpu":
         return out
     if widen_i1:
@@ -306,6 +337,7 @@ def pipeline(
             kernel_bare_ptr=kernel_bare_ptr,
             bare_ptr=bare_ptr,
             widen_i1=False,
+            serial_fallback=False,
         )
         if isinstance(p, str)
     ]
@@ -414,8 +446,7 @@ _HOST_USE_OPS = ("memref.load", "memref.store", "memref.dealloc", "func.call", "
 
 
 def _op_key(o):
-    # Operations are not hashable across Python wrappers; the asm location in the
-    # parent block is unique enough for a one-shot rewrite: use the result identity.
+    """Identity key of an op. Python op wrappers are not stable, but Value hashes are."""
     return hash(o.results[0]) if len(o.results) else id(o)
 
 
@@ -517,6 +548,67 @@ def prepare_host_buffers_for_gpu(op, pass_=None) -> None:
         o.erase()
 
 
+def wrap_serial_host_loops(op, pass_=None) -> None:
+    """Serial-kernel fallback. Run after convert-linalg-to-parallel-loops.
+
+    Linalg ops with no parallel loop (e.g. a full reduction to a 0-d tensor,
+    or the fill of a 0-d tensor) lower to host scf.for / memref.store on
+    device memory. Each such host op (no results, touches a non-host buffer,
+    contains no scf.parallel or gpu op) is wrapped in a 1-iteration
+    scf.parallel. It then becomes a kernel where a single thread does the
+    work: correct, but serial.
+    """
+    from mlir import ir
+    from mlir.dialects import arith, scf
+
+    ctx = op.context
+    idx = ir.IndexType.get(context=ctx)
+    cands = []
+
+    def touches_device(o) -> bool:
+        found = [False]
+
+        def v(x):
+            n = x.name
+            if n == "scf.parallel" or n.startswith("gpu."):
+                found[0] = None
+                return ir.WalkResult.INTERRUPT
+            if n in ("memref.load", "memref.store"):
+                mem = x.operands[0] if n == "memref.load" else x.operands[1]
+                if _root_op_name(mem) not in ("memref.alloc", "memref.alloca"):
+                    found[0] = True
+            return ir.WalkResult.ADVANCE
+
+        o.walk(v, ir.WalkOrder.PRE_ORDER)
+        return found[0] is True
+
+    def visit(o):
+        n = o.name
+        if n == "func.func":
+            return ir.WalkResult.ADVANCE
+        if n == "scf.parallel" or n.startswith("gpu."):
+            return ir.WalkResult.SKIP  # already parallel / device code
+        if n in ("memref.store", "scf.for", "scf.if") and len(o.results) == 0 and touches_device(o):
+            cands.append(o)
+            return ir.WalkResult.SKIP
+        return ir.WalkResult.ADVANCE
+
+    for f in _host_funcs(op):
+        if "sym_visibility" in f.attributes and ir.StringAttr(f.attributes["sym_visibility"]).value == "private":
+            continue
+        f.walk(visit, ir.WalkOrder.PRE_ORDER)
+
+    for o in cands:
+        with ir.InsertionPoint(o), o.location:
+            c0 = arith.ConstantOp(idx, 0).result
+            c1 = arith.ConstantOp(idx, 1).result
+            par = scf.ParallelOp([], [c0], [c1], [c1], [])
+            body = par.regions[0].blocks.append(idx)
+            with ir.InsertionPoint(body):
+                red = scf.ReduceOp([], 0)
+        o.move_before(red.operation)
+
+
 def widen_i1_memrefs(op, pass_=None) -> None:
     """Rewrite every ``memref<...xi1>`` into ``memref<...xi8>`` (whole module).
 
@@ -595,7 +687,12 @@ def widen_i1_memrefs(op, pass_=None) -> None:
 
 
 def check_no_i1_memrefs(module) -> None:
-    """Raise ValueError if i1 tensors/memrefs appear (they abort memref-to-llvm)."""
+    """Raise ValueError if i1 tensors/memrefs appear.
+
+    Use this with the pure-text :func:`pipeline`, which has no
+    :func:`widen_i1_memrefs` step. An i1 memref load or store aborts
+    finalize-memref-to-llvm.
+    """
     import re
 
     text = str(module)

@@ -12,15 +12,9 @@ import argparse
 import os
 import sys
 
+from hm_mlir.tools.errors import InputError, UsageError
+
 TOOL = "hm-opt"
-
-
-class UsageError(Exception):
-    """A problem with the command line itself (exit 2)."""
-
-
-class InputError(Exception):
-    """A problem with the input, the files or during compilation (exit 1); the message is printed as is."""
 
 
 class _Parser(argparse.ArgumentParser):

@@ -24,7 +24,9 @@ from hm_mlir.tools.diagnostics import (
     parse_expectations,
     split_input_file,
 )
-from hm_mlir.tools.hm_opt import TOOL, InputError, UsageError
+from hm_mlir.tools.errors import InputError, UsageError
+
+TOOL = "hm-opt"
 
 SPLIT_MARKER = "// -----"
 
@@ -144,7 +146,7 @@ def _process_chunk(chunk: Chunk, filename: str, path: str | None, steps: list[St
                 print(line, file=sys.stderr)
             ok = not mismatches
         else:
-            _print_diagnostics(diagnostics, chunk.text)
+            _print_diagnostics(diagnostics, chunk.text, filename)
             ok = not failed
             if pipeline_failed:
                 _print_reproducer(chunk.text, filename, steps, args)
@@ -155,12 +157,12 @@ def _process_chunk(chunk: Chunk, filename: str, path: str | None, steps: list[St
         return ChunkResult(ok=ok, output=output)
 
 
-def _print_diagnostics(diagnostics: list[Diagnostic], text: str) -> None:
+def _print_diagnostics(diagnostics: list[Diagnostic], text: str, filename: str) -> None:
     lines = text.split("\n")
     for diag in diagnostics:
         where = f"{diag.filename}:{diag.line}:{diag.col}: " if diag.line else "<unknown>:0: "
         print(f"{where}{diag.severity}: {diag.message}", file=sys.stderr)
-        if diag.line and 0 < diag.line <= len(lines) and diag.severity != "note":
+        if diag.filename == filename and 0 < diag.line <= len(lines) and diag.severity != "note":
             print(lines[diag.line - 1], file=sys.stderr)
             print(" " * max(diag.col - 1, 0) + "^", file=sys.stderr)
 

@@ -21,9 +21,12 @@ def problems(module_op: ir.Operation) -> list[tuple[ir.Operation, str]]:
     found = Problems()
     module_ops = list(module_body(module_op))
     for op in walk(module_op):
-        if op.name.split(".", 1)[0] in STAGE_DIALECTS and op.parent.name != "builtin.module":
-            if op.name != "utask.condition":
+        if op.name.split(".", 1)[0] in STAGE_DIALECTS and op.name != "utask.condition":
+            if op.parent.name != "builtin.module":
                 found.add(op, f"'{op.name}' must be directly inside a module")
+            elif module_op.name == "builtin.module" and op.parent.operation != module_op.operation:
+                # The rules below only see the verified module's own body and symbols.
+                found.add(op, f"'{op.name}' must be directly inside the top-level module, not a nested one")
         for name in op.attributes:
             if name.split(".", 1)[0] in STAGE_DIALECTS and name not in KNOWN_ATTRIBUTES:
                 found.add(op, f"unknown stage attribute '{name}' (known: {', '.join(KNOWN_ATTRIBUTES)})")

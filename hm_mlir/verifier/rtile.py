@@ -8,7 +8,8 @@ from math import prod
 from mlir import ir
 
 from hm_mlir.linalg_info import loop_nest
-from hm_mlir.verifier.common import Problems, SymbolIndex, integer, require_i64_arrays, require_symbol, walk
+from hm_mlir.verifier.common import (Problems, SymbolIndex, integer, require_i64_arrays, require_symbol,
+                                     symbol_text, walk)
 
 _ITERATORS = ("parallel", "reduction")
 
@@ -63,7 +64,9 @@ def _check_fits(config: ir.Operation, space: ir.Operation, parallel: list[int], 
 
 def _check_space(space: ir.Operation, symbols: SymbolIndex, problems: Problems) -> None:
     arrays = require_i64_arrays(space, ("loops",), problems)
-    loops = arrays.get("loops", [])
+    if "loops" not in arrays:  # reported: nothing below can be checked without the loop nest
+        return
+    loops = arrays["loops"]
     if any(e <= 0 for e in loops):
         problems.add(space, f"'loops' extents must be positive, got {loops}")
     iterators = space.attributes["iterators"]
@@ -96,12 +99,14 @@ def _check_space(space: ir.Operation, symbols: SymbolIndex, problems: Problems) 
         names.append(ref.value)
         _check_fits(config, space, parallel, reduction, problems)
     chosen = space.attributes["chosen"]
-    if isinstance(chosen, ir.FlatSymbolRefAttr) and names and chosen.value not in names:
-        problems.add(space, f"'chosen' @{chosen.value} is not one of the candidates")
+    if names and not (isinstance(chosen, ir.FlatSymbolRefAttr) and chosen.value in names):
+        problems.add(space, f"'chosen' {symbol_text(chosen)} is not one of the candidates")
 
 
 def _check_annotated_op(op: ir.Operation, symbols: SymbolIndex, problems: Problems) -> None:
     """A linalg op's `rtile.space` resolves and describes this op's loop nest."""
+    if not op.name.startswith("linalg."):
+        problems.add(op, f"'rtile.space' belongs on a linalg op, not '{op.name}'")
     space = require_symbol(op, "rtile.space", ("rtile.space",), symbols, problems)
     if space is None:
         return

@@ -47,10 +47,11 @@ def check(module_op: ir.Operation, module_ops: list[ir.Operation], symbols: Symb
             _member_index(op, "index", kernel, problems)
             require_symbol(op, "space", ("rtile.space",), symbols, problems)
             _check_tile(op, problems)
-            key = (op.attributes["kernel"].value, integer(op.attributes["index"]))
-            if key in seen_nodes:
-                problems.add(op, f"node {key[1]} of kernel @{key[0]} is described twice")
-            seen_nodes.add(key)
+            if kernel is not None:  # an unresolved (possibly nested) reference is reported above
+                key = (op.attributes["kernel"].value, integer(op.attributes["index"]))
+                if key in seen_nodes:
+                    problems.add(op, f"node {key[1]} of kernel @{key[0]} is described twice")
+                seen_nodes.add(key)
         elif op.name == "tilegraph.edge":
             kernel = require_symbol(op, "kernel", ("tilegraph.kernel",), symbols, problems)
             _member_index(op, "producer", kernel, problems)
@@ -60,6 +61,30 @@ def check(module_op: ir.Operation, module_ops: list[ir.Operation], symbols: Symb
             if (integer(op.attributes["operand"]) or 0) < 0:
                 problems.add(op, "'operand' must be non-negative")
             _check_tile(op, problems)
+    kernels_of: dict[str, list[ir.Operation]] = {}  # function name -> the kernels that name it
+    for op in module_ops:
+        if op.name == "tilegraph.kernel" and isinstance(op.attributes["function"], ir.FlatSymbolRefAttr):
+            kernels_of.setdefault(op.attributes["function"].value, []).append(op)
     for op in walk(module_op):
-        if "tilegraph.node" in op.attributes and not isinstance(op.attributes["tilegraph.node"], ir.IntegerAttr):
+        if "tilegraph.node" not in op.attributes:
+            continue
+        if not isinstance(op.attributes["tilegraph.node"], ir.IntegerAttr):
             problems.add(op, "'tilegraph.node' must be an integer (the node's index in its kernel)")
+            continue
+        function = _enclosing_function(op)
+        kernels = kernels_of.get(function, []) if function is not None else []
+        if not kernels:
+            problems.add(op, "'tilegraph.node' marks a member of a kernel, but the enclosing function is not "
+                             "named by any tilegraph.kernel")
+        for kernel in kernels:
+            _member_index(op, "tilegraph.node", kernel, problems)
+
+
+def _enclosing_function(op: ir.Operation) -> str | None:
+    """The name of the module-level func.func that contains `op`, or None."""
+    parent = op.parent
+    while parent is not None and parent.name != "builtin.module":
+        if parent.name == "func.func" and parent.parent is not None and parent.parent.name == "builtin.module":
+            return parent.attributes["sym_name"].value
+        parent = parent.parent
+    return None

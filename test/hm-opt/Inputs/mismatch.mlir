@@ -1,0 +1,4 @@
+func.func @f() -> i32 {
+  // expected-error@+1 {{wrong text}}
+  return
+}

@@ -1,0 +1,23 @@
+// A stage that is not built yet is a usage error (exit 2) that names it.
+// RUN: %not 2 %hm-opt %s --welder 2>&1 | FileCheck %s --check-prefix=WELDER
+// WELDER: hm-opt: error: --welder: the Welder stage (tilegraph) is not built yet
+// RUN: %not 2 %hm-opt %s --rammer 2>&1 | FileCheck %s --check-prefix=RAMMER
+// RAMMER: hm-opt: error: --rammer: the Rammer stage (rtask) is not built yet
+// RUN: %not 2 %hm-opt %s --grinder 2>&1 | FileCheck %s --check-prefix=GRINDER
+// GRINDER: hm-opt: error: --grinder: the Grinder stage (utask) is not built yet
+// RUN: %not 2 %hm-opt %s --roller 2>&1 | FileCheck %s --check-prefix=ROLLER
+// RUN: %not 2 %hm-opt %s --roller-policy=roller 2>&1 | FileCheck %s --check-prefix=ROLLER
+// ROLLER: hm-opt: error: --roller-policy=roller (--roller): the Roller policy (rtile) is not built yet
+// RUN: %not 2 %hm-opt %s --stop-after=tilegraph 2>&1 | FileCheck %s --check-prefix=STOP
+// STOP: hm-opt: error: --stop-after=tilegraph: the Welder stage (tilegraph) is not built yet
+// RUN: %not 2 %hm-opt %s --roller --roller-policy=naive 2>&1 | FileCheck %s --check-prefix=CONTRA
+// CONTRA: hm-opt: error: --roller means --roller-policy=roller; it contradicts --roller-policy=naive
+
+// The naive policy is built: explicit or default, the same pipeline.
+// RUN: %hm-opt %s --roller-policy=naive --stop-after=rtile | FileCheck %s --check-prefix=NAIVE
+// NAIVE: "rtile.space"() {{.*}}policy = "naive"
+
+func.func @f(%a: tensor<4xf32>) -> tensor<4xf32> {
+  %0 = linalg.exp ins(%a : tensor<4xf32>) outs(%a : tensor<4xf32>) -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
