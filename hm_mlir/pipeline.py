@@ -104,18 +104,28 @@ def _upstream(text: str, stage: str) -> list[Step]:
     return [Step(element, stage=stage) for element in split_top_level(text)]
 
 
+def _hm(name: str, stage: str, options: str = "") -> Step:
+    hm_pass = passes.create(name, options)
+    return Step(hm_pass.pipeline_text(), hm_pass, stage)
+
+
 def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
     from hm_mlir.codegen import upstream_pipelines as lower
 
     if stage == "rtile":
-        tiling = passes.create("hm-naive-tiling", f"device={options.device_name}")
-        return _upstream("func.func(linalg-generalize-named-ops)", stage) + [Step(tiling.NAME, tiling, stage)]
+        tiling = _hm("hm-naive-tiling", stage, f"device={options.device_name}")
+        return _upstream("func.func(linalg-generalize-named-ops)", stage) + [tiling]
     if stage == "bufferize":
-        return _upstream(lower.BUFFERIZE, stage)
+        return [_hm("hm-mark-args-readonly", stage)] + _upstream(lower.BUFFERIZE, stage)
     if stage == "gpu":
         if options.target == "cpu":
             return _upstream(lower.cpu_loops(c_wrappers=True), stage)
-        return _upstream(lower.gpu_mapping(NAIVE_THREAD_BLOCK), stage)
+        return (
+            [_hm("hm-prepare-device-buffers", stage)]
+            + _upstream(lower.gpu_parallel_loops(), stage)
+            + [_hm("hm-wrap-serial-host-loops", stage)]
+            + _upstream(lower.gpu_map_and_outline(NAIVE_THREAD_BLOCK), stage)
+        )
     return []  # tilegraph, rtask, utask: built stages that are off add nothing
 
 
@@ -124,8 +134,7 @@ def _target_steps(options: CompileOptions) -> list[Step]:
 
     if options.target == "gpu":
         return []
-    erase = passes.create("hm-erase-stage-ir")
-    steps = [Step(erase.NAME, erase, "target")]
+    steps = [_hm("hm-erase-stage-ir", "target"), _hm("hm-widen-i1-memrefs", "target")]
     if options.target == "cpu":
         return steps + _upstream(lower.cpu_to_llvm(), "target")
     steps += _upstream(lower.nvvm_lowering(options.chip, opt_level=options.opt_level), "target")

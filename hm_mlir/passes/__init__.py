@@ -16,6 +16,10 @@ REGISTRY: dict[str, str] = {
     "hm-verify": "hm_mlir.passes.verify:Verify",
     "hm-naive-tiling": "hm_mlir.passes.rtile.naive_tiling:NaiveTiling",
     "hm-erase-stage-ir": "hm_mlir.passes.erase_stage_ir:EraseStageIR",
+    "hm-mark-args-readonly": "hm_mlir.passes.bufferize.mark_args_readonly:MarkArgsReadonly",
+    "hm-prepare-device-buffers": "hm_mlir.passes.gpu.prepare_device_buffers:PrepareDeviceBuffers",
+    "hm-wrap-serial-host-loops": "hm_mlir.passes.gpu.wrap_serial_host_loops:WrapSerialHostLoops",
+    "hm-widen-i1-memrefs": "hm_mlir.passes.target.widen_i1_memrefs:WidenI1Memrefs",
 }
 
 __all__ = ["HmPass", "PassError", "PassOptionError", "REGISTRY", "get", "create", "is_hm_pass"]

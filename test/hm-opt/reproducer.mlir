@@ -2,7 +2,7 @@
 // RUN: %not 1 %hm-opt %s --target=cpu 2> %t.err
 // RUN: FileCheck %s < %t.err
 // CHECK: reproducer.mlir:12:8: error: hm-naive-tiling: cannot tile 'linalg.generic': dynamic shapes are not supported
-// CHECK: hm-opt: the pipeline failed at step 'hm-naive-tiling' (stage rtile); its input is saved in [[FILE:.*\.mlir]]; reproduce with:
+// CHECK: hm-opt: the pipeline failed at step 'hm-naive-tiling{device=cpu}' (stage rtile); its input is saved in [[FILE:.*\.mlir]]; reproduce with:
 // CHECK-NEXT: hm-opt [[FILE]] --pass-pipeline='builtin.module(hm-naive-tiling{device=cpu})'
 // Replaying the printed command fails with the same error.
 // RUN: %not 1 %python %S/../Inputs/replay.py %t.err 2>&1 | FileCheck %s --check-prefix=REPLAY

@@ -458,13 +458,6 @@ func.func private @k()
 
 // -----
 
-"rtile.config"() {sym_name = "k", block = array<i64: 64, 64>, thread = array<i64: 8, 8>, step = array<i64: 32>,
-  pad = array<i64: 0, 0>, mma = array<i64>, vector_width = 4 : i64, stages = 2 : i64, threads = 64 : i64,
-  smem_bytes = 32768 : i64, regs_per_thread = 64 : i64, traffic_bytes = 262144 : i64, waves = 1 : i64,
-  cost_us = 1.5 : f64} : () -> ()
-"rtile.space"() {sym_name = "s", op = "linalg.matmul", loops = array<i64: 64, 64, 128>,
-  iterators = ["parallel", "parallel", "reduction"], top_k = 1 : i64, candidates = [@k], chosen = @k,
-  policy = "roller"} : () -> ()
 func.func @mm(%a: tensor<64x128xf32>, %b: tensor<128x64xf32>, %c: tensor<64x64xf32>) -> tensor<64x64xf32> {
   // expected-error@+1 {{'rtile.space' must be a flat symbol reference, got "s"}}
   %0 = linalg.matmul {rtile.space = "s"}
