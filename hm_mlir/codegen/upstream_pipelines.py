@@ -102,7 +102,7 @@ import os
 import shutil
 import subprocess
 import tempfile
-from typing import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 TARGETS = ("gpu", "nvvm", "ptx", "cpu")
 
@@ -764,7 +764,8 @@ def ptxas_check(ptx: str, arch: str = "sm_90", ptxas: str | None = None) -> tupl
         src = os.path.join(d, "k.ptx")
         with open(src, "w") as fh:
             fh.write(ptx)
-        r = subprocess.run([exe, f"-arch={arch}", src, "-o", os.path.join(d, "k.cubin")], capture_output=True, text=True)
+        command = [exe, f"-arch={arch}", src, "-o", os.path.join(d, "k.cubin")]
+        r = subprocess.run(command, capture_output=True, text=True)
     return r.returncode, r.stderr
 
 

@@ -114,7 +114,9 @@ def _configure(pm: passmanager.PassManager, args: argparse.Namespace) -> None:
         pm.enable_timing()
 
 
-def _process_chunk(chunk: Chunk, filename: str, path: str | None, steps: list[Step], args, ctx: ir.Context) -> ChunkResult:
+def _process_chunk(
+    chunk: Chunk, filename: str, path: str | None, steps: list[Step], args, ctx: ir.Context
+) -> ChunkResult:
     with ctx, ir.Location.unknown():
         diagnostics: list[Diagnostic] = []
         module = None

@@ -70,7 +70,7 @@ def check(module_op: ir.Operation, module_ops: list[ir.Operation], symbols: Symb
             else:
                 arrays = require_i64_arrays(op, ("on_veus", "steps"), problems)
                 on, steps = arrays.get("on_veus", []), arrays.get("steps", [])
-                if len(on) != len(steps) or not on:
+                if len(arrays) == 2 and (len(on) != len(steps) or not on):  # both read (else reported)
                     problems.add(op, "'on_veus' and 'steps' must be non-empty and of equal length")
                 for other in on:
                     _check_veu(op, other, num_veus, problems, "waited-on vEU")

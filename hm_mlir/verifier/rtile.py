@@ -8,8 +8,15 @@ from math import prod
 from mlir import ir
 
 from hm_mlir.linalg_info import loop_nest
-from hm_mlir.verifier.common import (Problems, SymbolIndex, integer, require_i64_arrays, require_symbol,
-                                     symbol_text, walk)
+from hm_mlir.verifier.common import (
+    Problems,
+    SymbolIndex,
+    integer,
+    require_i64_arrays,
+    require_symbol,
+    symbol_text,
+    walk,
+)
 
 _ITERATORS = ("parallel", "reduction")
 
