@@ -148,7 +148,11 @@ def build_steps(options: CompileOptions) -> list[Step]:
     options.check()
     steps: list[Step] = []
     for stage in STAGE_ORDER:
-        steps.extend(_stage_steps(stage, options))
+        stage_steps = _stage_steps(stage, options)
+        steps.extend(stage_steps)
+        if stage_steps and stage_steps[-1].hm_pass is None:
+            # hm passes verify after themselves; an upstream step ending a stage gets the check explicitly.
+            steps.append(_hm("hm-verify", stage))
         if stage == options.stop_after:
             return steps
     return steps + _target_steps(options)

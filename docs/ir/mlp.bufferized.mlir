@@ -1,7 +1,9 @@
-// The MLP layer after bufferization: REAL output of
-//   hm-opt docs/ir/mlp.tilegraph.mlir --pass-pipeline='builtin.module(<BUFFERIZE of hm_mlir/codegen/upstream_pipelines.py>)'
-// i.e. the bufferize stage run on the hand-written tilegraph IR. Checked by the test that runs hm-opt on docs/ir/*.mlir.
-
+// The MLP layer after bufferization: REAL output of the bufferize stage run on the hand-written tilegraph IR,
+//   hm-opt docs/ir/mlp.tilegraph.mlir --pass-pipeline='builtin.module(hm-mark-args-readonly,
+//     one-shot-bufferize{bufferize-function-boundaries function-boundary-type-conversion=identity-layout-map
+//     allow-return-allocs-from-loops},canonicalize,buffer-results-to-out-params{modify-public-functions
+//     hoist-static-allocs},buffer-deallocation-pipeline,convert-bufferization-to-memref,hm-verify)'
+// (the steps `hm-opt --stop-after=bufferize` runs). A test runs hm-opt on every docs/ir/*.mlir file.
 #map = affine_map<(d0, d1) -> ()>
 #map1 = affine_map<(d0, d1) -> (d0, d1)>
 #map2 = affine_map<(d0, d1, d2) -> (d0, d2)>
