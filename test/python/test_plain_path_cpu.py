@@ -10,7 +10,7 @@ import numpy as np
 from mlir import ir, passmanager
 
 import hm_mlir
-from hm_mlir.codegen.upstream_pipelines import cpu_engine, cpu_invoke
+from hm_mlir.codegen.cpu_runtime import cpu_engine, cpu_invoke
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 

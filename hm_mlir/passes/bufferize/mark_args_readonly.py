@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hm_mlir.codegen.host import host_funcs
 from hm_mlir.passes.base import HmPass
 
 
@@ -17,6 +18,30 @@ class MarkArgsReadonly(HmPass):
     SUMMARY = "mark tensor arguments read-only so bufferization never writes into inputs"
 
     def run(self, module) -> None:
-        from hm_mlir.codegen.upstream_pipelines import mark_args_readonly
-
         mark_args_readonly(module)
+
+
+def mark_args_readonly(op, pass_=None) -> None:
+    """Set ``bufferization.writable = false`` on tensor args of functions with a body."""
+    from mlir import ir
+
+    ctx = op.context
+    for f in host_funcs(op):
+        if len(f.regions[0].blocks) == 0:
+            continue
+        args = f.regions[0].blocks[0].arguments
+        if not any(isinstance(a.type, ir.RankedTensorType) or isinstance(a.type, ir.UnrankedTensorType) for a in args):
+            continue
+        old = f.attributes["arg_attrs"] if "arg_attrs" in f.attributes else None
+        new = []
+        for i, a in enumerate(args):
+            d = {}
+            if old is not None:
+                od = ir.DictAttr(ir.ArrayAttr(old)[i])
+                for j in range(len(od)):
+                    na = od[j]
+                    d[na.name] = na.attr
+            if isinstance(a.type, (ir.RankedTensorType, ir.UnrankedTensorType)):
+                d["bufferization.writable"] = ir.BoolAttr.get(False, context=ctx)
+            new.append(ir.DictAttr.get(d, context=ctx))
+        f.attributes["arg_attrs"] = ir.ArrayAttr.get(new, context=ctx)

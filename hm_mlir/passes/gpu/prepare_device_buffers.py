@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hm_mlir.codegen.host import VIEW_OPS, host_funcs, op_key, root_key
 from hm_mlir.passes.base import HmPass
 
 
@@ -17,6 +18,74 @@ class PrepareDeviceBuffers(HmPass):
     SUMMARY = "host allocations and copies become device allocations and copy kernels"
 
     def run(self, module) -> None:
-        from hm_mlir.codegen.upstream_pipelines import prepare_host_buffers_for_gpu
-
         prepare_host_buffers_for_gpu(module)
+
+
+_HOST_USE_OPS = ("memref.load", "memref.store", "memref.dealloc", "func.call", "memref.dim")
+
+
+def _only_host_uses(v) -> bool:
+    """True if memref value v (through view ops) is only loaded/stored/passed to calls on the host."""
+    for use in v.uses:
+        u = use.owner
+        name = u.name
+        if name in VIEW_OPS:
+            if not all(_only_host_uses(r) for r in u.results):
+                return False
+        elif name not in _HOST_USE_OPS and name != "memref.extract_aligned_pointer_as_index":
+            return False
+    return True
+
+
+def prepare_host_buffers_for_gpu(op, pass_=None) -> None:
+    """Make host-side buffers device buffers. Run after BUFFERIZE, before gpu_mapping.
+
+    Rewrites inside top-level func.func (not inside gpu.module):
+      memref.alloc -> gpu.alloc, memref.dealloc -> gpu.dealloc,
+      memref.copy -> linalg.copy (becomes a kernel; handles strided subviews),
+      memref.get_global -> gpu.alloc + gpu.memcpy(host global) (+ gpu.dealloc
+      before the block terminator when the value does not reach it).
+    """
+    from mlir import ir
+    from mlir.dialects import gpu, linalg, memref
+
+    todo = []
+
+    def visit(o):
+        n = o.name
+        if n in ("memref.alloc", "memref.dealloc", "memref.copy", "memref.get_global"):
+            todo.append(o)
+        return ir.WalkResult.ADVANCE
+
+    for f in host_funcs(op):
+        f.walk(visit, ir.WalkOrder.PRE_ORDER)
+
+    # Small host-only buffers (e.g. the index/i1 arrays that the
+    # buffer-deallocation pipeline passes to its dealloc_helper) stay host memory.
+    host_allocs = [o for o in todo if o.name == "memref.alloc" and _only_host_uses(o.results[0])]
+    host_ptrs = {op_key(o) for o in host_allocs}
+    todo = [o for o in todo if not (o.name == "memref.alloc" and op_key(o) in host_ptrs)]
+    todo = [o for o in todo if not (o.name == "memref.dealloc" and root_key(o.operands[0]) in host_ptrs)]
+
+    for o in todo:
+        n = o.name
+        with ir.InsertionPoint(o), o.location:
+            if n == "memref.alloc":
+                v = o.opview
+                new = gpu.AllocOp(o.results[0].type, None, [], list(v.dynamicSizes), list(v.symbolOperands))
+                o.results[0].replace_all_uses_with(new.results[0])
+            elif n == "memref.dealloc":
+                gpu.DeallocOp(None, [], o.operands[0])
+            elif n == "memref.copy":
+                linalg.copy(o.operands[0], outs=[o.operands[1]])
+            else:  # memref.get_global -> fresh get_global + gpu.alloc + gpu.memcpy
+                v = o.opview
+                host = memref.GetGlobalOp(o.results[0].type, v.name).result
+                dev = gpu.AllocOp(host.type, None, [], [], []).results[0]
+                gpu.MemcpyOp(None, [], dev, host)
+                o.results[0].replace_all_uses_with(dev)
+                term = o.block.operations[len(o.block.operations) - 1]
+                if all(x != dev for x in term.operands):
+                    with ir.InsertionPoint(term):
+                        gpu.DeallocOp(None, [], dev)
+        o.erase()

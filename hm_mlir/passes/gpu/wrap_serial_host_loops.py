@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hm_mlir.codegen.host import host_funcs, root_op_name
 from hm_mlir.passes.base import HmPass
 
 
@@ -17,6 +18,65 @@ class WrapSerialHostLoops(HmPass):
     SUMMARY = "run loop nests without a parallel loop as one-thread kernels"
 
     def run(self, module) -> None:
-        from hm_mlir.codegen.upstream_pipelines import wrap_serial_host_loops
-
         wrap_serial_host_loops(module)
+
+
+def wrap_serial_host_loops(op, pass_=None) -> None:
+    """Serial-kernel fallback. Run after convert-linalg-to-parallel-loops.
+
+    Linalg ops with no parallel loop (e.g. a full reduction to a 0-d tensor,
+    or the fill of a 0-d tensor) lower to host scf.for / memref.store on
+    device memory. Each such host op (no results, touches a non-host buffer,
+    contains no scf.parallel or gpu op) is wrapped in a 1-iteration
+    scf.parallel. It then becomes a kernel where a single thread does the
+    work: correct, but serial.
+    """
+    from mlir import ir
+    from mlir.dialects import arith, scf
+
+    ctx = op.context
+    idx = ir.IndexType.get(context=ctx)
+    cands = []
+
+    def touches_device(o) -> bool:
+        found = [False]
+
+        def v(x):
+            n = x.name
+            if n == "scf.parallel" or n.startswith("gpu."):
+                found[0] = None
+                return ir.WalkResult.INTERRUPT
+            if n in ("memref.load", "memref.store"):
+                mem = x.operands[0] if n == "memref.load" else x.operands[1]
+                if root_op_name(mem) not in ("memref.alloc", "memref.alloca"):
+                    found[0] = True
+            return ir.WalkResult.ADVANCE
+
+        o.walk(v, ir.WalkOrder.PRE_ORDER)
+        return found[0] is True
+
+    def visit(o):
+        n = o.name
+        if n == "func.func":
+            return ir.WalkResult.ADVANCE
+        if n == "scf.parallel" or n.startswith("gpu."):
+            return ir.WalkResult.SKIP  # already parallel / device code
+        if n in ("memref.store", "scf.for", "scf.if") and len(o.results) == 0 and touches_device(o):
+            cands.append(o)
+            return ir.WalkResult.SKIP
+        return ir.WalkResult.ADVANCE
+
+    for f in host_funcs(op):
+        if "sym_visibility" in f.attributes and ir.StringAttr(f.attributes["sym_visibility"]).value == "private":
+            continue
+        f.walk(visit, ir.WalkOrder.PRE_ORDER)
+
+    for o in cands:
+        with ir.InsertionPoint(o), o.location:
+            c0 = arith.ConstantOp(idx, 0).result
+            c1 = arith.ConstantOp(idx, 1).result
+            par = scf.ParallelOp([], [c0], [c1], [c1], [])
+            body = par.regions[0].blocks.append(idx)
+            with ir.InsertionPoint(body):
+                red = scf.ReduceOp([], 0)
+        o.move_before(red.operation)

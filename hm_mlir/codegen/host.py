@@ -1,0 +1,58 @@
+"""Helpers shared by the passes that rewrite host functions."""
+
+from __future__ import annotations
+
+
+def host_funcs(module_op):
+    """func.func ops directly in the top-level module body."""
+    region = module_op.regions[0]
+    for op in region.blocks[0].operations:
+        if op.operation.name == "func.func":
+            yield op.operation
+
+
+VIEW_OPS = (
+    "memref.cast",
+    "memref.subview",
+    "memref.reinterpret_cast",
+    "memref.expand_shape",
+    "memref.collapse_shape",
+    "memref.transpose",
+    "memref.view",
+)
+
+
+def op_key(o):
+    """Identity key of an op. Python op wrappers are not stable, but Value hashes are."""
+    return hash(o.results[0]) if len(o.results) else id(o)
+
+
+def root_key(v):
+    """Key of the op that allocated memref value v, following view-like ops."""
+    from mlir import ir
+
+    while True:
+        owner = v.owner
+        if not isinstance(owner, ir.Operation) and hasattr(owner, "operation"):
+            owner = owner.operation
+        if not isinstance(owner, ir.Operation):
+            return None  # block argument
+        if owner.name in VIEW_OPS:
+            v = owner.operands[0]
+            continue
+        return hash(owner.results[0]) if len(owner.results) else None
+
+
+def root_op_name(v):
+    from mlir import ir
+
+    while True:
+        owner = v.owner
+        if not isinstance(owner, ir.Operation) and hasattr(owner, "operation"):
+            owner = owner.operation
+        if not isinstance(owner, ir.Operation):
+            return None
+        if owner.name in VIEW_OPS:
+            v = owner.operands[0]
+            continue
+        return owner.name

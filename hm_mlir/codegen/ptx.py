@@ -1,0 +1,44 @@
+"""PTX out of a serialized module, and a ptxas check of it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+
+
+def extract_ptx(module) -> dict[str, str]:
+    """PTX text of every ``gpu.binary`` in ``module`` (after the ptx target).
+
+    Returns ``{gpu.binary sym_name: ptx}``, in module order. Each entry is a
+    complete PTX module. There is one per outlined kernel: one kernel per
+    linalg op, each in its own gpu.module. Uses
+    ``gpu.ObjectAttr(binary.attributes["objects"][i]).object`` (bytes).
+    """
+    from mlir import ir
+    from mlir.dialects import gpu
+
+    out: dict[str, str] = {}
+    for op in module.body.operations:
+        if op.operation.name != "gpu.binary":
+            continue
+        name = ir.StringAttr(op.operation.attributes["sym_name"]).value
+        objs = op.operation.attributes["objects"]
+        for i in range(len(objs)):
+            obj = gpu.ObjectAttr(objs[i])
+            key = name if len(objs) == 1 else f"{name}#{i}"
+            out[key] = obj.object.decode()
+    return out
+
+
+def ptxas_check(ptx: str, arch: str = "sm_90", ptxas: str | None = None) -> tuple[int, str]:
+    """Assemble ``ptx`` with ptxas for ``arch``. Returns (returncode, stderr)."""
+    exe = ptxas or shutil.which("ptxas") or "/usr/local/cuda/bin/ptxas"
+    with tempfile.TemporaryDirectory() as d:
+        src = os.path.join(d, "k.ptx")
+        with open(src, "w") as fh:
+            fh.write(ptx)
+        command = [exe, f"-arch={arch}", src, "-o", os.path.join(d, "k.cubin")]
+        r = subprocess.run(command, capture_output=True, text=True)
+    return r.returncode, r.stderr
