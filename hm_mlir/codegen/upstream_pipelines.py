@@ -34,28 +34,26 @@ Targets (``pipeline(target)`` / ``build_pass_manager(target)`` / ``compile_modul
     serialized (gpu-lower-to-nvvm-pipeline always serializes, so it is not
     used).
 ``"ptx"``
-    ``"nvvm"`` + ``gpu-module-to-binary{format=isa}``. :func:`extract_ptx`
+    ``"nvvm"`` + ``gpu-module-to-binary{format=isa}``. ``hm_mlir.codegen.ptx.extract_ptx``
     returns one PTX module per kernel. The result also translates to LLVM IR:
     the PTX is embedded, loaded via ``mgpuModuleLoadJIT`` from
     libmlir_cuda_runtime.so.
 ``"cpu"``
     Same bufferization, then linalg lowers to loops and then to LLVM.
     ``llvm-request-c-wrappers`` adds ``_mlir_ciface_*`` wrappers. Run it with
-    ExecutionEngine; see :func:`cpu_engine`, :func:`cpu_invoke`,
-    :func:`cpu_bare_caller`.
+    ExecutionEngine; see ``hm_mlir.codegen.cpu_runtime``.
 
 Calling convention: ``buffer-results-to-out-params{modify-public-functions
 hoist-static-allocs}``. Results become trailing memref out-params, after the
 inputs and in result order. The last op writes straight into them, with no
 copy.
 
-Python passes (on by default in build_pass_manager / compile_module; the
-pure-text :func:`pipeline` omits them)
----------------------------------------------------------------------------
-* :func:`mark_args_readonly` runs before bufferization and adds
+hm passes between these pieces (hm_mlir/pipeline.py puts them in)
+------------------------------------------------------------------
+* ``hm-mark-args-readonly`` runs before bufferization and adds
   ``bufferization.writable = false``. Without it, one-shot-bufferize writes
   into input buffers (e.g. ``tensor.insert_slice`` into an argument).
-* :func:`prepare_host_buffers_for_gpu` (GPU targets) runs after bufferization.
+* ``hm-prepare-device-buffers`` (GPU targets) runs after bufferization.
   It makes host buffers device buffers:
 
   - ``memref.alloc`` -> ``gpu.alloc`` and ``memref.dealloc`` -> ``gpu.dealloc``.
@@ -67,11 +65,11 @@ pure-text :func:`pipeline` omits them)
   ``gpu-to-llvm`` lowers non-``host_shared`` gpu.alloc, gpu.dealloc and
   gpu.memcpy only in async form. Without gpu-async-region they are left
   unconverted, with no error.
-* :func:`wrap_serial_host_loops` (GPU targets) handles linalg ops with no
+* ``hm-wrap-serial-host-loops`` (GPU targets) handles linalg ops with no
   parallel dim (0-d fill, full reduction). Without it, they stay host loops
   over device memory. It wraps each in a 1-iteration scf.parallel, so a
   single thread runs it as a kernel.
-* :func:`widen_i1_memrefs` rewrites ``memref<..xi1>`` to ``memref<..xi8>``
+* ``hm-widen-i1-memrefs`` rewrites ``memref<..xi1>`` to ``memref<..xi8>``
   before the LLVM lowering (see the pitfalls below).
 
 Pitfalls that abort the process (assertions build)
@@ -82,7 +80,7 @@ Pitfalls that abort the process (assertions build)
   finalize-memref-to-llvm and convert-gpu-to-nvvm. Besides i1 tensors, the
   ``dealloc_helper`` that buffer-deallocation-pipeline emits
   (``memref<?xi1>``) also triggers it. That happens e.g. with an scf.for whose
-  init is a copy of a read-only argument. :func:`widen_i1_memrefs` avoids it.
+  init is a copy of a read-only argument. ``hm-widen-i1-memrefs`` avoids it.
 * ``nvvm-attach-target{chip=sm_90 features=+ptx70}`` (PTX version lower than
   the chip needs) makes gpu-module-to-binary print ``LLVM ERROR: PTX version
   7.0 does not support target 'sm_90'`` and exit. Use
