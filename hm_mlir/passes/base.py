@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import shlex
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -62,15 +63,15 @@ def split_options(text: str) -> list[tuple[str, str]]:
 
 
 @dataclass(frozen=True)
-class HmPass:
+class HmPass(ABC):
     """Base class: subclasses set NAME and SUMMARY and implement `run`."""
 
     NAME: ClassVar[str] = ""
     SUMMARY: ClassVar[str] = ""
 
+    @abstractmethod
     def run(self, module) -> None:
         """Transform the builtin.module `module` in place; raise PassError to fail at an op."""
-        raise NotImplementedError
 
     @classmethod
     def option_fields(cls) -> list[dataclasses.Field]:
@@ -91,7 +92,7 @@ class HmPass:
         instance.check_options()
         return instance
 
-    def check_options(self) -> None:
+    def check_options(self) -> None:  # noqa: B027 (optional hook: most passes accept any value)
         """Reject option values outside their range (raise PassOptionError)."""
 
     def pipeline_text(self) -> str:
