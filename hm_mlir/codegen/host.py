@@ -27,23 +27,8 @@ def op_key(o):
     return hash(o.results[0]) if len(o.results) else id(o)
 
 
-def root_key(v):
-    """Key of the op that allocated memref value v, following view-like ops."""
-    from mlir import ir
-
-    while True:
-        owner = v.owner
-        if not isinstance(owner, ir.Operation) and hasattr(owner, "operation"):
-            owner = owner.operation
-        if not isinstance(owner, ir.Operation):
-            return None  # block argument
-        if owner.name in VIEW_OPS:
-            v = owner.operands[0]
-            continue
-        return hash(owner.results[0]) if len(owner.results) else None
-
-
-def root_op_name(v):
+def root_op(v):
+    """The op that allocated memref value `v`, following view-like ops; None for a block argument."""
     from mlir import ir
 
     while True:
@@ -52,7 +37,18 @@ def root_op_name(v):
             owner = owner.operation
         if not isinstance(owner, ir.Operation):
             return None
-        if owner.name in VIEW_OPS:
-            v = owner.operands[0]
-            continue
-        return owner.name
+        if owner.name not in VIEW_OPS:
+            return owner
+        v = owner.operands[0]
+
+
+def root_key(v):
+    """Key of the op that allocated memref value v, following view-like ops."""
+    owner = root_op(v)
+    return hash(owner.results[0]) if owner is not None and len(owner.results) else None
+
+
+def root_op_name(v):
+    """Name of the op that allocated memref value v, following view-like ops."""
+    owner = root_op(v)
+    return owner.name if owner is not None else None

@@ -90,9 +90,9 @@ class NaiveTiling(HmPass):
         threads = prod(tile)
         resident = max(1, min(device.max_blocks_per_sm, device.max_threads_per_sm // max(threads, 1)))
         waves = max(1, ceil(blocks / (device.sms * resident)))
-        # Every block reads, for each input, what its tile touches; outputs are written once.
+        # Compulsory traffic (a lower bound, no reuse model): every operand read once, every result written once.
         traffic = sum(_element_bytes(v) * prod(v.type.shape) for v in op.operands
-                      if isinstance(v.type, ir.ShapedType)) * 1  # lower bound, no reuse model
+                      if isinstance(v.type, ir.ShapedType))
         traffic += sum(_element_bytes(r) * prod(r.type.shape) for r in op.results
                        if isinstance(r.type, ir.ShapedType))
         cost_us = traffic / (device.dram_gbps * 1e3)
