@@ -19,8 +19,6 @@ STAGE_ORDER = ("rtile", "tilegraph", "bufferize", "rtask", "utask", "gpu")
 TARGETS = ("gpu", "nvvm", "ptx", "cubin", "cpu")
 CHIPS = ("sm_90", "sm_80")
 POLICIES = ("naive", "roller")
-# Threads per block of the plain GPU mapping (innermost parallel loop first), as the naive policy tiles.
-NAIVE_THREAD_BLOCK = (8, 32)
 # Roller's construction (--roller-policy=roller) lands with the Roller issue.
 ROLLER_POLICY_BUILT = False
 
@@ -116,14 +114,18 @@ def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
     if stage == "bufferize":
         return [_hm("hm-mark-args-readonly", stage)] + _upstream(lower.BUFFERIZE, stage)
     if stage == "gpu":
-        if options.target == "cpu":
-            return _upstream(lower.cpu_loops(c_wrappers=True), stage)
-        return (
-            [_hm("hm-prepare-device-buffers", stage)]
-            + _upstream(lower.gpu_parallel_loops(), stage)
-            + [_hm("hm-wrap-serial-host-loops", stage)]
-            + _upstream(lower.gpu_map_and_outline(NAIVE_THREAD_BLOCK), stage)
-        )
+        # The same block/thread loops for every target; GPU targets turn them into launches, the CPU target
+        # keeps them as loops.
+        device = f"device={options.device_name}"
+        steps = [] if options.target == "cpu" else [_hm("hm-prepare-device-buffers", stage)]
+        steps += _upstream("func.func(linalg-generalize-named-ops)", stage)
+        steps += [_hm("hm-prepare-loop-tiling", stage)]
+        steps += _upstream(lower.gpu_parallel_loops(), stage)
+        steps += [_hm("hm-wrap-serial-host-loops", stage), _hm("hm-tile-parallel-loops", stage, device)]
+        steps += _upstream(lower.map_parallel_loops(), stage)
+        if options.target != "cpu":
+            steps += _upstream(lower.launch_and_outline(), stage)
+        return steps
     return []  # tilegraph, rtask, utask: built stages that are off add nothing
 
 
@@ -134,7 +136,7 @@ def _target_steps(options: CompileOptions) -> list[Step]:
         return []
     steps = [_hm("hm-erase-stage-ir", "target"), _hm("hm-widen-i1-memrefs", "target")]
     if options.target == "cpu":
-        return steps + _upstream(lower.cpu_to_llvm(), "target")
+        return steps + _upstream("func.func(llvm-request-c-wrappers)," + lower.cpu_to_llvm(), "target")
     steps += _upstream(lower.nvvm_lowering(options.chip, opt_level=options.opt_level), "target")
     if options.target in ("ptx", "cubin"):
         steps += _upstream(lower.serialize("isa" if options.target == "ptx" else "bin"), "target")

@@ -123,8 +123,16 @@ def gpu_parallel_loops() -> str:
     return "func.func(convert-linalg-to-parallel-loops)"
 
 
-def gpu_map_and_outline(tile_sizes: Sequence[int] = DEFAULT_TILE_SIZES) -> str:
-    """scf.parallel -> gpu.launch -> outlined gpu.module kernels + gpu.launch_func.
+def map_parallel_loops() -> str:
+    """Nested scf.parallel (block loops around thread loops) -> the same loops mapped to gpu block/thread ids.
+
+    The innermost loop maps to thread x (``innermost-first``), which gives coalesced access for row-major
+    data. hm-tile-parallel-loops builds the nest from each op's rTile."""
+    return "func.func(gpu-map-parallel-loops{mapping-policy=innermost-first})"
+
+
+def tile_and_map(tile_sizes: Sequence[int] = DEFAULT_TILE_SIZES) -> str:
+    """scf.parallel -> block loops around thread loops, mapped to gpu block/thread ids (still loops).
 
     ``tile_sizes`` apply by position to the parallel loops of every op. Tile
     i becomes the thread count of loop i. Loops after the last given size get
@@ -132,18 +140,30 @@ def gpu_map_and_outline(tile_sizes: Sequence[int] = DEFAULT_TILE_SIZES) -> str:
     maps to thread x, which gives coalesced access for row-major data.
     ``no-min-max-bounds`` rounds each grid up and adds an ``scf.if`` bounds
     guard. Without it, convert-parallel-loops-to-gpu silently leaves
-    non-divisible loops (e.g. 37 rows, tile 16) on the host.
+    non-divisible loops (e.g. 37 rows, tile 16) on the host. The CPU target
+    stops here: its blocks and threads stay these loops.
     """
     ts = ",".join(str(int(t)) for t in tile_sizes)
     return (
         f"func.func(scf-parallel-loop-tiling{{parallel-loop-tile-sizes={ts} no-min-max-bounds}},"
-        "gpu-map-parallel-loops{mapping-policy=innermost-first},"
-        "convert-parallel-loops-to-gpu),"
+        "gpu-map-parallel-loops{mapping-policy=innermost-first})"
+    )
+
+
+def launch_and_outline() -> str:
+    """Mapped scf.parallel -> gpu.launch -> outlined gpu.module kernels + gpu.launch_func."""
+    return (
+        "func.func(convert-parallel-loops-to-gpu),"
         "lower-affine,canonicalize,cse,"
         "gpu-launch-sink-index-computations,"
         "gpu-kernel-outlining,"
         "canonicalize,cse"
     )
+
+
+def gpu_map_and_outline(tile_sizes: Sequence[int] = DEFAULT_TILE_SIZES) -> str:
+    """tile_and_map + launch_and_outline as one text."""
+    return tile_and_map(tile_sizes) + "," + launch_and_outline()
 
 
 def gpu_mapping(tile_sizes: Sequence[int] = DEFAULT_TILE_SIZES) -> str:

@@ -19,6 +19,8 @@ REGISTRY: dict[str, str] = {
     "hm-mark-args-readonly": "hm_mlir.passes.bufferize.mark_args_readonly:MarkArgsReadonly",
     "hm-prepare-device-buffers": "hm_mlir.passes.gpu.prepare_device_buffers:PrepareDeviceBuffers",
     "hm-wrap-serial-host-loops": "hm_mlir.passes.gpu.wrap_serial_host_loops:WrapSerialHostLoops",
+    "hm-prepare-loop-tiling": "hm_mlir.passes.gpu.prepare_loop_tiling:PrepareLoopTiling",
+    "hm-tile-parallel-loops": "hm_mlir.passes.gpu.tile_parallel_loops:TileParallelLoops",
     "hm-widen-i1-memrefs": "hm_mlir.passes.target.widen_i1_memrefs:WidenI1Memrefs",
 }
 

@@ -4,7 +4,7 @@ import pytest
 from mlir import ir, passmanager
 
 import hm_mlir
-from hm_mlir import dialects, passes
+from hm_mlir import dialects, hardware, passes
 from hm_mlir.pipeline_text import PipelineError, parse_pipeline, pipeline_text
 
 MATMUL = """
@@ -111,7 +111,8 @@ def test_unbuilt_stage_is_refused_by_name():
 
 def test_pass_options_are_typed_and_checked():
     tiling = passes.create("hm-naive-tiling", "block=64 step=4")
-    assert (tiling.block, tiling.step, tiling.block_rows) == (64, 4, 8)
+    assert (tiling.block, tiling.step, tiling.block_rows) == (64, 4, 0)  # 0: from the device
+    assert tiling.block_shape(hardware.get("h100")) == (64, 8)
     assert tiling.pipeline_text() == "hm-naive-tiling{block=64 step=4}"
     with pytest.raises(passes.PassOptionError, match="no option 'blok'"):
         passes.create("hm-naive-tiling", "blok=64")

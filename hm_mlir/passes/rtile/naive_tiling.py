@@ -3,8 +3,9 @@
 Consumes: a module whose linalg ops carry indexing maps (named ops generalized) on static shapes.
 Produces: for every such op, an `rtile.space` with one `rtile.config` at module level and an
 `rtile.space = @...` link on the op. The tile is fixed, not searched: the innermost parallel loop gets
-`block` elements, the next one `block-rows`, the others 1; one output element per thread; reduction loops
-advance by `step`. The micro-model fields (traffic, waves, cost) are filled in for the chosen device so
+`block` elements (the device's warp size), the next one `block-rows` (8 warps), the others 1; one output
+element per thread. `step` is the reduction step the cost model assumes; the plain codegen runs each
+reduction loop whole in its thread (staging by steps is Roller's codegen). The micro-model fields (traffic, waves, cost) are filled in for the chosen device so
 the report can compare this policy with Roller's.
 """
 
@@ -30,14 +31,25 @@ def _element_bytes(value: ir.Value) -> int:
     return max(1, width // 8)
 
 
-def _fixed_tile(nest: LoopNest, block: int, block_rows: int, step: int) -> tuple[list[int], list[int]]:
-    parallel = list(nest.parallel)
+# Threads per block of the naive policy: a few warps, enough to hide latency, small enough for any op.
+NAIVE_WARPS_PER_BLOCK = 8
+
+
+def naive_block_shape(device: hardware.Device) -> tuple[int, int]:
+    """(block, block-rows) of the naive policy on `device`: one warp wide, NAIVE_WARPS_PER_BLOCK warps tall."""
+    warps = max(1, min(NAIVE_WARPS_PER_BLOCK, device.max_threads_per_block // device.warp_size))
+    return device.warp_size, warps
+
+
+def naive_tile(parallel: list[int] | tuple[int, ...], block: int, block_rows: int) -> list[int]:
+    """The naive block tile of parallel loops with these extents: `block` on the innermost, `block_rows` on the
+    next, 1 on the others, never more than the extent."""
     tile = [1] * len(parallel)
     if parallel:
-        tile[-1] = min(parallel[-1], block)
+        tile[-1] = max(1, min(parallel[-1], block))
     if len(parallel) > 1:
-        tile[-2] = min(parallel[-2], block_rows)
-    return tile, [min(e, step) for e in nest.reduction]
+        tile[-2] = max(1, min(parallel[-2], block_rows))
+    return tile
 
 
 @dataclass(frozen=True)
@@ -45,21 +57,31 @@ class NaiveTiling(HmPass):
     NAME = "hm-naive-tiling"
     SUMMARY = "rtile: annotate every linalg op with the fixed (naive) tile configuration"
 
-    block: int = field(default=32, metadata={"help": "block tile of the innermost parallel loop"})
-    block_rows: int = field(default=8, metadata={"help": "block tile of the next parallel loop"})
+    block: int = field(default=0, metadata={"help": "block tile of the innermost parallel loop "
+                                                    "(0: the device's warp size)"})
+    block_rows: int = field(default=0, metadata={"help": "block tile of the next parallel loop "
+                                                         "(0: warps per block of the naive policy)"})
     step: int = field(default=16, metadata={"help": "reduction step of every reduction loop"})
     device: str = field(default=hardware.DEFAULT_DEVICE, metadata={"help": "device description (model)"})
 
     def check_options(self) -> None:
-        for name in ("block", "block_rows", "step"):
-            if getattr(self, name) < 1:
-                raise PassOptionError(f"option '{name.replace('_', '-')}' must be at least 1")
-        if self.block * self.block_rows > 1024:
-            raise PassOptionError("block x block-rows exceeds 1024 threads per block")
+        for name in ("block", "block_rows"):
+            if getattr(self, name) < 0:
+                raise PassOptionError(f"option '{name.replace('_', '-')}' must be at least 0")
+        if self.step < 1:
+            raise PassOptionError("option 'step' must be at least 1")
         try:
-            hardware.get(self.device)
+            device = hardware.get(self.device)
         except ValueError as err:
             raise PassOptionError(str(err)) from None
+        block, block_rows = self.block_shape(device)
+        if block * block_rows > device.max_threads_per_block:
+            raise PassOptionError(f"block x block-rows exceeds the {device.max_threads_per_block} threads per "
+                                  f"block of device '{device.name}'")
+
+    def block_shape(self, device: hardware.Device) -> tuple[int, int]:
+        default_block, default_rows = naive_block_shape(device)
+        return self.block or default_block, self.block_rows or default_rows
 
     def run(self, module: ir.Operation) -> None:
         device = hardware.get(self.device)
@@ -85,7 +107,8 @@ class NaiveTiling(HmPass):
                 self._annotate(op, nest, device, space_name, config_name, first, module)
 
     def _annotate(self, op, nest, device, space_name, config_name, first, module) -> None:
-        tile, steps = _fixed_tile(nest, self.block, self.block_rows, self.step)
+        tile = naive_tile(nest.parallel, *self.block_shape(device))
+        steps = [min(e, self.step) for e in nest.reduction]
         blocks = prod(ceil(e / t) for e, t in zip(nest.parallel, tile))
         threads = prod(tile)
         resident = max(1, min(device.max_blocks_per_sm, device.max_threads_per_sm // max(threads, 1)))
