@@ -13,11 +13,22 @@ Embedding in another flow (every name is imported lazily, so `import hm_mlir` co
         hm_mlir.add_stage_pipeline(pm, stop_after="rtile")   # or a whole stage pipeline
         pm.run(module.operation)
         assert hm_mlir.verify(module.operation)
+
+    exe = hm_mlir.compile(text, target="cpu")            # or run it: one callable per public function
+    y = exe.mlp(x, w, b)
 """
 
 from __future__ import annotations
 
 __version__ = "0.1.0"
+
+
+def compile(source, target: str = "cpu", **options):  # noqa: A001 (the API's name)
+    """Compile MLIR text, a Path or an ir.Module for target "cpu" or "cuda"; returns an Executable whose
+    public functions are callable with NumPy arrays (`exe.main(a, b)`). See hm_mlir.runtime.executable."""
+    from hm_mlir.runtime.executable import compile as compile_module
+
+    return compile_module(source, target, **options)
 
 
 def load_dialects(ctx=None) -> None:

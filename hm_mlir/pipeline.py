@@ -110,9 +110,11 @@ def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
 
     if stage == "rtile":
         tiling = _hm("hm-naive-tiling", stage, f"device={options.device_name}")
-        return _upstream("func.func(linalg-generalize-named-ops)", stage) + [tiling]
+        return ([_hm("hm-check-static-shapes", stage)] + _upstream("func.func(linalg-generalize-named-ops)", stage)
+                + [tiling])
     if stage == "bufferize":
-        return [_hm("hm-mark-args-readonly", stage)] + _upstream(lower.BUFFERIZE, stage)
+        return ([_hm("hm-scalar-results-to-tensors", stage), _hm("hm-mark-args-readonly", stage)]
+                + _upstream(lower.BUFFERIZE, stage))
     if stage == "gpu":
         # The same block/thread loops for every target; GPU targets turn them into launches, the CPU target
         # keeps them as loops.
@@ -124,7 +126,7 @@ def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
         steps += [_hm("hm-wrap-serial-host-loops", stage), _hm("hm-tile-parallel-loops", stage, device)]
         steps += _upstream(lower.map_parallel_loops(), stage)
         if options.target != "cpu":
-            steps += _upstream(lower.launch_and_outline(), stage)
+            steps += _upstream(lower.launch_and_outline(), stage) + [_hm("hm-copy-host-reads", stage)]
         return steps
     return []  # tilegraph, rtask, utask: built stages that are off add nothing
 

@@ -22,11 +22,16 @@ class SourceError(Exception):
 
 
 def parse(text: str, filename: str, path: str | None = None) -> ir.Operation:
+    """`parse_module(...)`'s builtin.module operation."""
+    return parse_module(text, filename, path).operation
+
+
+def parse_module(text: str, filename: str, path: str | None = None) -> ir.Module:
     """Parse `text` as mlir-opt does (implicit module around top-level ops and aliases) and verify it.
 
     Locations name `filename`: a whole file given by `path` is parsed from disk; other text (standard
     input, split chunks padded to their original line numbers) is parsed from memory and its locations
-    renamed. Returns the builtin.module operation; raises SourceError with located diagnostics. Needs an
+    renamed. Returns the ir.Module; raises SourceError with located diagnostics. Needs an
     active context with the hm dialects loaded.
     """
     try:
@@ -36,7 +41,7 @@ def parse(text: str, filename: str, path: str | None = None) -> ir.Operation:
     op = module.operation
     if not path:
         _rename_locations(op, filename)
-    return op
+    return module
 
 
 def _rename(diag: Diagnostic, filename: str) -> Diagnostic:

@@ -14,11 +14,14 @@ from hm_mlir.passes.base import HmPass, PassError, PassOptionError
 # name -> "module:Class". One pass per file; the file name is the pass name in snake_case.
 REGISTRY: dict[str, str] = {
     "hm-verify": "hm_mlir.passes.verify:Verify",
+    "hm-check-static-shapes": "hm_mlir.passes.check_static_shapes:CheckStaticShapes",
+    "hm-scalar-results-to-tensors": "hm_mlir.passes.bufferize.scalar_results_to_tensors:ScalarResultsToTensors",
     "hm-naive-tiling": "hm_mlir.passes.rtile.naive_tiling:NaiveTiling",
     "hm-erase-stage-ir": "hm_mlir.passes.erase_stage_ir:EraseStageIR",
     "hm-mark-args-readonly": "hm_mlir.passes.bufferize.mark_args_readonly:MarkArgsReadonly",
     "hm-prepare-device-buffers": "hm_mlir.passes.gpu.prepare_device_buffers:PrepareDeviceBuffers",
     "hm-wrap-serial-host-loops": "hm_mlir.passes.gpu.wrap_serial_host_loops:WrapSerialHostLoops",
+    "hm-copy-host-reads": "hm_mlir.passes.gpu.copy_host_reads:CopyHostReads",
     "hm-prepare-loop-tiling": "hm_mlir.passes.gpu.prepare_loop_tiling:PrepareLoopTiling",
     "hm-tile-parallel-loops": "hm_mlir.passes.gpu.tile_parallel_loops:TileParallelLoops",
     "hm-widen-i1-memrefs": "hm_mlir.passes.target.widen_i1_memrefs:WidenI1Memrefs",

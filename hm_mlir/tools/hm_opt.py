@@ -13,6 +13,7 @@ import os
 import sys
 
 from hm_mlir.tools.errors import InputError, UsageError
+from hm_mlir.tools.stage_flags import add_stage_flags
 
 TOOL = "hm-opt"
 
@@ -48,18 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     mode = parser.add_argument_group("what to run")
     mode.add_argument("--pass-pipeline", metavar="PIPELINE",
                       help="run exactly this pipeline: 'builtin.module(pass1,hm-pass{opt=1},func.func(pass2))'")
-    mode.add_argument("--roller", action="store_true", help="shorthand for --roller-policy=roller")
-    mode.add_argument("--roller-policy", choices=("naive", "roller"), default=None,
-                      help="tiling policy of the rtile stage (default: naive)")
-    mode.add_argument("--welder", action="store_true", help="tilegraph stage: Welder's tile-graph fusion")
-    mode.add_argument("--rammer", action="store_true", help="rtask stage: Rammer's persistent scheduling")
-    mode.add_argument("--grinder", action="store_true", help="utask stage: Grinder's device-side control flow")
+    add_stage_flags(mode)
     mode.add_argument("--target", choices=("gpu", "nvvm", "ptx", "cubin", "cpu"), default=None,
                       help="compile down to: gpu (gpu dialect), nvvm (default), ptx, cubin or cpu (LLVM dialect)")
-    mode.add_argument("--chip", choices=("sm_90", "sm_80"), default="sm_90", help="PTX target (default sm_90)")
-    mode.add_argument("--device", default=None, metavar="NAME|FILE.json",
-                      help="hardware description for the cost models: h100, h200, a100, v100, cpu or a JSON file "
-                           "(default: the chip's device, or cpu for --target=cpu)")
     mode.add_argument("--stop-after", choices=("rtile", "tilegraph", "bufferize", "rtask", "utask", "gpu"),
                       default=None, help="print the IR after this stage of the compile pipeline")
     output = parser.add_argument_group("MLIR options")

@@ -25,6 +25,7 @@ from hm_mlir.tools.diagnostics import (
     split_input_file,
 )
 from hm_mlir.tools.errors import InputError, UsageError
+from hm_mlir.tools.stage_flags import tiling_policy
 
 TOOL = "hm-opt"
 
@@ -42,9 +43,7 @@ def select_steps(args: argparse.Namespace) -> list[Step]:
         if args.pass_pipeline is not None:
             steps = parse_pipeline(args.pass_pipeline)
         elif compile_mode:
-            if args.roller and args.roller_policy == "naive":
-                raise UsageError("--roller means --roller-policy=roller; it contradicts --roller-policy=naive")
-            policy = "roller" if args.roller else (args.roller_policy or "naive")
+            policy = tiling_policy(args)
             options = CompileOptions(target=args.target or "nvvm", chip=args.chip, roller_policy=policy,
                                      welder=args.welder, rammer=args.rammer, grinder=args.grinder,
                                      stop_after=args.stop_after, device=args.device)

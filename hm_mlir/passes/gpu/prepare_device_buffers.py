@@ -21,11 +21,12 @@ class PrepareDeviceBuffers(HmPass):
         prepare_host_buffers_for_gpu(module)
 
 
-_HOST_USE_OPS = ("memref.load", "memref.store", "memref.dealloc", "func.call", "memref.dim")
+# A buffer passed to a call is a device buffer: the callee's kernels read its arguments.
+_HOST_USE_OPS = ("memref.load", "memref.store", "memref.dealloc", "memref.dim")
 
 
 def _only_host_uses(v) -> bool:
-    """True if memref value v (through view ops) is only loaded/stored/passed to calls on the host."""
+    """True if memref value v (through view ops) is only loaded/stored on the host."""
     for use in v.uses:
         u = use.owner
         name = u.name

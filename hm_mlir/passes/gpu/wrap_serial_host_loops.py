@@ -67,8 +67,6 @@ def wrap_serial_host_loops(op, pass_=None) -> None:
         return ir.WalkResult.ADVANCE
 
     for f in host_funcs(op):
-        if "sym_visibility" in f.attributes and ir.StringAttr(f.attributes["sym_visibility"]).value == "private":
-            continue
         f.walk(visit, ir.WalkOrder.PRE_ORDER)
 
     for o in cands:

@@ -1,0 +1,1 @@
+"""Running compiled modules on NumPy arrays: `hm_mlir.compile(...)` returns an `Executable`."""

@@ -1,0 +1,217 @@
+"""`hm_mlir.compile`: a linalg-level module in, an object with one callable per public function out.
+
+    exe = hm_mlir.compile(text, target="cpu")      # or "cuda"; stage options as for hm-opt
+    y = exe.main(x, w)                              # NumPy in, NumPy out (a tuple for several results)
+
+The cpu target runs the same block/thread loops the GPU kernels are made of through the ExecutionEngine;
+the cuda target compiles to PTX and launches it through MLIR's CUDA runtime library (a driver is checked for
+first). Inputs are checked against the function's signature before anything runs; nothing is written into
+them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from hm_mlir.runtime.signature import (
+    ArgumentError,
+    FunctionSpec,
+    SignatureError,
+    check_arguments,
+    from_bf16_bits,
+    public_functions,
+)
+
+RUN_TARGETS = ("cpu", "cuda")
+
+__all__ = ["ArgumentError", "CompileError", "Executable", "Function", "compile", "RUN_TARGETS"]
+
+
+class CompileError(Exception):
+    """The module could not be parsed, verified or compiled; `diagnostics` are located `file:line:col` lines."""
+
+    def __init__(self, diagnostics: list[str]) -> None:
+        super().__init__("\n".join(diagnostics))
+        self.diagnostics = diagnostics
+
+
+def _format(diagnostics) -> list[str]:
+    lines = []
+    for d in diagnostics:
+        where = f"{d.filename}:{d.line}:{d.col}: " if d.line else "<unknown>:0: "
+        lines.append(f"{where}{d.severity}: {d.message}")
+    return lines
+
+
+def _source_text(source) -> tuple[str, str, str | None]:
+    """(text, file name for locations, path to parse from) of a str, Path, ir.Module or ir.Operation."""
+    if isinstance(source, Path):
+        return source.read_text(), str(source), str(source)
+    if isinstance(source, str):
+        return source, "<input>", None
+    operation = getattr(source, "operation", source)
+    return operation.get_asm(enable_debug_info=True), "<input>", None
+
+
+def compile(source, target: str = "cpu", **options) -> Executable:  # noqa: A001 (the API's name)
+    """Compile `source` (MLIR text, a Path, or an ir.Module) for `target` ("cpu" or "cuda").
+
+    `options` are the stage options of hm-opt as keywords: roller_policy, welder, rammer, grinder, chip,
+    device, opt_level. Raises CompileError (located diagnostics), ValueError (bad options) or, for cuda
+    without a GPU, hm_mlir.runtime.cuda.CudaUnavailable.
+    """
+    from mlir import ir, passmanager
+
+    from hm_mlir import dialects, verifier
+    from hm_mlir.pipeline import CompileOptions, build_steps
+    from hm_mlir.source import SourceError, parse_module
+    from hm_mlir.tools.diagnostics import collect_diagnostics
+
+    if target not in RUN_TARGETS:
+        raise ValueError(f"unknown run target '{target}' (choose from {', '.join(RUN_TARGETS)})")
+    unknown = set(options) - {"roller_policy", "welder", "rammer", "grinder", "chip", "device", "opt_level"}
+    if unknown:
+        raise ValueError(f"unknown compile option(s): {', '.join(sorted(unknown))}")
+    opt_level = options.pop("opt_level", 2)
+    compile_options = CompileOptions(target="cpu" if target == "cpu" else "ptx", opt_level=opt_level, **options)
+    steps = build_steps(compile_options)  # raises OptionsError (a ValueError) on bad options
+    if target == "cuda":
+        from hm_mlir.runtime.cuda import check_driver
+
+        check_driver()
+
+    text, filename, path = _source_text(source)
+    ctx = ir.Context()
+    dialects.load(ctx)
+    with ctx, ir.Location.unknown():
+        try:
+            module = parse_module(text, filename, path)
+        except SourceError as err:
+            raise CompileError(_format(err.diagnostics)) from None
+        collected, detach = collect_diagnostics(ctx, capture_errors=True)
+        try:
+            if not verifier.verify(module.operation):
+                raise CompileError(_format(collected))
+            try:
+                functions = public_functions(module.operation)
+            except SignatureError as err:
+                raise CompileError([f"{filename}: error: {err}"]) from None
+            pm = passmanager.PassManager("builtin.module")
+            for step in steps:
+                step.add_to(pm)
+            try:
+                pm.run(module.operation)
+            except ir.MLIRError:
+                raise CompileError(_format(collected) or ["<unknown>:0: error: compilation failed"]) from None
+        finally:
+            detach()
+        engine = _engine(module, target, opt_level)
+    return Executable(target, functions, engine, ctx, module)
+
+
+def _engine(module, target: str, opt_level: int):
+    from mlir import execution_engine
+
+    from hm_mlir.codegen.cpu_runtime import cpu_shared_libs
+
+    libs = cpu_shared_libs()
+    if target == "cuda":
+        from hm_mlir.runtime.cuda import runtime_library
+
+        libs = [runtime_library()] + libs
+    return execution_engine.ExecutionEngine(module, opt_level=opt_level, shared_libs=libs)
+
+
+@dataclass
+class Function:
+    """One public function; call it with one array (0-d array or Python number for scalars) per argument."""
+
+    spec: FunctionSpec
+    _executable: Executable
+
+    @property
+    def name(self) -> str:
+        return self.spec.name
+
+    def __call__(self, *values):
+        arrays = check_arguments(self.spec, values)
+        outputs = [np.empty(r.shape or (), dtype=r.storage) for r in self.spec.results]
+        self._executable._invoke(self.spec, arrays, outputs)
+        results = []
+        for spec, out in zip(self.spec.results, outputs):
+            value = from_bf16_bits(out) if spec.element == "bf16" else out
+            results.append(value[()] if spec.is_scalar else value)
+        if len(results) == 1:
+            return results[0]
+        return tuple(results) if results else None
+
+    def __repr__(self) -> str:
+        return f"<hm_mlir function {self.spec.describe()}>"
+
+
+class Executable:
+    """A compiled module: `exe.<name>(...)` or `exe["name"](...)` calls public function `name`."""
+
+    def __init__(self, target: str, functions: dict[str, FunctionSpec], engine, ctx, module) -> None:
+        self.target = target
+        self._specs = functions
+        self._engine = engine
+        self._ctx = ctx  # the engine's module lives in this context
+        self._module = module
+
+    @property
+    def functions(self) -> list[str]:
+        return list(self._specs)
+
+    def __getitem__(self, name: str) -> Function:
+        if name not in self._specs:
+            known = ", ".join(f"@{n}" for n in self._specs) or "none"
+            raise KeyError(f"no public function @{name} in the module (public functions: {known})")
+        return Function(self._specs[name], self)
+
+    def __getattr__(self, name: str) -> Function:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        try:
+            return self[name]
+        except KeyError as err:
+            raise AttributeError(err.args[0]) from None
+
+    def __dir__(self):
+        return list(super().__dir__()) + self.functions
+
+    def _invoke(self, spec: FunctionSpec, arrays: list[np.ndarray], outputs: list[np.ndarray]) -> None:
+        from hm_mlir.runtime.memref_abi import PackedArguments
+
+        function = self._engine.lookup(spec.name)
+        packed = PackedArguments()
+        if self.target == "cpu":
+            for arg, array in zip(spec.arguments, arrays):
+                if arg.is_scalar:
+                    packed.add_scalar(array)
+                else:
+                    packed.add_memref(array.ctypes.data, array.shape)
+            for out in outputs:
+                packed.add_memref(out.ctypes.data, out.shape)
+            function(packed.array())
+            return
+        from hm_mlir.runtime.cuda import DeviceMemory
+
+        memory = DeviceMemory()
+        try:
+            for arg, array in zip(spec.arguments, arrays):
+                if arg.is_scalar:
+                    packed.add_scalar(array)
+                else:
+                    packed.add_memref(memory.upload(array), array.shape)
+            addresses = [memory.allocate(out.nbytes) for out in outputs]
+            for address, out in zip(addresses, outputs):
+                packed.add_memref(address, out.shape)
+            function(packed.array())
+            for address, out in zip(addresses, outputs):
+                memory.download(address, out)
+        finally:
+            memory.release()

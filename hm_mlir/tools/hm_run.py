@@ -1,0 +1,149 @@
+"""hm-run: compile a linalg-level module and run one of its public functions on NumPy inputs.
+
+    hm-run model.mlir --input x.npy --input w.npy [--entry main] [--output out.npz] [--target cpu|cuda]
+
+One --input per argument, in order (0-d arrays for scalars; bf16 arguments take float32 arrays). Results go
+to the .npz under the keys result0, result1, ... in result order, or are printed. Exit codes: 0 success, 1 a
+problem with the input module, the input files or the run (wrong count, shape or dtype of inputs), 2 a
+problem with the command line, 130 on Ctrl-C.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import sys
+
+from hm_mlir.tools.errors import InputError, UsageError
+from hm_mlir.tools.stage_flags import add_stage_flags, tiling_policy
+
+TOOL = "hm-run"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=TOOL, allow_abbrev=False,
+                     description="Compile a linalg/scf module with hm-mlir and run a function on .npy inputs.")
+    parser.add_argument("input", help="input .mlir file (linalg/scf on tensors, as hm-opt takes)")
+    parser.add_argument("--entry", default="main", metavar="NAME", help="public function to run (default: main)")
+    parser.add_argument("--input", dest="inputs", action="append", default=[], metavar="FILE.npy",
+                        help="one .npy file per argument, in order (0-d arrays for scalars)")
+    parser.add_argument("--output", default=None, metavar="FILE.npz",
+                        help="write the results here (keys result0, result1, ...; written atomically); "
+                             "default: print them")
+    parser.add_argument("--target", choices=("cpu", "cuda"), default="cpu",
+                        help="cpu (ExecutionEngine, everywhere) or cuda (needs an NVIDIA GPU and driver)")
+    stages = parser.add_argument_group("compilation")
+    add_stage_flags(stages)
+    stages.add_argument("-O", dest="opt_level", type=int, choices=range(4), default=2, metavar="{0,1,2,3}",
+                        help="LLVM optimization level of the host code and the kernels (default 2)")
+    return parser
+
+
+def _load_inputs(paths: list[str]) -> list:
+    import numpy as np
+
+    arrays = []
+    for path in paths:
+        try:
+            with open(path, "rb") as handle:
+                if handle.read(6) != b"\x93NUMPY":
+                    raise InputError(f"{TOOL}: error: input '{path}' is not a .npy file (save arrays with numpy.save)")
+            arrays.append(np.load(path, allow_pickle=False))
+        except OSError as err:
+            raise InputError(f"{TOOL}: error: cannot read input '{path}': {err.strerror or err}") from None
+        except ValueError as err:
+            raise InputError(f"{TOOL}: error: input '{path}' is not a .npy array: {err}") from None
+    return arrays
+
+
+def _write_results(results: list, output: str | None) -> None:
+    import numpy as np
+
+    from hm_mlir.source import write_atomically
+
+    if output is None:
+        with np.printoptions(threshold=200, edgeitems=3):
+            for i, value in enumerate(results):
+                value = np.asarray(value)
+                print(f"result{i}: {value.dtype}{list(value.shape)}\n{value}")
+        return
+    buffer = io.BytesIO()
+    np.savez(buffer, **{f"result{i}": np.asarray(v) for i, v in enumerate(results)})
+    try:
+        write_atomically(output, buffer.getvalue())
+    except OSError as err:
+        raise InputError(f"{TOOL}: error: cannot write '{output}': {err.strerror or err}") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from hm_mlir.pipeline import OptionsError
+    from hm_mlir.runtime.cuda import CudaUnavailable
+    from hm_mlir.runtime.executable import ArgumentError, CompileError, compile
+
+    policy = tiling_policy(args)
+    source = Path(args.input)
+    if not source.is_file():
+        raise InputError(f"{TOOL}: error: cannot read '{args.input}': no such file")
+    inputs = _load_inputs(args.inputs)
+    try:
+        from hm_mlir.source import read_input
+
+        read_input(args.input)  # binary or non-UTF-8 input: a clear error before the parser sees it
+        exe = compile(source, args.target, roller_policy=policy, welder=args.welder, rammer=args.rammer,
+                      grinder=args.grinder, chip=args.chip, device=args.device, opt_level=args.opt_level)
+    except OptionsError as err:
+        raise UsageError(str(err)) from None
+    except (CompileError, ValueError, CudaUnavailable) as err:
+        raise InputError(str(err) if isinstance(err, (CompileError, ValueError)) else f"{TOOL}: error: {err}") \
+            from None
+    except OSError as err:
+        raise InputError(f"{TOOL}: error: cannot read '{args.input}': {err.strerror or err}") from None
+    if args.entry not in exe.functions:
+        known = ", ".join(f"@{n}" for n in exe.functions) or "none"
+        raise InputError(f"{TOOL}: error: {args.input} has no public function @{args.entry} "
+                         f"(public functions: {known})")
+    try:
+        results = exe[args.entry](*inputs)
+    except ArgumentError as err:
+        raise InputError(f"{TOOL}: error: {err} (from --input files in order)") from None
+    spec_count = len(exe[args.entry].spec.results)
+    results = [] if spec_count == 0 else [results] if spec_count == 1 else list(results)
+    _write_results(results, args.output)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the hm-run command; returns the exit code."""
+    parser = build_parser()
+    try:
+        return run(parser.parse_args(argv))
+    except UsageError as err:
+        print(f"usage: {TOOL} in.mlir [--entry NAME] --input FILE.npy ... (see '{TOOL} --help')", file=sys.stderr)
+        print(f"{TOOL}: error: {err}", file=sys.stderr)
+        return 2
+    except InputError as err:
+        print(str(err), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{TOOL}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 1
+    except Exception as err:
+        if os.environ.get("HM_MLIR_TRACEBACK"):
+            raise
+        print(f"{TOOL}: internal error: {type(err).__name__}: {err} (set HM_MLIR_TRACEBACK=1 to see where)",
+              file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,27 @@
+"""The stage flags hm-opt and hm-run share (argparse), and the tiling policy they select."""
+
+from __future__ import annotations
+
+import argparse
+
+from hm_mlir.tools.errors import UsageError
+
+
+def add_stage_flags(group: argparse._ArgumentGroup) -> None:
+    group.add_argument("--roller", action="store_true", help="shorthand for --roller-policy=roller")
+    group.add_argument("--roller-policy", choices=("naive", "roller"), default=None,
+                       help="tiling policy of the rtile stage (default: naive)")
+    group.add_argument("--welder", action="store_true", help="tilegraph stage: Welder's tile-graph fusion")
+    group.add_argument("--rammer", action="store_true", help="rtask stage: Rammer's persistent scheduling")
+    group.add_argument("--grinder", action="store_true", help="utask stage: Grinder's device-side control flow")
+    group.add_argument("--chip", choices=("sm_90", "sm_80"), default="sm_90", help="PTX target (default sm_90)")
+    group.add_argument("--device", default=None, metavar="NAME|FILE.json",
+                       help="hardware description for the tiling policy and cost models: h100, h200, a100, v100, "
+                            "cpu or a JSON file (default: the chip's device, or cpu for the cpu target)")
+
+
+def tiling_policy(args: argparse.Namespace) -> str:
+    """The policy selected by --roller / --roller-policy (a contradiction is a usage error)."""
+    if args.roller and args.roller_policy == "naive":
+        raise UsageError("--roller means --roller-policy=roller; it contradicts --roller-policy=naive")
+    return "roller" if args.roller else (args.roller_policy or "naive")
