@@ -111,7 +111,7 @@ def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
     if stage == "rtile":
         tiling = _hm("hm-naive-tiling", stage, f"device={options.device_name}")
         return ([_hm("hm-check-static-shapes", stage)] + _upstream("func.func(linalg-generalize-named-ops)", stage)
-                + [tiling])
+                + [_hm("hm-parallel-loops-first", stage), tiling])
     if stage == "bufferize":
         return ([_hm("hm-scalar-results-to-tensors", stage), _hm("hm-mark-args-readonly", stage)]
                 + _upstream(lower.BUFFERIZE, stage))
@@ -121,7 +121,7 @@ def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
         device = f"device={options.device_name}"
         steps = [] if options.target == "cpu" else [_hm("hm-prepare-device-buffers", stage)]
         steps += _upstream("func.func(linalg-generalize-named-ops)", stage)
-        steps += [_hm("hm-prepare-loop-tiling", stage)]
+        steps += [_hm("hm-tag-loop-configs", stage)]
         steps += _upstream(lower.gpu_parallel_loops(), stage)
         steps += [_hm("hm-wrap-serial-host-loops", stage), _hm("hm-tile-parallel-loops", stage, device)]
         steps += _upstream(lower.map_parallel_loops(), stage)

@@ -256,6 +256,7 @@ def cpu_to_llvm(bare_ptr: bool = False) -> str:
         "expand-strided-metadata,"
         "lower-affine,"
         "convert-math-to-llvm,"
+        "convert-math-to-libm,"  # what LLVM has no intrinsic for (erf, ...) calls libm, loaded in every process
         "convert-arith-to-llvm,"
         "convert-index-to-llvm,"
         "finalize-memref-to-llvm,"

@@ -22,7 +22,8 @@ REGISTRY: dict[str, str] = {
     "hm-prepare-device-buffers": "hm_mlir.passes.gpu.prepare_device_buffers:PrepareDeviceBuffers",
     "hm-wrap-serial-host-loops": "hm_mlir.passes.gpu.wrap_serial_host_loops:WrapSerialHostLoops",
     "hm-copy-host-reads": "hm_mlir.passes.gpu.copy_host_reads:CopyHostReads",
-    "hm-prepare-loop-tiling": "hm_mlir.passes.gpu.prepare_loop_tiling:PrepareLoopTiling",
+    "hm-tag-loop-configs": "hm_mlir.passes.gpu.tag_loop_configs:TagLoopConfigs",
+    "hm-parallel-loops-first": "hm_mlir.passes.rtile.parallel_loops_first:ParallelLoopsFirst",
     "hm-tile-parallel-loops": "hm_mlir.passes.gpu.tile_parallel_loops:TileParallelLoops",
     "hm-widen-i1-memrefs": "hm_mlir.passes.target.widen_i1_memrefs:WidenI1Memrefs",
 }

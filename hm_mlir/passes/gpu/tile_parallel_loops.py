@@ -1,7 +1,7 @@
 """hm-tile-parallel-loops: split every outermost scf.parallel into block loops around thread loops.
 
 Consumes: host functions after convert-linalg-to-parallel-loops (and hm-wrap-serial-host-loops), whose loop
-nests carry the `rtile.config=@...` location tag of hm-prepare-loop-tiling. Produces: for each outermost
+nests carry the `rtile.config=...` location tag of hm-tag-loop-configs. Produces: for each outermost
 scf.parallel, an scf.parallel over blocks (step = block tile) holding an scf.parallel over the threads of
 one block, with an scf.if bounds guard where a tile does not divide its loop. The block tile is the `block`
 of the loop nest's rtile.config; a loop nest without one (a copy added by bufferization, a serial nest) gets
@@ -19,7 +19,7 @@ from mlir.dialects import arith, scf
 from hm_mlir import hardware
 from hm_mlir.codegen.host import host_funcs
 from hm_mlir.passes.base import HmPass, PassError, PassOptionError
-from hm_mlir.passes.gpu.prepare_loop_tiling import CONFIG_TAG
+from hm_mlir.passes.gpu.tag_loop_configs import CONFIG_TAG
 from hm_mlir.passes.rtile.naive_tiling import naive_block_shape, naive_tile
 from hm_mlir.verifier.common import module_body, walk
 
