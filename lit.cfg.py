@@ -42,6 +42,7 @@ config.environment["HM_MLIR_REPRODUCER_DIR"] = os.environ.get("TMPDIR", "/tmp")
 # First: the substituted paths below may contain the word FileCheck themselves.
 config.substitutions.append(("FileCheck", filecheck))
 config.substitutions.append(("%hm-opt", f"{python} -m hm_mlir.tools.hm_opt"))
+config.substitutions.append(("%hm-run", f"{python} -m hm_mlir.tools.hm_run"))
 config.substitutions.append(("%python", python))
 config.substitutions.append(("%mlir-opt", str(mlir_opt)))
 config.substitutions.append(("%llvm-filecheck", str(llvm_filecheck)))

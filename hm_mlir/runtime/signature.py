@@ -106,7 +106,7 @@ def public_functions(module_op) -> dict[str, FunctionSpec]:
 
 def to_bf16_bits(values: np.ndarray) -> np.ndarray:
     """float32 -> bf16 bit patterns (uint16), rounding to nearest even; NaN stays NaN."""
-    bits = np.ascontiguousarray(values, dtype=np.float32).view(np.uint32)
+    bits = np.require(values, np.float32, "C").view(np.uint32)
     rounded = ((bits + 0x7FFF + ((bits >> 16) & 1)) >> 16).astype(np.uint16)
     nan = np.isnan(values)
     return np.where(nan, np.uint16(0x7FC0), rounded) if nan.any() else rounded
@@ -138,6 +138,6 @@ def check_arguments(spec: FunctionSpec, values: tuple) -> list[np.ndarray]:
             raise ArgumentError(f"{where}: expected shape {shape}, got {value.shape}")
         if value.dtype != arg.dtype:
             raise ArgumentError(f"{where}: expected dtype {arg.dtype}, got {value.dtype}")
-        array = to_bf16_bits(value) if arg.element == "bf16" else np.ascontiguousarray(value, dtype=arg.storage)
+        array = to_bf16_bits(value) if arg.element == "bf16" else np.require(value, arg.storage, "C")
         arrays.append(array)
     return arrays

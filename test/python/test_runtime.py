@@ -1,0 +1,124 @@
+"""hm_mlir.compile: callables per public function, argument checks that name the argument, scalars, bf16,
+located compile errors, and the cuda target's driver check."""
+
+import ctypes
+
+import numpy as np
+import pytest
+
+import hm_mlir
+from hm_mlir.runtime.cuda import CudaUnavailable
+from hm_mlir.runtime.executable import ArgumentError, CompileError
+
+SCALE = """
+func.func @scale(%x: tensor<3x5xf32>, %s: f32) -> (tensor<3x5xf32>, f32) {
+  %e = tensor.empty() : tensor<3x5xf32>
+  %y = linalg.generic {indexing_maps = [affine_map<(i, j) -> (i, j)>, affine_map<(i, j) -> (i, j)>],
+                       iterator_types = ["parallel", "parallel"]} ins(%x : tensor<3x5xf32>) outs(%e : tensor<3x5xf32>) {
+  ^bb0(%a: f32, %o: f32):
+    %m = arith.mulf %a, %s : f32
+    linalg.yield %m : f32
+  } -> tensor<3x5xf32>
+  %t = arith.addf %s, %s : f32
+  return %y, %t : tensor<3x5xf32>, f32
+}
+func.func @twice(%x: tensor<3x5xf32>) -> tensor<3x5xf32> {
+  %two = arith.constant 2.0 : f32
+  %y, %t = func.call @scale(%x, %two) : (tensor<3x5xf32>, f32) -> (tensor<3x5xf32>, f32)
+  return %y : tensor<3x5xf32>
+}
+func.func private @hidden(%x: tensor<3x5xf32>) -> tensor<3x5xf32> {
+  return %x : tensor<3x5xf32>
+}
+"""
+
+BF16 = """
+func.func @main(%x: tensor<4xbf16>) -> tensor<4xbf16> {
+  %e = tensor.empty() : tensor<4xbf16>
+  %y = linalg.generic {indexing_maps = [affine_map<(i) -> (i)>, affine_map<(i) -> (i)>],
+                       iterator_types = ["parallel"]} ins(%x : tensor<4xbf16>) outs(%e : tensor<4xbf16>) {
+  ^bb0(%a: bf16, %o: bf16):
+    %m = arith.addf %a, %a : bf16
+    linalg.yield %m : bf16
+  } -> tensor<4xbf16>
+  return %y : tensor<4xbf16>
+}
+"""
+
+
+@pytest.fixture(scope="module")
+def scale():
+    return hm_mlir.compile(SCALE, target="cpu", opt_level=0)
+
+
+def test_every_public_function_is_callable(scale):
+    assert scale.functions == ["scale", "twice"]
+    x = np.arange(15, dtype=np.float32).reshape(3, 5)
+    y, t = scale.scale(x, np.float32(0.5))
+    np.testing.assert_array_equal(y, x * 0.5)
+    assert t == np.float32(1.0) and np.asarray(t).dtype == np.float32
+    np.testing.assert_array_equal(scale["twice"](x), x * 2)
+    y, _ = scale.scale(x, 3.0)  # a Python number for a scalar argument
+    np.testing.assert_array_equal(y, x * 3)
+
+
+def test_private_and_unknown_functions_are_not_exposed(scale):
+    with pytest.raises(AttributeError, match=r"no public function @hidden .*@scale, @twice"):
+        scale.hidden
+    with pytest.raises(KeyError, match="@nope"):
+        scale["nope"]
+
+
+@pytest.mark.parametrize("args, message", [
+    ((), r"@scale takes 2 argument\(s\) \(tensor<3x5xf32>, f32\), got 0"),
+    ((np.zeros((3, 5), np.float32), 1.0, 2.0), "got 3"),
+    ((np.zeros((5, 3), np.float32), 1.0), r"argument 0 of @scale \(tensor<3x5xf32>\): expected shape \(3, 5\), "
+                                           r"got \(5, 3\)"),
+    ((np.zeros((3, 5), np.float64), 1.0), r"argument 0 of @scale \(tensor<3x5xf32>\): expected dtype float32, "
+                                          "got float64"),
+    ((np.zeros((3, 5), np.float32), np.zeros(2, np.float32)), r"argument 1 of @scale \(f32\): expected shape \(\)"),
+    ((np.zeros((3, 5), np.float32), "x"), r"argument 1 of @scale \(f32\): expected a scalar, got str"),
+])
+def test_wrong_arguments_are_named(scale, args, message):
+    with pytest.raises(ArgumentError, match=message):
+        scale.scale(*args)
+
+
+def test_bf16_is_exchanged_as_float32():
+    exe = hm_mlir.compile(BF16, opt_level=0)
+    x = np.array([1.0, -2.5, 0.1, 3e4], dtype=np.float32)
+    y = exe.main(x)
+    assert y.dtype == np.float32
+    bf16 = (x.view(np.uint32) + 0x7FFF + ((x.view(np.uint32) >> 16) & 1)) & 0xFFFF0000  # round to nearest even
+    np.testing.assert_array_equal(y, 2 * bf16.astype(np.uint32).view(np.float32))
+
+
+def test_compile_errors_are_located():
+    with pytest.raises(CompileError, match=r"<input>:2:3: error: custom op 'retur' is unknown"):
+        hm_mlir.compile("func.func @f() {\n  retur\n}\n")
+    dynamic = "func.func @f(%a: tensor<?xf32>) -> tensor<?xf32> {\n  return %a : tensor<?xf32>\n}\n"
+    with pytest.raises(CompileError, match="dynamic shapes are not supported"):
+        hm_mlir.compile(dynamic)
+
+
+def test_options_are_checked():
+    with pytest.raises(ValueError, match="unknown run target 'tpu'"):
+        hm_mlir.compile(SCALE, target="tpu")
+    with pytest.raises(ValueError, match="unknown compile option"):
+        hm_mlir.compile(SCALE, tile=3)
+    with pytest.raises(ValueError, match="Welder stage"):
+        hm_mlir.compile(SCALE, welder=True)
+
+
+def _driver_missing() -> bool:
+    try:
+        ctypes.CDLL("libcuda.so.1")
+        return False
+    except OSError:
+        return True
+
+
+@pytest.mark.skipif(not _driver_missing(), reason="a CUDA driver is installed (test_programs runs cuda there)")
+def test_cuda_without_a_driver_says_so():
+    with pytest.raises(CudaUnavailable, match=r"no CUDA driver \(libcuda.so.1\) was found"):
+        hm_mlir.compile(SCALE, target="cuda")
