@@ -98,7 +98,8 @@ def compile(source, target: str = "cpu", **options) -> Executable:  # noqa: A001
             try:
                 functions = public_functions(module.operation)
             except SignatureError as err:
-                raise CompileError([f"{filename}: error: {err}"]) from None
+                err.op.location.emit_error(str(err))
+                raise CompileError(_format(collected)) from None
             pm = passmanager.PassManager("builtin.module")
             for step in steps:
                 step.add_to(pm)

@@ -27,7 +27,11 @@ ELEMENT_TYPES: dict[str, tuple[np.dtype, np.dtype]] = {
 
 
 class SignatureError(ValueError):
-    """A function the runtime cannot call (an unsupported argument or result type)."""
+    """A function the runtime cannot call (an unsupported argument or result type); `op` is the function."""
+
+    def __init__(self, message: str, op=None) -> None:
+        super().__init__(message)
+        self.op = op
 
 
 class ArgumentError(ValueError):
@@ -98,8 +102,11 @@ def public_functions(module_op) -> dict[str, FunctionSpec]:
             continue
         name = func.attributes["sym_name"].value
         ftype = ir.FunctionType(ir.TypeAttr(func.attributes["function_type"]).value)
-        arguments = tuple(value_spec(t, f"argument {i} of @{name}") for i, t in enumerate(ftype.inputs))
-        results = tuple(value_spec(t, f"result {i} of @{name}") for i, t in enumerate(ftype.results))
+        try:
+            arguments = tuple(value_spec(t, f"argument {i} of @{name}") for i, t in enumerate(ftype.inputs))
+            results = tuple(value_spec(t, f"result {i} of @{name}") for i, t in enumerate(ftype.results))
+        except SignatureError as err:
+            raise SignatureError(str(err), func) from None
         specs[name] = FunctionSpec(name, arguments, results)
     return specs
 

@@ -10,7 +10,7 @@
 // SYNTAX-NOT: Traceback
 
 // RUN: %not 1 %hm-run %s 2>&1 | FileCheck %s --check-prefix=DYNAMIC
-// DYNAMIC: bad-modules.mlir:[[# @LINE + 1]]:1: error: dynamic shapes are not supported yet: @main has type tensor<?xf32> in its signature
+// DYNAMIC: bad-modules.mlir:[[# @LINE + 1]]:1: error: argument 0 of @main has dynamic shape tensor<?xf32>: dynamic shapes are not supported yet
 func.func @main(%a: tensor<?xf32>) -> tensor<?xf32> {
   return %a : tensor<?xf32>
 }
