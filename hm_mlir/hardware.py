@@ -48,7 +48,10 @@ class Device:
         missing = [f.name for f in fields(cls) if f.name not in data]
         if missing:
             raise ValueError(f"{path}: device description lacks {', '.join(missing)}")
-        data["mma_shapes"] = tuple(tuple(s) for s in data["mma_shapes"])
+        for f in fields(cls):
+            if f.type in ("int", "float") and (not isinstance(data[f.name], (int, float)) or data[f.name] < 0):
+                raise ValueError(f"{path}: device field '{f.name}' must be a non-negative number")
+        data["mma_shapes"] = tuple(tuple(int(v) for v in s) for s in data["mma_shapes"])
         return cls(**{f.name: data[f.name] for f in fields(cls)})
 
 

@@ -55,7 +55,7 @@ class CompileOptions:
     """Everything that selects the compile pipeline; validated by `check()`."""
 
     target: str = "nvvm"
-    chip: str = "sm_90"
+    chip: str | None = None  # PTX target; default: the device's chip, or sm_90
     roller_policy: str = "naive"
     welder: bool = False
     rammer: bool = False
@@ -67,8 +67,9 @@ class CompileOptions:
     def check(self) -> None:
         if self.target not in TARGETS:
             raise OptionsError(f"unknown target '{self.target}' (choose from {', '.join(TARGETS)})")
-        if self.chip not in CHIPS:
+        if self.chip is not None and self.chip not in CHIPS:
             raise OptionsError(f"unsupported chip '{self.chip}' (choose from {', '.join(CHIPS)})")
+        self._check_device()
         if self.roller_policy not in POLICIES:
             raise OptionsError(f"unknown tiling policy '{self.roller_policy}' (choose from {', '.join(POLICIES)})")
         if self.roller_policy == "roller" and not ROLLER_POLICY_BUILT:
@@ -86,13 +87,42 @@ class CompileOptions:
         if not 0 <= self.opt_level <= 3:
             raise OptionsError("the optimization level must be 0..3")
 
+    def _check_device(self) -> None:
+        """The description must exist and, on a GPU target, describe a GPU of the chosen chip."""
+        from hm_mlir import hardware
+
+        if self.device is None:
+            return
+        try:
+            device = hardware.get(self.device)
+        except (ValueError, OSError, TypeError) as err:
+            raise OptionsError(f"--device: {err}") from None
+        if self.target == "cpu":
+            return  # the CPU target runs any device's tiling
+        if device.chip not in CHIPS:
+            raise OptionsError(f"--device {self.device} describes a {device.chip} device, which hm-mlir cannot "
+                               f"target (chips: {', '.join(CHIPS)}); use it with --target=cpu")
+        if self.chip is not None and self.chip != device.chip:
+            raise OptionsError(f"--device {self.device} is an {device.chip} device but --chip={self.chip}")
+
+    @property
+    def ptx_chip(self) -> str:
+        """The PTX target: --chip, else the device's chip, else sm_90."""
+        from hm_mlir import hardware
+
+        if self.chip is not None:
+            return self.chip
+        if self.device is not None and self.target != "cpu":
+            return hardware.get(self.device).chip
+        return "sm_90"
+
     @property
     def device_name(self) -> str:
         from hm_mlir import hardware
 
         if self.device:
             return self.device
-        return "cpu" if self.target == "cpu" else hardware.CHIP_DEVICE[self.chip]
+        return "cpu" if self.target == "cpu" else hardware.CHIP_DEVICE[self.ptx_chip]
 
 
 def _upstream(text: str, stage: str) -> list[Step]:
@@ -139,7 +169,7 @@ def _target_steps(options: CompileOptions) -> list[Step]:
     steps = [_hm("hm-erase-stage-ir", "target"), _hm("hm-widen-i1-memrefs", "target")]
     if options.target == "cpu":
         return steps + _upstream("func.func(llvm-request-c-wrappers)," + lower.cpu_to_llvm(), "target")
-    steps += _upstream(lower.nvvm_lowering(options.chip, opt_level=options.opt_level), "target")
+    steps += _upstream(lower.nvvm_lowering(options.ptx_chip, opt_level=options.opt_level), "target")
     if options.target in ("ptx", "cubin"):
         steps += _upstream(lower.serialize("isa" if options.target == "ptx" else "bin"), "target")
     return steps

@@ -14,10 +14,12 @@ def add_stage_flags(group: argparse._ArgumentGroup) -> None:
     group.add_argument("--welder", action="store_true", help="tilegraph stage: Welder's tile-graph fusion")
     group.add_argument("--rammer", action="store_true", help="rtask stage: Rammer's persistent scheduling")
     group.add_argument("--grinder", action="store_true", help="utask stage: Grinder's device-side control flow")
-    group.add_argument("--chip", choices=("sm_90", "sm_80"), default="sm_90", help="PTX target (default sm_90)")
+    group.add_argument("--chip", choices=("sm_90", "sm_80"), default=None,
+                       help="PTX target (default: the --device's chip, else sm_90)")
     group.add_argument("--device", default=None, metavar="NAME|FILE.json",
-                       help="hardware description for the tiling policy and cost models: h100, h200, a100, v100, "
-                            "cpu or a JSON file (default: the chip's device, or cpu for the cpu target)")
+                       help="hardware description read by the tiling policy and cost models: h100, h200, a100, "
+                            "v100, cpu or a JSON file with the fields of hm_mlir.hardware.Device (default: the "
+                            "chip's device, sm_90 -> h100, sm_80 -> a100; cpu for the cpu target)")
 
 
 def tiling_policy(args: argparse.Namespace) -> str:
