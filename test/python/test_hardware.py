@@ -15,7 +15,8 @@ def test_builtin_devices_and_chip_defaults():
     assert CompileOptions().ptx_chip == "sm_90" and CompileOptions().device_name == "h100"
     assert CompileOptions(chip="sm_80").device_name == "a100"
     assert CompileOptions(device="a100").ptx_chip == "sm_80"
-    assert CompileOptions(target="cpu").device_name == "cpu"
+    assert CompileOptions(target="cpu").device_name == "h100"  # the cpu target checks the GPU's tiling
+    assert CompileOptions(target="cpu", device="cpu").device_name == "cpu"
 
 
 def test_inconsistent_chip_and_device_are_rejected():
