@@ -9,10 +9,9 @@ compilation, 2 a problem with the command line, 130 on Ctrl-C.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
-from hm_mlir.tools.errors import InputError, UsageError
+from hm_mlir.tools.errors import UsageError, run_tool
 from hm_mlir.tools.stage_flags import add_stage_flags
 
 TOOL = "hm-opt"
@@ -73,29 +72,14 @@ def _usage_line(parser: argparse.ArgumentParser) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the hm-opt command; returns the exit code."""
     parser = build_parser()
-    try:
+
+    def work() -> int:
         args = parser.parse_args(argv)
         from hm_mlir.tools.opt_driver import run
 
         return run(args)
-    except UsageError as err:
-        print(_usage_line(parser), file=sys.stderr)
-        print(f"{TOOL}: error: {err}", file=sys.stderr)
-        return 2
-    except InputError as err:
-        print(str(err), file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print(f"{TOOL}: interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        return 1
-    except Exception as err:  # a bug in hm-opt: say so, without a traceback unless asked for
-        if os.environ.get("HM_MLIR_TRACEBACK"):
-            raise
-        print(f"{TOOL}: internal error: {type(err).__name__}: {err} "
-              f"(set HM_MLIR_TRACEBACK=1 to see where)", file=sys.stderr)
-        return 1
+
+    return run_tool(TOOL, _usage_line(parser), work)
 
 
 if __name__ == "__main__":

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import argparse
 import io
-import os
 import sys
 
-from hm_mlir.tools.errors import InputError, UsageError
+from hm_mlir.tools.errors import InputError, UsageError, run_tool
 from hm_mlir.tools.stage_flags import add_stage_flags, tiling_policy
 
 TOOL = "hm-run"
@@ -123,26 +122,8 @@ def run(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the hm-run command; returns the exit code."""
     parser = build_parser()
-    try:
-        return run(parser.parse_args(argv))
-    except UsageError as err:
-        print(f"usage: {TOOL} in.mlir [--entry NAME] --input FILE.npy ... (see '{TOOL} --help')", file=sys.stderr)
-        print(f"{TOOL}: error: {err}", file=sys.stderr)
-        return 2
-    except InputError as err:
-        print(str(err), file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print(f"{TOOL}: interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        return 1
-    except Exception as err:
-        if os.environ.get("HM_MLIR_TRACEBACK"):
-            raise
-        print(f"{TOOL}: internal error: {type(err).__name__}: {err} (set HM_MLIR_TRACEBACK=1 to see where)",
-              file=sys.stderr)
-        return 1
+    usage = f"usage: {TOOL} in.mlir [--entry NAME] --input FILE.npy ... (see '{TOOL} --help')"
+    return run_tool(TOOL, usage, lambda: run(parser.parse_args(argv)))
 
 
 if __name__ == "__main__":

@@ -19,7 +19,8 @@ def add_stage_flags(group: argparse._ArgumentGroup) -> None:
     group.add_argument("--device", default=None, metavar="NAME|FILE.json",
                        help="hardware description read by the tiling policy and cost models: h100, h200, a100, "
                             "v100, cpu or a JSON file with the fields of hm_mlir.hardware.Device (default: the "
-                            "chip's device, sm_90 -> h100, sm_80 -> a100, also for the cpu target, which runs the GPU's tiling)")
+                            "chip's device, sm_90 -> h100, sm_80 -> a100, also for the cpu target, which runs the "
+                            "GPU's tiling)")
 
 
 def tiling_policy(args: argparse.Namespace) -> str:

@@ -151,7 +151,8 @@ def batched_matmul(a, b):
     return [(a.astype(f64) @ b).astype(f32)]
 
 
-@program("model", inputs=lambda rng: [uniform(rng, (37, 91, 53), 0.5, 1.5)])  # positive: no cancellation in the big sums
+# positive inputs: no cancellation in the big sums
+@program("model", inputs=lambda rng: [uniform(rng, (37, 91, 53), 0.5, 1.5)])
 def reductions(x):
     xd = x.astype(f64)
     return [xd.sum(axis=2).astype(f32), x.max(axis=0), xd.sum(axis=(0, 2)).astype(f32), x.min(axis=1),
@@ -380,7 +381,7 @@ def arith_int(x, y, z):
 
 @program("construct", inputs=lambda rng: [rng.integers(-128, 128, (37, 53)).astype(i8), normal(rng, (37, 53), 2.0),
                                           rng.integers(-1000, 1001, (37, 53)).astype(i64)])
-def arith_casts(q, f, l):
+def arith_casts(q, f, wide):
     sx = q.astype(i32)
     zx = q.view(np.uint8).astype(i32)
     r0 = sx * 1000 + zx
@@ -390,7 +391,7 @@ def arith_casts(q, f, l):
     r3 = np.trunc(y100).astype(i32) + np.trunc(np.abs(y100)).astype(i32)
     yd = f.astype(f64)
     r4 = yd * 0.3333333333333333 + (yd * 3.0).astype(f32).astype(f64)
-    r5 = (l * 2).astype(i32) + (f.view(np.uint32) >> np.uint32(20)).astype(i32)
+    r5 = (wide * 2).astype(i32) + (f.view(np.uint32) >> np.uint32(20)).astype(i32)
     return [r0, r1, r2.astype(f32), r3, r4, r5]
 
 
@@ -413,7 +414,7 @@ def gelu_erf(x, y):
     return [(0.5 * x * (1 + _erf(x.astype(f64) / math.sqrt(2)))).astype(f32), _erf(y)]
 
 
-# ---------------------------------------------------------------------------------------------- control flow / functions
+# ------------------------------------------------------------------------------------ control flow / functions
 
 
 @program("construct", inputs=lambda rng: [normal(rng, (7, 13))])
@@ -448,7 +449,8 @@ def scalars(x, alpha, n, k):
 # ---------------------------------------------------------------------------------------------- element types
 
 
-@program("construct", inputs=lambda rng: [normal(rng, (37, 91), dtype=f16), normal(rng, (91, 53), 1 / math.sqrt(91), dtype=f16)])
+@program("construct", inputs=lambda rng: [normal(rng, (37, 91), dtype=f16),
+                                          normal(rng, (91, 53), 1 / math.sqrt(91), dtype=f16)])
 def f16_matmul(x, w):
     mm = x.astype(f64) @ w.astype(f64)
     xh = (x * f16(0.5) + f16(1)).astype(f16)
@@ -463,7 +465,8 @@ def bf16_ops(x, g):
     return [to_bf16(y.astype(f32)), s.astype(f32)]
 
 
-@program("construct", inputs=lambda rng: [normal(rng, (37, 53), dtype=f64), normal(rng, (53, 7), 1 / math.sqrt(53), dtype=f64)])
+@program("construct", inputs=lambda rng: [normal(rng, (37, 53), dtype=f64),
+                                          normal(rng, (53, 7), 1 / math.sqrt(53), dtype=f64)])
 def f64_ops(a, b):
     mm = a @ b
     p = mm * mm + 1

@@ -64,7 +64,7 @@ def test_every_public_function_is_callable(scale):
 
 def test_private_and_unknown_functions_are_not_exposed(scale):
     with pytest.raises(AttributeError, match=r"no public function @hidden .*@scale, @twice"):
-        scale.hidden
+        _ = scale.hidden
     with pytest.raises(KeyError, match="@nope"):
         scale["nope"]
 

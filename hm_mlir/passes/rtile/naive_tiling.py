@@ -5,8 +5,8 @@ Produces: for every such op, an `rtile.space` with one `rtile.config` at module 
 `rtile.space = @...` link on the op. The tile is fixed, not searched: the innermost parallel loop gets
 `block` elements (the device's warp size), the next one `block-rows` (8 warps), the others 1; one output
 element per thread. `step` is the reduction step the cost model assumes; the plain codegen runs each
-reduction loop whole in its thread (staging by steps is Roller's codegen). The micro-model fields (traffic, waves, cost) are filled in for the chosen device so
-the report can compare this policy with Roller's.
+reduction loop whole in its thread (staging by steps is Roller's codegen). The micro-model fields (traffic,
+waves, cost) are filled in for the chosen device so the report can compare this policy with Roller's.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from mlir import ir
 
 from hm_mlir import hardware
 from hm_mlir.builders import rtile as build
-from hm_mlir.linalg_info import LoopNest, loop_nest
+from hm_mlir.linalg_info import loop_nest
 from hm_mlir.passes.base import HmPass, PassError, PassOptionError
 from hm_mlir.verifier.common import module_body, walk
 
