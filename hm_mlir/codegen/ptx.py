@@ -20,7 +20,8 @@ def extract_ptx(module) -> dict[str, str]:
     from mlir.dialects import gpu
 
     out: dict[str, str] = {}
-    for op in module.body.operations:
+    body = module.body if hasattr(module, "body") else module.regions[0].blocks[0]  # ir.Module or its operation
+    for op in body.operations:
         if op.operation.name != "gpu.binary":
             continue
         name = ir.StringAttr(op.operation.attributes["sym_name"]).value

@@ -51,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_stage_flags(mode)
     mode.add_argument("--target", choices=("gpu", "nvvm", "ptx", "cubin", "cpu"), default=None,
                       help="compile down to: gpu (gpu dialect), nvvm (default), ptx, cubin or cpu (LLVM dialect)")
+    mode.add_argument("--emit-ptx", action="store_true",
+                      help="print the PTX text of every kernel instead of the IR (implies --target=ptx)")
     mode.add_argument("--stop-after", choices=("rtile", "tilegraph", "bufferize", "rtask", "utask", "gpu"),
                       default=None, help="print the IR after this stage of the compile pipeline")
     output = parser.add_argument_group("MLIR options")

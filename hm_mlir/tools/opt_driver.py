@@ -35,6 +35,11 @@ SPLIT_MARKER = "// -----"
 def select_steps(args: argparse.Namespace) -> list[Step]:
     """The passes to run: the user's pipeline, the compile pipeline, or none (parse, verify, print)."""
     stage_flags = args.roller or args.welder or args.rammer or args.grinder or args.roller_policy
+    if args.emit_ptx:
+        if args.target not in (None, "ptx") or args.stop_after or args.pass_pipeline is not None:
+            raise UsageError("--emit-ptx prints the PTX of the compile pipeline: it needs --target=ptx (the "
+                             "default with it) and no --stop-after or --pass-pipeline")
+        args.target = "ptx"
     compile_mode = bool(stage_flags or args.target or args.stop_after)
     if args.pass_pipeline is not None and compile_mode:
         raise UsageError("--pass-pipeline runs exactly the given pipeline: it cannot be combined with "
@@ -153,9 +158,15 @@ def _process_chunk(
                 _print_reproducer(chunk.text, filename, steps, args)
         output = ""
         if ok and module is not None and not failed:
-            output = module.get_asm(print_generic_op_form=args.mlir_print_op_generic,
-                                    enable_debug_info=args.mlir_print_debuginfo)
+            output = _ptx_text(module) if args.emit_ptx else module.get_asm(
+                print_generic_op_form=args.mlir_print_op_generic, enable_debug_info=args.mlir_print_debuginfo)
         return ChunkResult(ok=ok, output=output)
+
+
+def _ptx_text(module) -> str:
+    from hm_mlir.codegen.ptx import extract_ptx
+
+    return "".join(f"// ----- gpu.binary @{name}\n{ptx.rstrip()}\n" for name, ptx in extract_ptx(module).items())
 
 
 def _print_diagnostics(diagnostics: list[Diagnostic], text: str, filename: str) -> None:
