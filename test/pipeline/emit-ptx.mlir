@@ -3,7 +3,10 @@
 // CHECK: // ----- gpu.binary @add_kernel
 // CHECK: .target sm_80
 // CHECK: .visible .entry add_kernel(
-// CHECK: add.f32
+// The 1000 elements run as blocks of 32 threads (one warp, the naive rTile of an A100) with a bounds guard.
+// CHECK: .maxntid 32, 1, 1
+// CHECK: setp.gt.u32 {{.*}}, 999
+// CHECK: add.rn.f32
 // RUN: %not 2 %hm-opt %s --emit-ptx --target=cpu 2>&1 | FileCheck %s --check-prefix=USAGE
 // USAGE: hm-opt: error: --emit-ptx prints the PTX of the compile pipeline: it needs --target=ptx
 
