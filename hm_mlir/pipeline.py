@@ -154,10 +154,13 @@ def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
         steps += _upstream("func.func(linalg-generalize-named-ops)", stage)
         steps += [_hm("hm-tag-loop-configs", stage)]
         steps += _upstream(lower.gpu_parallel_loops(), stage)
-        steps += [_hm("hm-wrap-serial-host-loops", stage), _hm("hm-tile-parallel-loops", stage, device)]
+        steps += [_hm("hm-wrap-serial-host-loops", stage)]
+        if options.target != "cpu":
+            steps += [_hm("hm-copy-host-reads", stage)]
+        steps += [_hm("hm-tile-parallel-loops", stage, device)]
         steps += _upstream(lower.map_parallel_loops(), stage)
         if options.target != "cpu":
-            steps += _upstream(lower.launch_and_outline(), stage) + [_hm("hm-copy-host-reads", stage)]
+            steps += _upstream(lower.launch_and_outline(), stage)
         return steps
     return []  # tilegraph, rtask, utask: built stages that are off add nothing
 
@@ -169,8 +172,10 @@ def _target_steps(options: CompileOptions) -> list[Step]:
         return []
     steps = [_hm("hm-erase-stage-ir", "target"), _hm("hm-widen-i1-memrefs", "target")]
     if options.target == "cpu":
-        return steps + _upstream("func.func(llvm-request-c-wrappers)," + lower.cpu_to_llvm(), "target")
+        return (steps + _upstream("func.func(llvm-request-c-wrappers)," + lower.cpu_to_llvm(), "target")
+                + [_hm("hm-check-lowered", "target", "target=cpu")])
     steps += _upstream(lower.nvvm_lowering(options.ptx_chip, opt_level=options.opt_level), "target")
+    steps += [_hm("hm-check-lowered", "target", f"target={options.target}")]
     if options.target in ("ptx", "cubin"):
         steps += _upstream(lower.serialize("isa" if options.target == "ptx" else "bin"), "target")
     return steps

@@ -25,6 +25,7 @@ REGISTRY: dict[str, str] = {
     "hm-tag-loop-configs": "hm_mlir.passes.gpu.tag_loop_configs:TagLoopConfigs",
     "hm-parallel-loops-first": "hm_mlir.passes.rtile.parallel_loops_first:ParallelLoopsFirst",
     "hm-tile-parallel-loops": "hm_mlir.passes.gpu.tile_parallel_loops:TileParallelLoops",
+    "hm-check-lowered": "hm_mlir.passes.target.check_lowered:CheckLowered",
     "hm-widen-i1-memrefs": "hm_mlir.passes.target.widen_i1_memrefs:WidenI1Memrefs",
 }
 

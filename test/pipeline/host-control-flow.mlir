@@ -17,7 +17,11 @@
 
 // GPU-LABEL: func.func @main
 // GPU: scf.while
-// GPU: gpu.memcpy  %{{.*}}, %{{.*}} : memref<1x1xf32>, memref<1x1xf32, strided<[53, 1], offset: 53>>
+// The condition: a one-thread kernel copies the element into a 0-d device buffer, copied to the host.
+// GPU: %[[STAGE:.*]] = gpu.alloc  () : memref<f32>
+// GPU: gpu.launch_func {{.*}} blocks in (%c1, %c1, %c1) threads in (%c1, %c1, %c1)  args({{.*}}, %[[STAGE]] : memref<f32>)
+// GPU: gpu.memcpy  %[[HOST:.*]], %[[STAGE]] : memref<f32>, memref<f32>
+// GPU: memref.load %[[HOST]][] : memref<f32>
 // GPU: arith.cmpf ogt
 // GPU: scf.condition
 // GPU: } do {

@@ -1,9 +1,11 @@
-"""hm-copy-host-reads: a host read of a device buffer goes through a one-element copy to the host.
+"""hm-copy-host-reads: a host read of a device buffer goes through a one-thread kernel and a 0-d copy.
 
-Consumes: host functions after kernel outlining (GPU targets), where a `memref.load` outside the kernels
-reads a buffer that lives in device memory (a `gpu.alloc`, or an argument: the runtime passes device
-buffers). Produces: each such load reads a host `memref.alloca` filled by `gpu.memcpy` from a one-element
-subview of the device buffer. This is the synchronisation that host control flow costs on the plain path (a
+Consumes: host functions after convert-linalg-to-parallel-loops (GPU targets), where a `memref.load` outside
+the `scf.parallel` loop nests (the future kernels) reads a buffer in device memory (a `gpu.alloc`, or an
+argument: the runtime passes device buffers). Produces, for each such load: a 0-d device buffer filled by a
+one-iteration `scf.parallel` (a one-thread kernel once mapped), a `gpu.memcpy` of it into a host
+`memref.alloca`, and the load reading that. A copy of the element itself would need a strided subview, which
+gpu-to-llvm does not lower. This is the synchronisation host control flow costs on the plain path (an
 `scf.while` condition, a `tensor.extract`); Grinder's device-side control flow removes it.
 """
 
@@ -12,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mlir import ir
-from mlir.dialects import gpu, memref
+from mlir.dialects import arith, gpu, memref, scf
 
 from hm_mlir.codegen.host import host_funcs, root_op_name
 from hm_mlir.passes.base import HmPass
@@ -24,8 +26,8 @@ def _host_reads(func: ir.Operation) -> list[ir.Operation]:
     found: list[ir.Operation] = []
 
     def visit(op: ir.Operation):
-        if op.name == "gpu.launch_func" or op.name == "gpu.launch":
-            return ir.WalkResult.SKIP
+        if op.name in ("scf.parallel", "gpu.launch", "gpu.launch_func"):
+            return ir.WalkResult.SKIP  # device code
         if op.name == "memref.load" and root_op_name(op.operands[0]) not in HOST_ALLOCATIONS:
             found.append(op)
         return ir.WalkResult.ADVANCE
@@ -34,32 +36,33 @@ def _host_reads(func: ir.Operation) -> list[ir.Operation]:
     return found
 
 
+def copy_to_host(load: ir.Operation) -> None:
+    """Replace `load` (a host memref.load of a device buffer) by a device-side read copied to the host."""
+    source, indices = load.operands[0], list(load.operands[1:])
+    scalar = ir.MemRefType.get([], source.type.element_type)
+    index = ir.IndexType.get()
+    with ir.InsertionPoint(load), load.location:
+        staging = gpu.AllocOp(scalar, None, [], [], []).results[0]
+        zero, one = arith.ConstantOp(index, 0).result, arith.ConstantOp(index, 1).result
+        kernel = scf.ParallelOp([], [zero], [one], [one], [])
+        body = kernel.region.blocks.append(index)
+        with ir.InsertionPoint(body):
+            memref.StoreOp(memref.LoadOp(source, indices).result, staging, [])
+            scf.ReduceOp([], 0)
+        host = memref.AllocaOp(scalar, [], []).result
+        gpu.MemcpyOp(None, [], host, staging)
+        gpu.DeallocOp(None, [], staging)
+        value = memref.LoadOp(host, []).result
+    load.results[0].replace_all_uses_with(value)
+    load.erase()
+
+
 @dataclass(frozen=True)
 class CopyHostReads(HmPass):
     NAME = "hm-copy-host-reads"
-    SUMMARY = "host loads of device buffers read a one-element copy (gpu.memcpy to a host alloca)"
+    SUMMARY = "host loads of device buffers read a 0-d copy made by a one-thread kernel"
 
     def run(self, module) -> None:
         for func in host_funcs(module):
             for load in _host_reads(func):
-                source, indices = load.operands[0], list(load.operands[1:])
-                rank = len(indices)
-                with ir.InsertionPoint(load), load.location:
-                    element = source.type.element_type
-                    one = ir.MemRefType.get([1] * rank, element)
-                    host = memref.AllocaOp(one, [], []).result
-                    if rank:
-                        view = memref.subview(source, indices, [1] * rank, [1] * rank)
-                    else:
-                        view = source
-                    gpu.MemcpyOp(None, [], host, view)
-                    zero = [_index_zero() for _ in range(rank)]
-                    value = memref.LoadOp(host, zero).result
-                load.results[0].replace_all_uses_with(value)
-                load.erase()
-
-
-def _index_zero() -> ir.Value:
-    from mlir.dialects import arith
-
-    return arith.ConstantOp(ir.IndexType.get(), 0).result
+                copy_to_host(load)
