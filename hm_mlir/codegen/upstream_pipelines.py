@@ -16,17 +16,17 @@ build) on these inputs:
 PTX was assembled with ptxas 13.0 for ``-arch=sm_90`` and ``-arch=sm_80``.
 CPU results were compared with numpy. Nothing was run on a GPU.
 
-Targets (``pipeline(target)`` / ``build_pass_manager(target)`` / ``compile_module``)
+Targets (hm_mlir/pipeline.py puts the pieces together with the hm passes)
 ------------------------------------------------------------------------------
 ``"gpu"``
     Host ``func.func`` with ``gpu.launch_func``, plus one outlined
     ``gpu.module`` per linalg op (``linalg.fill`` is an op too). Loops go
-    through convert-linalg-to-parallel-loops -> scf-parallel-loop-tiling
-    (tile = threads per block, ``no-min-max-bounds`` adds a guard) ->
-    gpu-map-parallel-loops (innermost loop -> thread x) ->
-    convert-parallel-loops-to-gpu -> gpu-kernel-outlining. Reduction dims stay
-    sequential ``scf.for`` loops in each thread. An ``scf.for`` with tensor
-    iter_args stays a host loop with launches inside.
+    through convert-linalg-to-parallel-loops -> hm-tile-parallel-loops (block
+    loops around thread loops from each op's rTile, an ``scf.if`` guard where
+    a tile does not divide) -> gpu-map-parallel-loops (innermost loop ->
+    thread x) -> convert-parallel-loops-to-gpu -> gpu-kernel-outlining.
+    Reduction dims stay sequential ``scf.for`` loops in each thread. An
+    ``scf.for`` with tensor iter_args stays a host loop with launches inside.
 ``"nvvm"``
     ``"gpu"`` with these additions: ``gpu-async-region`` on the host,
     ``nvvm-attach-target{chip features O}``, ``gpu.module(convert-gpu-to-nvvm)``
@@ -39,9 +39,10 @@ Targets (``pipeline(target)`` / ``build_pass_manager(target)`` / ``compile_modul
     the PTX is embedded, loaded via ``mgpuModuleLoadJIT`` from
     libmlir_cuda_runtime.so.
 ``"cpu"``
-    Same bufferization, then linalg lowers to loops and then to LLVM.
-    ``llvm-request-c-wrappers`` adds ``_mlir_ciface_*`` wrappers. Run it with
-    ExecutionEngine; see ``hm_mlir.codegen.cpu_runtime``.
+    Same bufferization and the same block/thread loops as ``"gpu"`` (mapped
+    ``scf.parallel``, not converted to launches), lowered to LLVM by
+    :func:`cpu_to_llvm`. ``llvm-request-c-wrappers`` adds ``_mlir_ciface_*``
+    wrappers. ``hm_mlir.compile`` runs it with the ExecutionEngine.
 
 Calling convention: ``buffer-results-to-out-params{modify-public-functions
 hoist-static-allocs}``. Results become trailing memref out-params, after the
@@ -86,17 +87,14 @@ Pitfalls that abort the process (assertions build)
   7.0 does not support target 'sm_90'`` and exit. Use
   :func:`default_features`.
 
-Known limits: convert-linalg-to-parallel-loops keeps a leading reduction dim
-(e.g. a column sum) as a host ``scf.for`` that launches one kernel per
-iteration. Tile sizes are global, not per op (``tile_sizes=(16, 16)``: 256
-threads for 2-D ops, 16 for 1-D ops).
+Known limit: convert-linalg-to-parallel-loops keeps a reduction dim that
+precedes a parallel one as a host ``scf.for`` launching a kernel per
+iteration; hm-parallel-loops-first interchanges the loops before it runs.
 
 No ``mlir`` import happens at module level.
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 TARGETS = ("gpu", "nvvm", "ptx", "cpu")
 
@@ -115,9 +113,6 @@ BUFFERIZE = (
     "convert-bufferization-to-memref"
 )
 
-DEFAULT_TILE_SIZES = (16, 16)
-
-
 def gpu_parallel_loops() -> str:
     """Bufferized linalg -> scf.parallel (parallel dims) with nested scf.for (reduction dims)."""
     return "func.func(convert-linalg-to-parallel-loops)"
@@ -131,25 +126,6 @@ def map_parallel_loops() -> str:
     return "func.func(gpu-map-parallel-loops{mapping-policy=innermost-first})"
 
 
-def tile_and_map(tile_sizes: Sequence[int] = DEFAULT_TILE_SIZES) -> str:
-    """scf.parallel -> block loops around thread loops, mapped to gpu block/thread ids (still loops).
-
-    ``tile_sizes`` apply by position to the parallel loops of every op. Tile
-    i becomes the thread count of loop i. Loops after the last given size get
-    tile size 1 (one thread). With ``innermost-first``, the innermost loop
-    maps to thread x, which gives coalesced access for row-major data.
-    ``no-min-max-bounds`` rounds each grid up and adds an ``scf.if`` bounds
-    guard. Without it, convert-parallel-loops-to-gpu silently leaves
-    non-divisible loops (e.g. 37 rows, tile 16) on the host. The CPU target
-    stops here: its blocks and threads stay these loops.
-    """
-    ts = ",".join(str(int(t)) for t in tile_sizes)
-    return (
-        f"func.func(scf-parallel-loop-tiling{{parallel-loop-tile-sizes={ts} no-min-max-bounds}},"
-        "gpu-map-parallel-loops{mapping-policy=innermost-first})"
-    )
-
-
 def launch_and_outline() -> str:
     """Mapped scf.parallel -> gpu.launch -> outlined gpu.module kernels + gpu.launch_func."""
     return (
@@ -159,16 +135,6 @@ def launch_and_outline() -> str:
         "gpu-kernel-outlining,"
         "canonicalize,cse"
     )
-
-
-def gpu_map_and_outline(tile_sizes: Sequence[int] = DEFAULT_TILE_SIZES) -> str:
-    """tile_and_map + launch_and_outline as one text."""
-    return tile_and_map(tile_sizes) + "," + launch_and_outline()
-
-
-def gpu_mapping(tile_sizes: Sequence[int] = DEFAULT_TILE_SIZES) -> str:
-    """gpu_parallel_loops + gpu_map_and_outline as one text (no serial-kernel fallback)."""
-    return gpu_parallel_loops() + "," + gpu_map_and_outline(tile_sizes)
 
 
 def default_features(chip: str) -> str | None:
@@ -193,7 +159,7 @@ def nvvm_lowering(
     kernel_bare_ptr: bool = False,
     c_wrappers: bool = True,
 ) -> str:
-    """Output of :func:`gpu_mapping` -> host in LLVM dialect, kernels in NVVM/LLVM.
+    """Output of the gpu stage -> host in LLVM dialect, kernels in NVVM/LLVM.
 
     Nothing is serialized. ``opt_level`` is the ``O`` of the ``#nvvm.target``.
     It is used by gpu-module-to-binary. ``kernel_bare_ptr`` passes each static
@@ -237,11 +203,6 @@ def serialize(fmt: str = "isa", toolkit: str | None = None) -> str:
     return f"gpu-module-to-binary{{{opts}}}"
 
 
-def cpu_loops(c_wrappers: bool = True) -> str:
-    """Bufferized linalg -> scf loops (plus C-interface request)."""
-    return "func.func(convert-linalg-to-loops" + (",llvm-request-c-wrappers" if c_wrappers else "") + ")"
-
-
 def cpu_to_llvm(bare_ptr: bool = False) -> str:
     """Loops on memrefs -> LLVM dialect for ExecutionEngine.
 
@@ -267,6 +228,3 @@ def cpu_to_llvm(bare_ptr: bool = False) -> str:
     )
 
 
-def cpu_lowering(bare_ptr: bool = False, c_wrappers: bool = True) -> str:
-    """cpu_loops + cpu_to_llvm as one text (no i1 widening in between)."""
-    return cpu_loops(c_wrappers and not bare_ptr) + "," + cpu_to_llvm(bare_ptr)
