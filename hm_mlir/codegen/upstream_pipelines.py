@@ -203,14 +203,8 @@ def serialize(fmt: str = "isa", toolkit: str | None = None) -> str:
     return f"gpu-module-to-binary{{{opts}}}"
 
 
-def cpu_to_llvm(bare_ptr: bool = False) -> str:
-    """Loops on memrefs -> LLVM dialect for ExecutionEngine.
-
-    With ``bare_ptr`` (static shapes only), each memref argument is a single
-    pointer. Call it through the packed wrapper ``ee.raw_lookup(name)``; see
-    :func:`cpu_bare_caller`. This is the cheapest calling convention.
-    """
-    func_to_llvm = "convert-func-to-llvm{use-bare-ptr-memref-call-conv}" if bare_ptr else "convert-func-to-llvm"
+def cpu_to_llvm() -> str:
+    """Loops on memrefs -> LLVM dialect for the ExecutionEngine (memrefs passed as descriptors)."""
     return (
         "lower-affine,canonicalize,cse,"
         "convert-scf-to-cf,"
@@ -222,7 +216,7 @@ def cpu_to_llvm(bare_ptr: bool = False) -> str:
         "convert-index-to-llvm,"
         "finalize-memref-to-llvm,"
         "convert-cf-to-llvm,"
-        f"{func_to_llvm},"
+        "convert-func-to-llvm,"
         "reconcile-unrealized-casts,"
         "canonicalize,cse"
     )

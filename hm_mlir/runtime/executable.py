@@ -113,12 +113,20 @@ def compile(source, target: str = "cpu", **options) -> Executable:  # noqa: A001
     return Executable(target, functions, engine, ctx, module)
 
 
+def runner_utils_libraries() -> list[str]:
+    """The runner-utils libraries shipped with the bindings (memrefCopy, printing, ...)."""
+    import os
+
+    from mlir import ir
+
+    libdir = os.path.join(os.path.dirname(os.path.abspath(ir.__file__)), "lib")
+    return [os.path.join(libdir, n) for n in ("libmlir_c_runner_utils.so", "libmlir_runner_utils.so")]
+
+
 def _engine(module, target: str, opt_level: int):
     from mlir import execution_engine
 
-    from hm_mlir.codegen.cpu_runtime import cpu_shared_libs
-
-    libs = cpu_shared_libs()
+    libs = runner_utils_libraries()
     if target == "cuda":
         from hm_mlir.runtime.cuda import runtime_library
 
