@@ -122,3 +122,20 @@ def _driver_missing() -> bool:
 def test_cuda_without_a_driver_says_so():
     with pytest.raises(CudaUnavailable, match=r"no CUDA driver \(libcuda.so.1\) was found"):
         hm_mlir.compile(SCALE, target="cuda")
+
+
+def test_sources_can_be_text_a_path_or_a_module(tmp_path):
+    from mlir import ir
+
+    path = tmp_path / "scale.mlir"
+    path.write_text(SCALE)
+    with ir.Context():
+        module = ir.Module.parse(SCALE)  # a module from the caller's own context
+        from_module = hm_mlir.compile(module, opt_level=0)
+    from_path = hm_mlir.compile(path, opt_level=0)
+    x = np.ones((3, 5), np.float32)
+    np.testing.assert_array_equal(from_module.twice(x), from_path.twice(x))
+    broken = tmp_path / "broken.mlir"
+    broken.write_text("func.func @f() {\n  retur\n}\n")
+    with pytest.raises(CompileError, match=r"broken.mlir:2:3: error: custom op 'retur' is unknown"):
+        hm_mlir.compile(broken)
