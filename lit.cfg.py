@@ -51,3 +51,11 @@ config.substitutions.append(("%not", f"{python} {root / 'test' / 'Inputs' / 'not
 config.substitutions.append(("%ptxas", shutil.which("ptxas") or "ptxas"))
 if shutil.which("ptxas"):
     config.available_features.add("ptxas")
+
+try:  # a CUDA driver: the cuda target can run (tests of the no-driver message are unsupported there)
+    import ctypes
+
+    ctypes.CDLL("libcuda.so.1")
+    config.available_features.add("cuda-driver")
+except OSError:
+    pass
