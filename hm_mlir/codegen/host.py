@@ -11,6 +11,12 @@ def host_funcs(module_op):
             yield op.operation
 
 
+def is_public_definition(func) -> bool:
+    """True for a func.func with a body and public visibility (what callers outside the module can call)."""
+    visibility = func.attributes["sym_visibility"].value if "sym_visibility" in func.attributes else "public"
+    return visibility == "public" and len(func.regions[0].blocks) > 0
+
+
 VIEW_OPS = (
     "memref.cast",
     "memref.subview",

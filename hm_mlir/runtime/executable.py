@@ -49,7 +49,10 @@ def _format(diagnostics) -> list[str]:
 def _source_text(source) -> tuple[str, str, str | None]:
     """(text, file name for locations, path to parse from) of a str, Path, ir.Module or ir.Operation."""
     if isinstance(source, Path):
-        return source.read_text(), str(source), str(source)
+        from hm_mlir.source import read_input
+
+        text, filename = read_input(str(source))  # ValueError, located, for binary or non-UTF-8 files
+        return text, filename, str(source)
     if isinstance(source, str):
         return source, "<input>", None
     operation = getattr(source, "operation", source)
@@ -193,34 +196,29 @@ class Executable:
         return list(super().__dir__()) + self.functions
 
     def _invoke(self, spec: FunctionSpec, arrays: list[np.ndarray], outputs: list[np.ndarray]) -> None:
+        """Call `spec` with `arrays` (storage dtypes) and fill `outputs`; on cuda through device copies."""
         from hm_mlir.runtime.memref_abi import PackedArguments
 
         function = self._engine.lookup(spec.name)
-        packed = PackedArguments()
-        if self.target == "cpu":
-            for arg, array in zip(spec.arguments, arrays):
-                if arg.is_scalar:
-                    packed.add_scalar(array)
-                else:
-                    packed.add_memref(array.ctypes.data, array.shape)
-            for out in outputs:
-                packed.add_memref(out.ctypes.data, out.shape)
-            function(packed.array())
-            return
-        from hm_mlir.runtime.cuda import DeviceMemory
+        memory = None
+        if self.target == "cuda":
+            from hm_mlir.runtime.cuda import DeviceMemory
 
-        memory = DeviceMemory()
+            memory = DeviceMemory()
         try:
+            packed = PackedArguments()
             for arg, array in zip(spec.arguments, arrays):
                 if arg.is_scalar:
                     packed.add_scalar(array)
                 else:
-                    packed.add_memref(memory.upload(array), array.shape)
-            addresses = [memory.allocate(out.nbytes) for out in outputs]
+                    packed.add_memref(memory.upload(array) if memory else array.ctypes.data, array.shape)
+            addresses = [memory.allocate(out.nbytes) if memory else out.ctypes.data for out in outputs]
             for address, out in zip(addresses, outputs):
                 packed.add_memref(address, out.shape)
             function(packed.array())
-            for address, out in zip(addresses, outputs):
-                memory.download(address, out)
+            if memory:
+                for address, out in zip(addresses, outputs):
+                    memory.download(address, out)
         finally:
-            memory.release()
+            if memory:
+                memory.release()

@@ -93,8 +93,7 @@ def public_functions(module_op) -> dict[str, FunctionSpec]:
     """The public func.func definitions of a linalg-level module, by name."""
     from mlir import ir
 
-    from hm_mlir.codegen.host import host_funcs
-    from hm_mlir.passes.bufferize.scalar_results_to_tensors import is_public_definition
+    from hm_mlir.codegen.host import host_funcs, is_public_definition
 
     specs = {}
     for func in host_funcs(module_op):

@@ -93,9 +93,6 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"{TOOL}: error: cannot read '{args.input}': no such file")
     inputs = _load_inputs(args.inputs)
     try:
-        from hm_mlir.source import read_input
-
-        read_input(args.input)  # binary or non-UTF-8 input: a clear error before the parser sees it
         exe = compile(source, args.target, roller_policy=policy, welder=args.welder, rammer=args.rammer,
                       grinder=args.grinder, chip=args.chip, device=args.device, opt_level=args.opt_level)
     except OptionsError as err:

@@ -14,18 +14,13 @@ from mlir import ir
 from mlir.dialects import func as func_dialect
 from mlir.dialects import tensor
 
-from hm_mlir.codegen.host import host_funcs
+from hm_mlir.codegen.host import host_funcs, is_public_definition
 from hm_mlir.passes.base import HmPass
 from hm_mlir.verifier.common import walk
 
 
-def is_public_definition(func: ir.Operation) -> bool:
-    visibility = func.attributes["sym_visibility"].value if "sym_visibility" in func.attributes else "public"
-    return visibility == "public" and len(func.regions[0].blocks) > 0
-
-
 def _is_scalar(t: ir.Type) -> bool:
-    return not isinstance(t, (ir.ShapedType, ir.NoneType)) and not str(t).startswith("!")
+    return isinstance(t, (ir.IntegerType, ir.IndexType, ir.FloatType))
 
 
 @dataclass(frozen=True)

@@ -62,21 +62,26 @@ def _outermost_parallel_loops(func: ir.Operation) -> list[ir.Operation]:
     return found
 
 
-def tile_parallel_loop(loop: ir.Operation, tile: list[int]) -> None:
-    """Replace scf.parallel `loop` (static bounds) by block loops of `tile` iterations around thread loops."""
+def static_bounds(loop: ir.Operation) -> tuple[list[int], list[int], list[int]]:
+    """(lower bounds, upper bounds, steps) of scf.parallel `loop`; PassError unless all are constants."""
     view = loop.opview
-    lbs = [_constant(v) for v in view.lowerBound]
-    ubs = [_constant(v) for v in view.upperBound]
-    steps = [_constant(v) for v in view.step]
-    if any(v is None for v in lbs + ubs + steps):
+    bounds = [[_constant(v) for v in values] for values in (view.lowerBound, view.upperBound, view.step)]
+    if any(v is None for values in bounds for v in values):
         raise PassError(loop, "hm-tile-parallel-loops: loop bounds must be constants (dynamic shapes are not "
                               "supported)")
+    lbs, ubs, steps = bounds
+    return lbs, ubs, steps
+
+
+def tile_parallel_loop(loop: ir.Operation, tile: list[int]) -> None:
+    """Replace scf.parallel `loop` (static bounds) by block loops of `tile` iterations around thread loops."""
+    lbs, ubs, steps = static_bounds(loop)
     index = ir.IndexType.get()
 
     def const(v: int) -> ir.Value:
         return arith.ConstantOp(index, v).result
 
-    body = view.region.blocks[0]
+    body = loop.regions[0].blocks[0]
     with ir.InsertionPoint(loop), loop.location:
         outer = scf.ParallelOp([], [const(v) for v in lbs], [const(v) for v in ubs],
                                [const(s * t) for s, t in zip(steps, tile)], [])
@@ -131,8 +136,8 @@ class TileParallelLoops(HmPass):
         block, block_rows = naive_block_shape(hardware.get(self.device))
         for func in host_funcs(module):
             for loop in _outermost_parallel_loops(func):
-                extents = [(_constant(u) or 0) - (_constant(lb) or 0)
-                           for lb, u in zip(loop.opview.lowerBound, loop.opview.upperBound)]
+                lbs, ubs, _ = static_bounds(loop)
+                extents = [ub - lb for lb, ub in zip(lbs, ubs)]
                 tile = blocks.get(_config_name(loop.location) or "")
                 if tile is None or len(tile) != len(extents):
                     tile = naive_tile(extents, block, block_rows)
