@@ -16,7 +16,7 @@ config.name = "hm-mlir"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".mlir"]
 # Run as `lit test` (the suite root is this folder; only test/ holds lit tests).
-config.excludes = ["python", "programs", "Inputs", "examples", "hm_mlir", "tools", "bench", "build",
+config.excludes = ["python", "programs", "bad-inputs", "Inputs", "examples", "hm_mlir", "tools", "bench", "build",
                    ".venv", "venv", ".ci"]
 
 root = Path(__file__).resolve().parent

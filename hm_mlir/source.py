@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
 
 from mlir import ir
 
+from hm_mlir.abort_guards import find_aborts
 from hm_mlir.tools.diagnostics import Diagnostic, from_mlir_error
 
 _PARSER_BUFFER = '"-"'  # the name upstream's string parser gives every location
@@ -29,11 +31,17 @@ def parse(text: str, filename: str, path: str | None = None) -> ir.Operation:
 def parse_module(text: str, filename: str, path: str | None = None) -> ir.Module:
     """Parse `text` as mlir-opt does (implicit module around top-level ops and aliases) and verify it.
 
-    Locations name `filename`: a whole file given by `path` is parsed from disk; other text (standard
-    input, split chunks padded to their original line numbers) is parsed from memory and its locations
-    renamed. Returns the ir.Module; raises SourceError with located diagnostics. Needs an
-    active context with the hm dialects loaded.
+    Locations name `filename`: a whole regular file given by `path` is parsed from disk; other text
+    (standard input, a pipe, split chunks padded to their original line numbers) is parsed from memory and
+    its locations renamed. Ops that would make upstream's verifier abort the process are reported before
+    parsing (hm_mlir.abort_guards). Returns the ir.Module; raises SourceError with located diagnostics.
+    Needs an active context with the hm dialects loaded.
     """
+    aborts = find_aborts(text)
+    if aborts:
+        raise SourceError([_located(text, filename, p.offset, p.message) for p in aborts])
+    if path and not os.path.isfile(path):
+        path = None  # a pipe or device reads once: parse the text already read
     try:
         module = ir.Module.parseFile(path) if path else ir.Module.parse(text)
     except ir.MLIRError as err:
@@ -42,6 +50,13 @@ def parse_module(text: str, filename: str, path: str | None = None) -> ir.Module
     if not path:
         _rename_locations(op, filename)
     return module
+
+
+def _located(text: str, filename: str, offset: int, message: str) -> Diagnostic:
+    """An error at character `offset` of `text`, with a 1-based line and column."""
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return Diagnostic("error", filename, line, col, message)
 
 
 def _rename(diag: Diagnostic, filename: str) -> Diagnostic:
@@ -91,13 +106,26 @@ def read_input(path: str) -> tuple[str, str]:
 
 
 def write_atomically(path: str, data: str | bytes) -> None:
-    """Write `data` to `path` through a temporary file in the same folder and a rename."""
-    target = Path(path)
+    """Write `data` to `path` through a temporary file in the same folder and a rename.
+
+    A symbolic link is followed (the file it names is replaced); a device or pipe (e.g. /dev/null), which a
+    rename would replace, is written in place. Raises OSError (an empty path: ENOENT; a folder: EISDIR).
+    """
+    payload = data.encode() if isinstance(data, str) else data
+    if not path:
+        raise FileNotFoundError(errno.ENOENT, "empty file name", path)
+    target = Path(os.path.realpath(path))
+    if target.is_dir():
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), path)
+    if target.exists() and not target.is_file():
+        with open(target, "wb") as handle:
+            handle.write(payload)
+        return
     folder = target.parent if str(target.parent) else Path(".")
     fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data.encode() if isinstance(data, str) else data)
+            handle.write(payload)
         if target.exists():
             os.chmod(temporary, target.stat().st_mode & 0o777)
         else:

@@ -103,6 +103,11 @@ def compile(source, target: str = "cpu", **options) -> Executable:  # noqa: A001
             except SignatureError as err:
                 err.op.location.emit_error(str(err))
                 raise CompileError(_format(collected)) from None
+            oversized = larger_than_memory(module.operation, machine_memory())
+            if oversized:
+                oversized[0].location.emit_error(oversized[1])
+                raise CompileError(_format(collected))
+            declarations = external_declarations(module.operation)
             pm = passmanager.PassManager("builtin.module")
             for step in steps:
                 step.add_to(pm)
@@ -113,7 +118,98 @@ def compile(source, target: str = "cpu", **options) -> Executable:  # noqa: A001
         finally:
             detach()
         engine = _engine(module, target, opt_level)
+        _check_linked(engine, functions, declarations, ctx)
     return Executable(target, functions, engine, ctx, module)
+
+
+def external_declarations(module_op) -> list[tuple[str, str, object]]:
+    """(name, symbol the JIT looks for, location) of every function of `module_op` declared without a body."""
+    declarations = []
+    for op in module_op.regions[0].blocks[0].operations:
+        op = op.operation
+        if op.name in ("func.func", "llvm.func") and not op.regions[0].blocks:
+            name = op.attributes["sym_name"].value
+            # llvm-request-c-wrappers makes calls to func.func declarations go through their C interface.
+            symbol = f"_mlir_ciface_{name}" if op.name == "func.func" else name
+            declarations.append((name, symbol, op.location))
+    return declarations
+
+
+def _check_linked(engine, functions, declarations, ctx) -> None:
+    """Look every public function up now, so that a declaration no library defines is a located CompileError
+    here rather than a RuntimeError at the first call."""
+    from hm_mlir.tools.diagnostics import collect_diagnostics
+
+    try:
+        for name in functions:
+            engine.lookup(name)
+    except RuntimeError:
+        libraries = [_library(path) for path in runner_utils_libraries()] + [_library(None)]
+        missing = [d for d in declarations if not any(hasattr(lib, d[1]) for lib in libraries if lib)] or declarations
+        with ctx:
+            collected, detach = collect_diagnostics(ctx, capture_errors=True)
+            try:
+                for name, symbol, location in missing:
+                    location.emit_error(f"@{name} is only declared, and no runtime library defines {symbol}: the "
+                                        f"module cannot be linked to run")
+            finally:
+                detach()
+        raise CompileError(_format(collected) or ["<unknown>:0: error: the compiled module cannot be linked to run"]) \
+            from None
+
+
+def _library(path):
+    import ctypes
+
+    try:
+        return ctypes.CDLL(path)
+    except OSError:
+        return None
+
+
+def machine_memory() -> int:
+    """Bytes of physical memory of this machine: no buffer of a run can be larger."""
+    import os
+
+    return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+
+
+def _static_bytes(t) -> int:
+    """Bytes of a statically shaped tensor or memref type (1 byte per i1 element); 0 for other types."""
+    from mlir import ir
+
+    if not isinstance(t, ir.ShapedType) or not t.has_rank or not t.has_static_shape:
+        return 0
+    element = t.element_type
+    bits = element.width if isinstance(element, (ir.IntegerType, ir.FloatType)) else 64
+    count = 1
+    for size in t.shape:
+        count *= size
+    return count * ((max(bits, 8) + 7) // 8)
+
+
+def larger_than_memory(module_op, limit: int):
+    """(op, message) for the first public-function argument or op result of `module_op` whose static type
+    needs more than `limit` bytes (the compiled code would fail to allocate it and crash), else None."""
+    from hm_mlir.verifier.common import walk
+
+    gib = limit / 2**30
+    for op in walk(module_op):
+        if op.name == "func.func":
+            from mlir import ir
+
+            ftype = ir.FunctionType(ir.TypeAttr(op.attributes["function_type"]).value)
+            for t in list(ftype.inputs) + list(ftype.results):
+                size = _static_bytes(t)
+                if size > limit:
+                    return op, (f"@{op.attributes['sym_name'].value} exchanges {t} ({size} bytes): more than the "
+                                f"{gib:.1f} GiB of memory of this machine")
+        for value in op.results:
+            size = _static_bytes(value.type)
+            if size > limit:
+                return op, (f"'{op.name}' produces {value.type} ({size} bytes): more than the {gib:.1f} GiB of "
+                            f"memory of this machine")
+    return None
 
 
 def runner_utils_libraries() -> list[str]:

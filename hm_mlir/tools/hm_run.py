@@ -45,20 +45,44 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _load_inputs(paths: list[str]) -> list:
+    """The arrays of the --input files, in order; InputError naming the first bad file."""
     import numpy as np
 
-    arrays = []
-    for path in paths:
-        try:
-            with open(path, "rb") as handle:
-                if handle.read(6) != b"\x93NUMPY":
-                    raise InputError(f"{TOOL}: error: input '{path}' is not a .npy file (save arrays with numpy.save)")
-            arrays.append(np.load(path, allow_pickle=False))
-        except OSError as err:
-            raise InputError(f"{TOOL}: error: cannot read input '{path}': {err.strerror or err}") from None
-        except ValueError as err:
-            raise InputError(f"{TOOL}: error: input '{path}' is not a .npy array: {err}") from None
-    return arrays
+    return [_load_array(np, path) for path in paths]
+
+
+def _load_array(np, path: str):
+    """The array of .npy file `path`. Its header is checked against the file's size first, so that a truncated
+    or forged file is an error before NumPy allocates what the header claims."""
+    import math
+    import os
+
+    try:
+        with open(path, "rb") as handle:
+            if handle.read(6) != b"\x93NUMPY":
+                raise InputError(f"{TOOL}: error: input '{path}' is not a .npy file (save arrays with numpy.save)")
+            handle.seek(0)
+            version = np.lib.format.read_magic(handle)
+            read_header = getattr(np.lib.format, f"read_array_header_{version[0]}_0", None)
+            if read_header is not None:
+                shape, _, dtype = read_header(handle)
+                if dtype.hasobject:
+                    raise InputError(f"{TOOL}: error: input '{path}' holds Python objects (dtype {dtype}), "
+                                     f"not numbers")
+                expected = math.prod(shape) * dtype.itemsize
+                present = os.fstat(handle.fileno()).st_size - handle.tell()
+                if present < expected:
+                    raise InputError(f"{TOOL}: error: input '{path}' is truncated: its header describes a {dtype} "
+                                     f"array of shape {tuple(shape)} ({expected} bytes) but {present} bytes follow")
+        return np.load(path, allow_pickle=False)
+    except InputError:
+        raise
+    except OSError as err:
+        raise InputError(f"{TOOL}: error: cannot read input '{path}': {err.strerror or err}") from None
+    except MemoryError:
+        raise InputError(f"{TOOL}: error: not enough memory to load input '{path}'") from None
+    except Exception as err:  # NumPy reports a corrupt header with ValueError, SyntaxError, TokenError, ...
+        raise InputError(f"{TOOL}: error: input '{path}' is not a .npy array: {err}") from None
 
 
 def _write_results(results: list, output: str | None) -> None:
@@ -89,8 +113,10 @@ def run(args: argparse.Namespace) -> int:
 
     policy = tiling_policy(args)
     source = Path(args.input)
-    if not source.is_file():
+    if not source.exists():
         raise InputError(f"{TOOL}: error: cannot read '{args.input}': no such file")
+    if source.is_dir():
+        raise InputError(f"{TOOL}: error: cannot read '{args.input}': it is a directory")
     inputs = _load_inputs(args.inputs)
     try:
         exe = compile(source, args.target, roller_policy=policy, welder=args.welder, rammer=args.rammer,
@@ -110,6 +136,8 @@ def run(args: argparse.Namespace) -> int:
         results = exe[args.entry](*inputs)
     except ArgumentError as err:
         raise InputError(f"{TOOL}: error: {err} (from --input files in order)") from None
+    except MemoryError:
+        raise InputError(f"{TOOL}: error: not enough memory for the results of @{args.entry}") from None
     spec_count = len(exe[args.entry].spec.results)
     results = [] if spec_count == 0 else [results] if spec_count == 1 else list(results)
     _write_results(results, args.output)
