@@ -2,7 +2,9 @@
 
 Consumes: host functions after convert-linalg-to-parallel-loops. Produces: each top-level scf.for nest that
 came from a linalg op without a parallel loop (a full reduction, a 0-d fill) wrapped in a 1x1 scf.parallel,
-so it becomes a (serial) kernel instead of a host loop over device memory."""
+so it becomes a (serial) kernel instead of a host loop over device memory. A loop-free op (a 0-d generic)
+is a bare memref.store: the loads and arith/math ops that only feed it move into its kernel too, so no
+computation is left on the host (where math.erf, for one, has no lowering on GPU targets)."""
 
 from __future__ import annotations
 
@@ -70,6 +72,7 @@ def wrap_serial_host_loops(op, pass_=None) -> None:
         f.walk(visit, ir.WalkOrder.PRE_ORDER)
 
     for o in cands:
+        feeding = _feeding_ops(o) if o.name == "memref.store" else []
         with ir.InsertionPoint(o), o.location:
             c0 = arith.ConstantOp(idx, 0).result
             c1 = arith.ConstantOp(idx, 1).result
@@ -77,4 +80,29 @@ def wrap_serial_host_loops(op, pass_=None) -> None:
             body = par.regions[0].blocks.append(idx)
             with ir.InsertionPoint(body):
                 red = scf.ReduceOp([], 0)
+        for producer in feeding:
+            producer.move_before(red.operation)
         o.move_before(red.operation)
+
+
+MOVABLE_DIALECTS = ("arith", "math")
+
+
+def _feeding_ops(store) -> list:
+    """The memref.load / arith / math ops of the store's block whose results only feed the store (directly or
+    through each other), in block order. Constants stay: outlining copies them into each kernel."""
+    block = store.operation.block
+    chosen = {store.operation}
+    changed = True
+    while changed:
+        changed = False
+        for op in block.operations:
+            op = op.operation
+            movable = op.name == "memref.load" or op.name.split(".")[0] in MOVABLE_DIALECTS
+            if op in chosen or not movable or op.name == "arith.constant" or not op.results:
+                continue
+            users = [use.owner.operation for result in op.results for use in result.uses]
+            if users and all(user in chosen for user in users):
+                chosen.add(op)
+                changed = True
+    return [op.operation for op in block.operations if op.operation in chosen and op.operation != store.operation]
