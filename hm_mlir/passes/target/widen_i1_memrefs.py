@@ -46,7 +46,7 @@ def widen_i1_memrefs(op, pass_=None) -> None:
                     return ir.MemRefType.get(mt.shape, i8, mt.layout, mt.memory_space)
         return None
 
-    loads, stores, funcs, others = [], [], [], []
+    loads, stores, funcs, globals_, others = [], [], [], [], []
 
     def visit(o):
         n = o.name
@@ -56,6 +56,8 @@ def widen_i1_memrefs(op, pass_=None) -> None:
             stores.append(o)
         elif n in ("func.func", "gpu.func"):
             funcs.append(o)
+        elif n == "memref.global":
+            globals_.append(o)
         others.append(o)
         return ir.WalkResult.ADVANCE
 
@@ -85,8 +87,30 @@ def widen_i1_memrefs(op, pass_=None) -> None:
                     w = widen(a.type)
                     if w is not None:
                         a.set_type(w)
+    for g in globals_:
+        _widen_global(g, widen)
     for f in funcs:
         ft = ir.FunctionType(ir.TypeAttr(f.attributes["function_type"]).value)
         ins = [widen(t) or t for t in ft.inputs]
         outs = [widen(t) or t for t in ft.results]
         f.attributes["function_type"] = ir.TypeAttr.get(ir.FunctionType.get(ins, outs, context=ctx))
+
+
+def _widen_global(g, widen) -> None:
+    """A memref.global of i1 becomes one of i8 with the same values (constant i1 tensors end up here)."""
+    import numpy as np
+    from mlir import ir
+
+    memref_type = ir.TypeAttr(g.attributes["type"]).value
+    wide = widen(memref_type)
+    if wide is None:
+        return
+    g.attributes["type"] = ir.TypeAttr.get(wide)
+    initial = g.attributes["initial_value"] if "initial_value" in g.attributes else None
+    if initial is None or not isinstance(initial, ir.DenseIntElementsAttr):
+        return  # an uninitialized global (or `uninitialized`): nothing to convert
+    count = int(np.prod(memref_type.shape)) if memref_type.shape else 1
+    flat = [int(bool(initial[0 if initial.is_splat else i])) for i in range(count)]
+    values = np.array(flat, dtype=np.int8).reshape(memref_type.shape)
+    tensor = ir.RankedTensorType.get(memref_type.shape, wide.element_type)
+    g.attributes["initial_value"] = ir.DenseElementsAttr.get(values, type=tensor)
