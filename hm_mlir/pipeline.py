@@ -41,6 +41,18 @@ STAGES: dict[str, Stage] = {
 }
 
 
+def built_flag_combinations() -> list[dict]:
+    """Every combination of the built stage flags and tiling policies, as CompileOptions keywords (what the
+    fuzzer and the benchmarks sweep; it grows as stages land)."""
+    from itertools import product
+
+    policies = [p for p in POLICIES if p != "roller" or ROLLER_POLICY_BUILT]
+    flags = [flag for flag, stage in (("welder", "tilegraph"), ("rammer", "rtask"), ("grinder", "utask"))
+             if STAGES[stage].built]
+    return [{"roller_policy": policy, **dict(zip(flags, bits, strict=True))}
+            for policy in policies for bits in product((False, True), repeat=len(flags))]
+
+
 class OptionsError(ValueError):
     """Options that cannot be compiled (a command-line problem, exit 2)."""
 
@@ -63,6 +75,7 @@ class CompileOptions:
     stop_after: str | None = None
     device: str | None = None  # hardware description; default: the chip's device (sm_90 -> h100), all targets
     opt_level: int = 2
+    verify_each: bool = False  # run the stage dialects' Python verifier after every step, not only per stage
 
     def check(self) -> None:
         if self.target not in TARGETS:
@@ -141,7 +154,8 @@ def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
 
     if stage == "rtile":
         tiling = _hm("hm-naive-tiling", stage, f"device={options.device_name}")
-        return ([_hm("hm-check-static-shapes", stage)] + _upstream("func.func(linalg-generalize-named-ops)", stage)
+        checks = _hm("hm-check-static-shapes", stage, "target=cpu" if options.target == "cpu" else "")
+        return ([checks] + _upstream("func.func(linalg-generalize-named-ops)", stage)
                 + [_hm("hm-parallel-loops-first", stage), tiling])
     if stage == "bufferize":
         return ([_hm("hm-scalar-results-to-tensors", stage), _hm("hm-mark-args-readonly", stage)]
@@ -157,7 +171,8 @@ def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
         steps += [_hm("hm-wrap-serial-host-loops", stage)]
         if options.target != "cpu":
             steps += [_hm("hm-copy-host-reads", stage)]
-        steps += [_hm("hm-tile-parallel-loops", stage, device)]
+        tiling = f"{device} target=cpu" if options.target == "cpu" else device
+        steps += [_hm("hm-tile-parallel-loops", stage, tiling)]
         steps += _upstream(lower.map_parallel_loops(), stage)
         if options.target != "cpu":
             steps += _upstream(lower.launch_and_outline(), stage)
@@ -182,15 +197,26 @@ def _target_steps(options: CompileOptions) -> list[Step]:
 
 
 def build_steps(options: CompileOptions) -> list[Step]:
-    """The steps of the compile pipeline for `options` (checked first; raises OptionsError)."""
+    """The steps of the compile pipeline for `options` (checked first; raises OptionsError).
+
+    The PassManager verifies the IR after every step; hm passes also run the stage dialects' Python verifier
+    after themselves, upstream steps get it at the end of each stage, or after each one with `verify_each`.
+    """
     options.check()
     steps: list[Step] = []
     for stage in STAGE_ORDER:
-        stage_steps = _stage_steps(stage, options)
+        stage_steps = verified(_stage_steps(stage, options), options.verify_each)
         steps.extend(stage_steps)
-        if stage_steps and stage_steps[-1].hm_pass is None:
-            # hm passes verify after themselves; an upstream step ending a stage gets the check explicitly.
-            steps.append(_hm("hm-verify", stage))
         if stage == options.stop_after:
             return steps
-    return steps + _target_steps(options)
+    return steps + verified(_target_steps(options), options.verify_each)
+
+
+def verified(steps: list[Step], each: bool = True) -> list[Step]:
+    """`steps` with hm-verify after every upstream step (`each`), or only after a last upstream step."""
+    result: list[Step] = []
+    for i, step in enumerate(steps):
+        result.append(step)
+        if step.hm_pass is None and (each or i == len(steps) - 1):
+            result.append(_hm("hm-verify", step.stage))
+    return result

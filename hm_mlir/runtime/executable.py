@@ -63,8 +63,9 @@ def compile(source, target: str = "cpu", **options) -> Executable:  # noqa: A001
     """Compile `source` (MLIR text, a Path, or an ir.Module) for `target` ("cpu" or "cuda").
 
     `options` are the stage options of hm-opt as keywords: roller_policy, welder, rammer, grinder, chip,
-    device, opt_level. Raises CompileError (located diagnostics), ValueError (bad options) or, for cuda
-    without a GPU, hm_mlir.runtime.cuda.CudaUnavailable.
+    device, opt_level, verify_each (the stage dialects' verifier after every pass, not only every stage).
+    Raises CompileError (located diagnostics), ValueError (bad options) or, for cuda without a GPU,
+    hm_mlir.runtime.cuda.CudaUnavailable.
     """
     from mlir import ir, passmanager
 
@@ -75,7 +76,8 @@ def compile(source, target: str = "cpu", **options) -> Executable:  # noqa: A001
 
     if target not in RUN_TARGETS:
         raise ValueError(f"unknown run target '{target}' (choose from {', '.join(RUN_TARGETS)})")
-    unknown = set(options) - {"roller_policy", "welder", "rammer", "grinder", "chip", "device", "opt_level"}
+    unknown = set(options) - {"roller_policy", "welder", "rammer", "grinder", "chip", "device", "opt_level",
+                              "verify_each"}
     if unknown:
         raise ValueError(f"unknown compile option(s): {', '.join(sorted(unknown))}")
     opt_level = options.pop("opt_level", 2)
@@ -109,6 +111,7 @@ def compile(source, target: str = "cpu", **options) -> Executable:  # noqa: A001
                 raise CompileError(_format(collected))
             declarations = external_declarations(module.operation)
             pm = passmanager.PassManager("builtin.module")
+            pm.enable_verifier(True)  # the IR verifier after every pass (upstream's default, made explicit)
             for step in steps:
                 step.add_to(pm)
             try:

@@ -60,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="split the input at '// -----' lines and process each chunk on its own")
     output.add_argument("--verify-diagnostics", action="store_true",
                         help="check the diagnostics against expected-error/warning/remark/note comments")
+    output.add_argument("--verify-each", action="store_true",
+                        help="run the stage dialects' Python verifier after every pass, not only after each "
+                             "stage (the IR verifier always runs after every pass)")
     output.add_argument("--mlir-print-ir-after-all", action="store_true", help="print the IR after every pass")
     output.add_argument("--mlir-print-op-generic", action="store_true", help="print ops in the generic form")
     output.add_argument("--mlir-print-debuginfo", action="store_true", help="print locations")

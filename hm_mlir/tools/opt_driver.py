@@ -8,12 +8,13 @@ import argparse
 import os
 import sys
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from mlir import ir, passmanager
 
 from hm_mlir import dialects, verifier
-from hm_mlir.pipeline import CompileOptions, OptionsError, build_steps
+from hm_mlir.pipeline import CompileOptions, OptionsError, build_steps, verified
 from hm_mlir.pipeline_text import PipelineError, Step, parse_pipeline, pipeline_text
 from hm_mlir.source import SourceError, parse, read_input, write_atomically
 from hm_mlir.tools.diagnostics import (
@@ -55,6 +56,8 @@ def select_steps(args: argparse.Namespace) -> list[Step]:
             steps = build_steps(options)
         else:
             return []
+        if args.verify_each:
+            steps = verified(steps)
         _check_upstream_steps(steps)
         return steps
     except (PipelineError, OptionsError) as err:
@@ -62,12 +65,37 @@ def select_steps(args: argparse.Namespace) -> list[Step]:
 
 
 def _check_upstream_steps(steps: list[Step]) -> None:
-    """Let upstream parse every upstream element now, so a bad name is a usage error before any work."""
+    """Let upstream parse every upstream element now, so a bad name is a usage error before any work. LLVM
+    prints why an option value is invalid straight to the process's stderr; that line joins our message."""
     with ir.Context():
         pm = passmanager.PassManager("builtin.module")
         for step in steps:
             if step.hm_pass is None:
-                step.add_to(pm)
+                with _native_stderr() as captured:
+                    try:
+                        step.add_to(pm)
+                    except PipelineError as err:
+                        why = captured().strip().lstrip(": ").strip()
+                        raise PipelineError(f"{err} ({why})" if why else str(err)) from None
+
+
+@contextmanager
+def _native_stderr():
+    """Capture what native code writes to file descriptor 2; yields a function returning the text so far."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with tempfile.TemporaryFile() as sink:
+        os.dup2(sink.fileno(), 2)
+
+        def captured() -> str:
+            sink.seek(0)
+            return sink.read().decode(errors="replace")
+
+        try:
+            yield captured
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
 
 
 @dataclass
@@ -134,6 +162,7 @@ def _process_chunk(
             try:
                 if verifier.verify(module) and steps:
                     pm = passmanager.PassManager("builtin.module")
+                    pm.enable_verifier(True)  # the IR verifier after every pass (upstream's default, made explicit)
                     _configure(pm, args)
                     for step in steps:
                         step.add_to(pm)

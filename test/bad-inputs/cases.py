@@ -597,6 +597,11 @@ CASES: list[Case] = [
     opt("abort-i6-scalar-through-gpu", "abort", func("(%a: i6) -> i6", "  return %a : i6"),
         argv=("{in}", "--target=nvvm"),
         stderr=r"^{in}:1:1: error: @main cannot be compiled: element type i6 is not supported"),
+    opt("abort-grid-too-large-on-gpu", "abort",
+        func("(%a: tensor<100000000000xf32>) -> tensor<100000000000xf32>", "  return %a : tensor<100000000000xf32>"),
+        argv=("{in}", "--target=nvvm"),
+        stderr=r"^{in}:2:3: error: hm-tile-parallel-loops: 3125000000 blocks along grid x exceed the GPU limit of "
+               r"2147483647"),
     opt("abort-f128-on-gpu", "abort", elementwise("tensor<4x4xf128>", "f128"), argv=("{in}", "--target=ptx"),
         stderr=r"^{in}:1:1: error: @main cannot be compiled: element type f128 is not supported on GPUs"),
     run("abort-i3-through-hm-run", "abort", I3_ROUND_TRIP, files={"a.npy": npy(np.arange(4, dtype=np.int8))},

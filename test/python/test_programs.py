@@ -1,6 +1,7 @@
-"""Every program of test/programs (representative models and every supported construct) compiles and matches
-its NumPy reference on the CPU target, leaves its inputs untouched, and gives PTX that ptxas accepts for sm_90
-and sm_80. On a machine with a GPU, the cuda target must match too."""
+"""Every program of test/programs (representative models and every supported construct) compiles, with the IR
+and the stage dialects' rules verified after every pass, and matches its NumPy reference on the CPU target,
+leaves its inputs untouched, and gives PTX that ptxas accepts for sm_90 and sm_80. On a machine with a GPU,
+the cuda target must match too."""
 
 import importlib.util
 import shutil
@@ -38,7 +39,7 @@ def _tolerance(element: str) -> float | None:
 
 def check_program(name: str, target: str) -> None:
     program = PROGRAMS[name]
-    exe = hm_mlir.compile(PROGRAM_DIR / f"{name}.mlir", target, opt_level=0)
+    exe = hm_mlir.compile(PROGRAM_DIR / f"{name}.mlir", target, opt_level=0, verify_each=True)
     inputs = program.inputs(np.random.default_rng(0))
     saved = [np.array(x, copy=True) for x in inputs]
     function = exe[program.entry]
@@ -98,7 +99,8 @@ def test_ptx_assembles_for_sm90_and_sm80(name):
             hm_mlir.load_dialects(ctx)
             module = ir.Module.parse(text)
             pm = passmanager.PassManager("builtin.module")
-            hm_mlir.add_stage_pipeline(pm, target="ptx", chip=chip, opt_level=0)
+            pm.enable_verifier(True)
+            hm_mlir.add_stage_pipeline(pm, target="ptx", chip=chip, opt_level=0, verify_each=True)
             pm.run(module.operation)
             kernels = extract_ptx(module)
         assert kernels, "no kernel"

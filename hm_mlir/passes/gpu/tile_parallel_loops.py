@@ -116,6 +116,21 @@ def tile_parallel_loop(loop: ir.Operation, tile: list[int]) -> None:
     loop.erase()
 
 
+GRID_LIMITS = ((1 << 31) - 1, 65535, 65535)  # CUDA's blocks per grid in x, y, z
+
+
+def check_grid(loop: ir.Operation, extents: list[int], tile: list[int]) -> None:
+    """PassError unless the grid of `tile` over `extents` fits CUDA's limits (gpu-map-parallel-loops sends
+    loop dims 0, 1, 2 to x, y, z; further dims stay sequential loops). Larger grids would overflow the i32
+    grid size of the launch and abort the NVVM lowering."""
+    for axis, (extent, size, limit) in enumerate(zip(extents, tile, GRID_LIMITS)):
+        blocks = -(-extent // size)
+        if blocks > limit:
+            raise PassError(loop, f"hm-tile-parallel-loops: {blocks} blocks along grid {'xyz'[axis]} exceed the "
+                                  f"GPU limit of {limit} (loop of {extent} iterations, block tile {size}); "
+                                  "shapes this large are not supported yet")
+
+
 @dataclass(frozen=True)
 class TileParallelLoops(HmPass):
     NAME = "hm-tile-parallel-loops"
@@ -123,8 +138,11 @@ class TileParallelLoops(HmPass):
 
     device: str = field(default=hardware.DEFAULT_DEVICE,
                         metadata={"help": "device description for loops without an rtile config"})
+    target: str = field(default="gpu", metadata={"help": "gpu (check the grid against CUDA's limits) or cpu"})
 
     def check_options(self) -> None:
+        if self.target not in ("gpu", "cpu"):
+            raise PassOptionError(f"option 'target' must be gpu or cpu, got '{self.target}'")
         try:
             hardware.get(self.device)
         except ValueError as err:
@@ -141,5 +159,7 @@ class TileParallelLoops(HmPass):
                 tile = blocks.get(_config_name(loop.location) or "")
                 if tile is None or len(tile) != len(extents):
                     tile = naive_tile(extents, block, block_rows)
+                if self.target == "gpu":
+                    check_grid(loop, extents, tile)
                 tile_parallel_loop(loop, tile)
             _strip_tags(func)
