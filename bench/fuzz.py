@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from hm_mlir.fuzz.batch import Case, Result, _Worker, flag_combinations, options_for, run_batch, worker_command  # noqa: E402
+from hm_mlir.fuzz.batch import Case, Result, Worker, flag_combinations, options_for, run_batch, worker_command  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -74,7 +74,7 @@ def save_failure(result: Result, out: Path, reduce_it: bool = True) -> Path:
     program = generate(case.seed)
     detail = result.outcome.detail
     if reduce_it:
-        worker = _Worker(worker_command())
+        worker = Worker(worker_command())
 
         def still_fails(candidate) -> bool:
             outcome = worker.run(Case(case.seed, case.options, to_json(candidate), case.ptx), timeout=300)

@@ -62,7 +62,7 @@ def worker_command() -> list[str]:
     return [sys.executable, "-m", "hm_mlir.fuzz.worker"]
 
 
-class _Worker:
+class Worker:
     """One worker process: a job per line on its stdin, an outcome per line on its stdout."""
 
     def __init__(self, command: list[str]) -> None:
@@ -120,7 +120,7 @@ def run_batch(cases: list[Case], workers: int | None = None, progress: Callable[
     lock = threading.Lock()
 
     def serve() -> None:
-        worker = _Worker(command or worker_command())
+        worker = Worker(command or worker_command())
         try:
             while True:
                 try:

@@ -169,7 +169,7 @@ class _Generator:
         form = "generic"
         if identity and self.rng.random() < 0.3:
             form = "map"
-        elif (identity and len(inputs) == 2 and out_dtype == dtype and expr[0] in NAMED_BINARY
+        elif (identity and len(inputs) == 2 and out_dtype == dtype and expr[0] in ops.NAMED_ELEMENTWISE
               and expr[2:] == [["in", 0], ["in", 1]] and self.rng.random() < 0.7):
             form = "named"
         params = {"maps": maps, "expr": expr, "in_dtype": dtype, "form": form}
@@ -207,7 +207,7 @@ class _Generator:
             child_bounds = [expr_bound(c, bounds) for c in children]
             if not op.allowed(child_bounds):
                 return children[0]
-            return self.limit([op.name, self.param(op.name, child_bounds), *children], bounds, domain)
+            return self.limit([op.name, self.param(op.name), *children], bounds, domain)
 
         expr = build(depth)
         for i in range(len(bounds)):
@@ -225,7 +225,7 @@ class _Generator:
             return ["clamp", 1000, ["remc", 1 << 16, expr]]
         return expr
 
-    def param(self, name: str, child_bounds: list[float]):
+    def param(self, name: str):
         choices = {"scale": (0.5, 0.25, 2.0, 0.125), "remc": (2, 3, 5, 7), "shrc": (1, 2, 3),
                    "clamp": (1, 3, 8, 100)}
         return self.rng.choice(choices[name]) if name in choices else None
@@ -464,9 +464,6 @@ class _Generator:
         params = {"index": [self.rng.randrange(s) for s in cond.shape], "threshold": self.rng.randint(-2, 2)}
         return self.add("if", [cond.id], start.shape, start.dtype, bound, params, [then, otherwise])
 
-
-NAMED_BINARY = {"addf": "add", "subf": "sub", "mulf": "mul", "maxf": "max", "addi": "add", "subi": "sub",
-                "muli": "mul", "maxsi": "max"}
 
 
 def numeric(v: Value) -> bool:

@@ -142,6 +142,10 @@ INT_OPS = [
 
 OPS = {op.name: op for op in FLOAT_OPS + INT_OPS}
 
+# Binary scalar ops that a named linalg elementwise op computes over two same-shaped tensors.
+NAMED_ELEMENTWISE = {"addf": "linalg.add", "subf": "linalg.sub", "mulf": "linalg.mul", "maxf": "linalg.max",
+                     "addi": "linalg.add", "subi": "linalg.sub", "muli": "linalg.mul", "maxsi": "linalg.max"}
+
 # Casts end an expression: (from, to) -> MLIR opcode. NumPy rounds and converts the same way (`astype`).
 CASTS = {
     ("i32", "f32"): "arith.sitofp", ("i32", "f16"): "arith.sitofp", ("i64", "f64"): "arith.sitofp",

@@ -109,18 +109,6 @@ class Program:
         program = from_json(to_json(self))
         live: set[int] = set(program.outputs)
 
-        def uses(node: Node) -> set[int]:
-            used = set(node.operands)
-            for block in node.blocks:
-                used |= block_uses(block)
-            return used
-
-        def block_uses(block: Block) -> set[int]:
-            used = {block.result}
-            for node in block.nodes:
-                used |= uses(node)
-            return used
-
         def prune(nodes: list[Node], live: set[int]) -> list[Node]:
             kept: list[Node] = []
             for node in reversed(nodes):

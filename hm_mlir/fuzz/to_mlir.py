@@ -13,7 +13,6 @@ CONV_OPS = {"nhwc_hwcf": "linalg.conv_2d_nhwc_hwcf", "nchw_fchw": "linalg.conv_2
 REDUCE_COMBINE = {("sum", True): "arith.addf", ("sumsq", True): "arith.addf", ("max", True): "arith.maximumf",
                   ("min", True): "arith.minimumf", ("sum", False): "arith.addi", ("max", False): "arith.maxsi",
                   ("min", False): "arith.minsi"}
-NAMED_ELEMENTWISE = {"add": "linalg.add", "sub": "linalg.sub", "mul": "linalg.mul", "max": "linalg.max"}
 INT_LIMITS = {"i32": (-(1 << 31), (1 << 31) - 1), "i64": (-(1 << 63), (1 << 63) - 1)}
 FLOAT_BITS = {"f16": ("e", "H", 4), "f32": ("f", "I", 8), "f64": ("d", "Q", 16)}
 
@@ -163,7 +162,7 @@ def _emit_elementwise(em: Emitter, node: Node, a: list[Value], out: Value, ins: 
     in_dtype = p["in_dtype"]
     empty = em.op(f"tensor.empty() : {otype}")
     if p["form"] == "named":
-        named = NAMED_ELEMENTWISE[_named(p["expr"][0])]
+        named = ops.NAMED_ELEMENTWISE[p["expr"][0]]
         em.line(f"{result} = {named} {ins} outs({empty} : {otype}) -> {otype}")
         return
     block_args = [f"%in{i}" for i in range(len(a))]
@@ -202,12 +201,6 @@ def _emit_generic(em: Emitter, node: Node, a: list[Value], out: Value, body) -> 
     em.line(f"linalg.yield {body(block_args)} : {out.dtype}")
     em.indent -= 1
     em.line(f"}} -> {otype}")
-
-
-def _named(scalar_op: str) -> str:
-    from hm_mlir.fuzz.generate import NAMED_BINARY
-
-    return NAMED_BINARY[scalar_op]
 
 
 def _emit_reduce(em: Emitter, node: Node, x: Value, out: Value) -> None:

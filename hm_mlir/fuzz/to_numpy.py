@@ -7,7 +7,7 @@ never touches the compiler. `run_numpy(text, inputs)` executes it.
 from __future__ import annotations
 
 from hm_mlir.fuzz import ops
-from hm_mlir.fuzz.spec import NUMPY_DTYPE, Block, Node, Program
+from hm_mlir.fuzz.spec import NUMPY_DTYPE, Node, Program
 
 PRELUDE = '''import math
 
@@ -65,7 +65,7 @@ def _np_type(dtype: str) -> str:
 def to_numpy(program: Program) -> str:
     """The NumPy program of `program`: the prelude and `def program(v<arg>, ...)`."""
     lines = [f"def program({', '.join(f'v{a}' for a in program.args)}):"]
-    _emit_nodes(lines, program, program.nodes, 1)
+    lines += _indented(_lines(program, program.nodes))
     outputs = ", ".join(f"v{o}" for o in program.outputs)
     lines.append(f"    return ({outputs},)")
     return f"# NumPy oracle of hm-mlir fuzz program, seed {program.seed}\n" + PRELUDE + "\n".join(lines) + "\n"
@@ -85,19 +85,16 @@ def _expr(expr: list, inputs: list[str], dtype: str) -> str:
     return ops.OPS[expr[0]].numpy(children, lambda value: f"{_np_type(dtype)}({value!r})", expr[1])
 
 
-def _emit_nodes(lines: list[str], program: Program, nodes: list[Node], depth: int) -> None:
-    for node in nodes:
-        for text in _node(program, node, depth):
-            lines.append("    " * depth + text if not text.startswith("\n") else text[1:])
+def _lines(program: Program, nodes: list[Node]) -> list[str]:
+    """The statements of `nodes`, indented relative to their block."""
+    return [line for node in nodes for line in _node(program, node)]
 
 
-def _block(program: Program, block: Block, depth: int) -> list[str]:
-    lines: list[str] = []
-    _emit_nodes(lines, program, block.nodes, depth)
-    return ["\n" + line for line in lines]
+def _indented(lines: list[str]) -> list[str]:
+    return ["    " + line for line in lines]
 
 
-def _node(program: Program, node: Node, depth: int) -> list[str]:
+def _node(program: Program, node: Node) -> list[str]:
     val = program.values
     out, p = val[node.result], node.params
     xs = [f"v{o}" for o in node.operands]
@@ -155,17 +152,17 @@ def _node(program: Program, node: Node, depth: int) -> list[str]:
     if kind == "pad":
         widths = [list(w) for w in zip(p["low"], p["high"], strict=True)]
         return [f"{r} = np.pad({xs[0]}, {widths}, constant_values={ty}({p['value']!r}))"]
-    return _control_flow(program, node, depth)
+    return _control_flow(program, node)
 
 
-def _control_flow(program: Program, node: Node, depth: int) -> list[str]:
+def _control_flow(program: Program, node: Node) -> list[str]:
     p, r = node.params, f"v{node.result}"
     if node.kind == "if":
         then, otherwise = node.blocks
         index = tuple(p["index"])
-        return ([f"if int(v{node.operands[0]}[{index}]) > {p['threshold']}:"] + _block(program, then, depth + 1)
-                + [f"    {r} = v{then.result}", "else:"] + _block(program, otherwise, depth + 1)
-                + [f"    {r} = v{otherwise.result}"])
+        return ([f"if int(v{node.operands[0]}[{index}]) > {p['threshold']}:"]
+                + _indented(_lines(program, then.nodes) + [f"{r} = v{then.result}"])
+                + ["else:"] + _indented(_lines(program, otherwise.nodes) + [f"{r} = v{otherwise.result}"]))
     (body,) = node.blocks
     carry = f"v{body.args[0]}"
     lines = [f"{carry} = v{node.operands[0]}"]
@@ -175,6 +172,6 @@ def _control_flow(program: Program, node: Node, depth: int) -> list[str]:
         index = tuple(p["index"])
         lines.append(f"limit{node.result} = min(max(int(v{node.operands[1]}[{index}]), 0), {p['max_trips']})")
         lines.append(f"for _ in range(limit{node.result}):")
-    lines += _block(program, body, depth + 1)
-    lines += [f"    {carry} = v{body.result}", f"{r} = {carry}"]
+    lines += _indented(_lines(program, body.nodes) + [f"{carry} = v{body.result}"])
+    lines.append(f"{r} = {carry}")
     return lines
