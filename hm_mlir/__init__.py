@@ -63,3 +63,10 @@ def add_stage_pipeline(pm, **options) -> None:
     """Append the compile pipeline for `options` to an upstream PassManager on builtin.module."""
     for step in stage_pipeline(**options):
         step.add_to(pm)
+
+
+def from_torch(module, example_inputs, **options) -> str:
+    """linalg-on-tensors MLIR text for a PyTorch module (needs the `torch` extra); see hm_mlir.frontend."""
+    from hm_mlir.frontend import from_torch as import_torch
+
+    return import_torch(module, example_inputs, **options)

@@ -76,6 +76,7 @@ class CompileOptions:
     device: str | None = None  # hardware description; default: the chip's device (sm_90 -> h100), all targets
     opt_level: int = 2
     verify_each: bool = False  # run the stage dialects' Python verifier after every step, not only per stage
+    count_events: bool = False  # CPU target: count launches, host syncs and kernel bytes as it runs (hm-bench)
 
     def check(self) -> None:
         if self.target not in TARGETS:
@@ -83,6 +84,8 @@ class CompileOptions:
         if self.chip is not None and self.chip not in CHIPS:
             raise OptionsError(f"unsupported chip '{self.chip}' (choose from {', '.join(CHIPS)})")
         self._check_device()
+        if self.count_events and self.target != "cpu":
+            raise OptionsError("count_events (hm-count-device-events) instruments the CPU target only")
         if self.roller_policy not in POLICIES:
             raise OptionsError(f"unknown tiling policy '{self.roller_policy}' (choose from {', '.join(POLICIES)})")
         if self.roller_policy == "roller" and not ROLLER_POLICY_BUILT:
@@ -176,6 +179,7 @@ def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
         steps += _upstream(lower.map_parallel_loops(), stage)
         if options.target != "cpu":
             steps += _upstream(lower.launch_and_outline(), stage)
+            steps += [_hm("hm-merge-gpu-modules", stage)]
         return steps
     return []  # tilegraph, rtask, utask: built stages that are off add nothing
 
@@ -185,7 +189,8 @@ def _target_steps(options: CompileOptions) -> list[Step]:
 
     if options.target == "gpu":
         return []
-    steps = [_hm("hm-erase-stage-ir", "target"), _hm("hm-widen-i1-memrefs", "target")]
+    steps = [_hm("hm-count-device-events", "target")] if options.count_events else []
+    steps += [_hm("hm-erase-stage-ir", "target"), _hm("hm-widen-i1-memrefs", "target")]
     if options.target == "cpu":
         return (steps + _upstream("func.func(llvm-request-c-wrappers)," + lower.cpu_to_llvm(), "target")
                 + [_hm("hm-check-lowered", "target", "target=cpu")])

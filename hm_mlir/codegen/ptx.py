@@ -12,8 +12,8 @@ def extract_ptx(module) -> dict[str, str]:
     """PTX text of every ``gpu.binary`` in ``module`` (after the ptx target).
 
     Returns ``{gpu.binary sym_name: ptx}``, in module order. Each entry is a
-    complete PTX module. There is one per outlined kernel: one kernel per
-    linalg op, each in its own gpu.module. Uses
+    complete PTX module. hm-merge-gpu-modules puts every kernel of a program
+    (one per linalg op on the plain path) into one gpu.module, @kernels. Uses
     ``gpu.ObjectAttr(binary.attributes["objects"][i]).object`` (bytes).
     """
     from mlir import ir

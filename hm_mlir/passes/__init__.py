@@ -25,6 +25,8 @@ REGISTRY: dict[str, str] = {
     "hm-tag-loop-configs": "hm_mlir.passes.gpu.tag_loop_configs:TagLoopConfigs",
     "hm-parallel-loops-first": "hm_mlir.passes.rtile.parallel_loops_first:ParallelLoopsFirst",
     "hm-tile-parallel-loops": "hm_mlir.passes.gpu.tile_parallel_loops:TileParallelLoops",
+    "hm-merge-gpu-modules": "hm_mlir.passes.gpu.merge_gpu_modules:MergeGpuModules",
+    "hm-count-device-events": "hm_mlir.passes.target.count_device_events:CountDeviceEvents",
     "hm-check-lowered": "hm_mlir.passes.target.check_lowered:CheckLowered",
     "hm-widen-i1-memrefs": "hm_mlir.passes.target.widen_i1_memrefs:WidenI1Memrefs",
 }

@@ -63,7 +63,9 @@ def compile(source, target: str = "cpu", **options) -> Executable:  # noqa: A001
     """Compile `source` (MLIR text, a Path, or an ir.Module) for `target` ("cpu" or "cuda").
 
     `options` are the stage options of hm-opt as keywords: roller_policy, welder, rammer, grinder, chip,
-    device, opt_level, verify_each (the stage dialects' verifier after every pass, not only every stage).
+    device, opt_level, verify_each (the stage dialects' verifier after every pass, not only every stage),
+    count_events (cpu only: count kernel launches, host syncs and kernel-boundary bytes; see
+    Executable.event_counts).
     Raises CompileError (located diagnostics), ValueError (bad options) or, for cuda without a GPU,
     hm_mlir.runtime.cuda.CudaUnavailable.
     """
@@ -77,7 +79,7 @@ def compile(source, target: str = "cpu", **options) -> Executable:  # noqa: A001
     if target not in RUN_TARGETS:
         raise ValueError(f"unknown run target '{target}' (choose from {', '.join(RUN_TARGETS)})")
     unknown = set(options) - {"roller_policy", "welder", "rammer", "grinder", "chip", "device", "opt_level",
-                              "verify_each"}
+                              "verify_each", "count_events"}
     if unknown:
         raise ValueError(f"unknown compile option(s): {', '.join(sorted(unknown))}")
     opt_level = options.pop("opt_level", 2)
@@ -293,6 +295,22 @@ class Executable:
 
     def __dir__(self):
         return list(super().__dir__()) + self.functions
+
+    def event_counts(self) -> dict[str, int]:
+        """Totals since compilation of what the GPU program would do (compiled with count_events=True): kernel
+        launches, host syncs and kernel-boundary bytes (see hm_mlir.passes.target.count_device_events)."""
+        from hm_mlir.passes.target.count_device_events import COUNTERS, EVENTS
+        from hm_mlir.runtime.memref_abi import PackedArguments
+
+        try:
+            reader = self._engine.lookup(COUNTERS)
+        except RuntimeError:
+            raise RuntimeError("event_counts() needs a module compiled with count_events=True") from None
+        counts = np.zeros(len(EVENTS), dtype=np.int64)
+        packed = PackedArguments()
+        packed.add_memref(counts.ctypes.data, counts.shape)
+        reader(packed.array())
+        return dict(zip(EVENTS, (int(c) for c in counts)))
 
     def _invoke(self, spec: FunctionSpec, arrays: list[np.ndarray], outputs: list[np.ndarray]) -> None:
         """Call `spec` with `arrays` (storage dtypes) and fill `outputs`; on cuda through device copies."""

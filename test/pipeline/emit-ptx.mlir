@@ -1,6 +1,6 @@
 // --emit-ptx prints the PTX of every kernel (one module per gpu.binary) instead of the IR.
 // RUN: %hm-opt %s --emit-ptx --chip=sm_80 | FileCheck %s
-// CHECK: // ----- gpu.binary @add_kernel
+// CHECK: // ----- gpu.binary @kernels
 // CHECK: .target sm_80
 // CHECK: .visible .entry add_kernel(
 // The 1000 elements run as blocks of 32 threads (one warp, the naive rTile of an A100) with a bounds guard.

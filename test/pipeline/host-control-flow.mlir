@@ -4,7 +4,7 @@
 
 // RUN: %hm-opt %s --target=gpu | FileCheck %s --check-prefix=GPU
 // GPU-LABEL: func.func @halve
-// GPU: gpu.launch_func @halve_kernel::@halve_kernel blocks in (%c2, %c5, %c1) threads in (%c32, %c8, %c1)
+// GPU: gpu.launch_func @kernels::@halve_kernel blocks in (%c2, %c5, %c1) threads in (%c32, %c8, %c1)
 // GPU-NOT: gpu.launch_func
 // GPU: return
 // 37x53 elements, one thread each: blocks of 8 rows x 32 columns (the naive rTile on an H100), so a grid

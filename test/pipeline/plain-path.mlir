@@ -16,7 +16,8 @@
 // GPU-LABEL: func.func @mlp
 // GPU-COUNT-3: gpu.launch_func
 // GPU-NOT: gpu.launch_func
-// GPU: gpu.module
+// GPU: gpu.module @kernels
+// GPU-NOT: gpu.module
 // GPU: gpu.func {{.*}} kernel
 
 // RUN: %hm-opt %s --target=nvvm | FileCheck %s --check-prefix=NVVM
@@ -26,7 +27,8 @@
 // NVVM: nvvm.read.ptx.sreg
 
 // RUN: %hm-opt %s --target=ptx --chip=sm_80 | FileCheck %s --check-prefix=PTX
-// PTX-COUNT-3: gpu.binary @{{.*}}.target sm_80
+// PTX: gpu.binary @kernels {{.*}}.target sm_80{{.*}}.entry mlp_kernel({{.*}}.entry mlp_kernel_0({{.*}}.entry mlp_kernel_1(
+// PTX-NOT: gpu.binary
 
 // RUN: %hm-opt %s --target=cpu | FileCheck %s --check-prefix=CPU
 // CPU-LABEL: llvm.func @mlp

@@ -6,7 +6,7 @@
 
 // CHECK-LABEL: func.func @main
 // CHECK-NEXT:    %[[ONE:.*]] = arith.constant 1 : index
-// CHECK-NEXT:    gpu.launch_func @main_kernel::@main_kernel blocks in (%[[ONE]], %[[ONE]], %[[ONE]]) threads in (%[[ONE]], %[[ONE]], %[[ONE]])
+// CHECK-NEXT:    gpu.launch_func @kernels::@main_kernel blocks in (%[[ONE]], %[[ONE]], %[[ONE]]) threads in (%[[ONE]], %[[ONE]], %[[ONE]])
 // CHECK-NEXT:    return
 // CHECK:       gpu.func @main_kernel
 // CHECK-NEXT:    memref.load

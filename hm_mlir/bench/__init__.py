@@ -1,0 +1,1 @@
+"""hm-bench: measurements and reports (see hm_mlir.tools.hm_bench)."""

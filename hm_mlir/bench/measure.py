@@ -1,0 +1,191 @@
+"""What hm-bench measures for one zoo model under one set of stage flags.
+
+- compile time to PTX in a fresh `hm-opt` process (cold: nothing is cached between processes), and IREE's
+  `iree-compile` for the same file in the same run, alternately;
+- numerics: every case on the CPU target against PyTorch (its committed outputs, or the live model when the
+  torch extra is installed);
+- the events of the GPU program, counted as the CPU target runs (hm-count-device-events): kernel launches,
+  host syncs, kernel-boundary bytes (of case 0);
+- on a machine with a GPU: latency of the cuda target next to PyTorch eager and torch.compile on the device.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import sysconfig
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+IREE_CHIP = "sm_80"  # iree-compile 3.13 rejects sm_90 for the cuda target
+HM_CHIP = "sm_90"
+
+
+def flag_arguments(flags: dict) -> list[str]:
+    """hm-opt arguments for CompileOptions keywords (roller_policy, welder, rammer, grinder)."""
+    arguments = [f"--roller-policy={flags['roller_policy']}"] if "roller_policy" in flags else []
+    return arguments + [f"--{name}" for name in ("welder", "rammer", "grinder") if flags.get(name)]
+
+
+def flag_label(flags: dict) -> str:
+    return " ".join(flag_arguments(flags)) or "(defaults)"
+
+
+def find_iree() -> str | None:
+    """iree-compile next to this Python (the venv), else on PATH, else None."""
+    here = Path(sysconfig.get_path("scripts")) / "iree-compile"
+    return str(here) if here.is_file() else shutil.which("iree-compile")
+
+
+def _timed(command: list[str]) -> tuple[float, str | None]:
+    started = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    if done.returncode == 0:
+        return seconds, None
+    lines = [line.strip() for line in (done.stderr + done.stdout).splitlines() if line.strip()]
+    return seconds, next((line for line in lines if "error" in line.lower()), lines[0] if lines else "failed")
+
+
+def compile_times(path: Path, flags: dict, iree: str | None, repeat: int) -> tuple[float | None, float | None, str]:
+    """(median hm-opt seconds, median iree-compile seconds, error) for `path` to PTX, timed alternately."""
+    with tempfile.TemporaryDirectory(prefix="hm-bench-") as work:
+        hm = [sys.executable, "-m", "hm_mlir.tools.hm_opt", str(path), "--target=ptx", f"--chip={HM_CHIP}",
+              *flag_arguments(flags), "-o", os.path.join(work, "out.mlir")]
+        other = ([iree, str(path), "--iree-hal-target-device=cuda", f"--iree-cuda-target={IREE_CHIP}", "-o",
+                  os.path.join(work, "out.vmfb")] if iree else None)
+        hm_times, iree_times, error = [], [], ""
+        for _ in range(repeat):
+            seconds, problem = _timed(hm)
+            if problem:
+                return None, None, f"hm-opt: {problem}"
+            hm_times.append(seconds)
+            if other:
+                seconds, problem = _timed(other)
+                if problem:
+                    error, other = f"iree-compile: {problem}", None
+                else:
+                    iree_times.append(seconds)
+    return statistics.median(hm_times), (statistics.median(iree_times) if iree_times else None), error
+
+
+@dataclass
+class Measurement:
+    """One (model, flags) row of the report."""
+
+    model: str
+    flags: dict
+    hm_seconds: float | None = None
+    iree_seconds: float | None = None
+    compile_error: str = ""
+    numerics: str = ""  # "" when every case matches
+    reference: str = "committed PyTorch outputs"
+    events: dict = field(default_factory=dict)
+    gpu: dict = field(default_factory=dict)  # seconds: hm, torch_eager, torch_compile
+
+    @property
+    def ratio(self) -> float | None:
+        if self.hm_seconds is None or self.iree_seconds is None:
+            return None
+        return self.hm_seconds / self.iree_seconds
+
+
+def live_outputs(name: str, seed: int):
+    """PyTorch's outputs of zoo model `name` for input seed `seed`, or None without the torch extra."""
+    import importlib.util
+
+    if importlib.util.find_spec("torch") is None:
+        return None
+    from hm_mlir import zoo
+
+    spec = importlib.util.spec_from_file_location(f"hm_zoo_{name}", zoo.zoo_root() / f"{name}.py")
+    sys.path.insert(0, str(zoo.zoo_root()))
+    try:
+        source = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = source  # torch.cond's tracing looks the model's module up by name
+        spec.loader.exec_module(source)
+        module, inputs = source.model(seed)
+    finally:
+        sys.path.remove(str(zoo.zoo_root()))
+    import torch
+
+    with torch.no_grad():
+        outputs = module(*inputs)
+    outputs = outputs if isinstance(outputs, tuple) else (outputs,)
+    return [output.numpy() for output in outputs], (module, inputs)
+
+
+def run_on_cpu(measurement: Measurement, live: bool) -> None:
+    """Numerics of every case and the events of case 0, on the CPU target with event counting."""
+    import hm_mlir
+    from hm_mlir import zoo
+
+    model = zoo.load(measurement.model)
+    exe = hm_mlir.compile(model.mlir_path, "cpu", opt_level=1, count_events=True, **measurement.flags)
+    for case in range(len(model.cases)):
+        before = exe.event_counts()
+        results = exe[model.manifest["entry"]](*model.arguments(case))
+        after = exe.event_counts()
+        if case == 0:
+            measurement.events = {key: after[key] - before[key] for key in after}
+        results = list(results) if isinstance(results, tuple) else [results]
+        expected = model.expected(case)
+        if live:
+            outputs = live_outputs(measurement.model, model.cases[case])
+            if outputs is not None:
+                expected, measurement.reference = outputs[0], "live PyTorch"
+        problem = zoo.mismatch(results, expected)
+        if problem:
+            measurement.numerics = f"case {case}: {problem}"
+            return
+
+
+def _median_seconds(call, repeat: int = 20, warmup: int = 3) -> float:
+    for _ in range(warmup):
+        call()
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def run_on_gpu(measurement: Measurement) -> None:
+    """Latency of the cuda target and, with the torch extra, of PyTorch eager and torch.compile on the GPU
+    (each call synchronised; medians)."""
+    import hm_mlir
+    from hm_mlir import zoo
+
+    model = zoo.load(measurement.model)
+    exe = hm_mlir.compile(model.mlir_path, "cuda", **measurement.flags)
+    arguments = model.arguments(0)
+    entry = exe[model.manifest["entry"]]
+    measurement.gpu["hm"] = _median_seconds(lambda: entry(*arguments))
+    outputs = live_outputs(measurement.model, model.cases[0])
+    if outputs is None:
+        return
+    import torch
+
+    module, inputs = outputs[1]
+    module, inputs = module.cuda(), tuple(t.cuda() for t in inputs)
+
+    def eager():
+        with torch.no_grad():
+            module(*inputs)
+        torch.cuda.synchronize()
+
+    measurement.gpu["torch_eager"] = _median_seconds(eager)
+    compiled = torch.compile(module)
+
+    def compiled_call():
+        with torch.no_grad():
+            compiled(*inputs)
+        torch.cuda.synchronize()
+
+    measurement.gpu["torch_compile"] = _median_seconds(compiled_call)

@@ -1,0 +1,101 @@
+"""hm-bench's outputs: a markdown section for BENCHMARKS.md (replacing the previous hm-bench section, keeping
+everything else) and a PNG chart."""
+
+from __future__ import annotations
+
+import math
+import statistics
+from pathlib import Path
+
+from hm_mlir.bench.measure import HM_CHIP, IREE_CHIP, Measurement, flag_label
+
+BEGIN, END = "<!-- hm-bench:begin -->", "<!-- hm-bench:end -->"
+
+
+def _seconds(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
+def _geomean(values: list[float]) -> float:
+    return math.exp(statistics.fmean(math.log(v) for v in values))
+
+
+def markdown(measurements: list[Measurement], header: list[str], gpu: bool) -> str:
+    lines = [BEGIN, "## hm-bench: the model zoo", "", *header, "",
+             "| model | flags | hm-opt s | iree-compile s | hm/IREE | numerics | launches | host syncs | "
+             "kernel MB |", "|---|---|---:|---:|---:|---|---:|---:|---:|"]
+    for m in measurements:
+        numerics = "ok" if not m.numerics else f"**MISMATCH** {m.numerics}"
+        ratio = "-" if m.ratio is None else f"{m.ratio:.2f}"
+        hm = _seconds(m.hm_seconds) if not m.compile_error.startswith("hm-opt") else f"**FAILED** {m.compile_error}"
+        iree = _seconds(m.iree_seconds) if m.iree_seconds is not None else (m.compile_error or "not installed")
+        events = m.events or {}
+        megabytes = f"{events['kernel_bytes'] / 1e6:.2f}" if events else "-"
+        lines.append(f"| {m.model} | {flag_label(m.flags)} | {hm} | {iree.replace('|', '/')} | {ratio} | {numerics} "
+                     f"| {events.get('launches', '-')} | {events.get('host_syncs', '-')} | {megabytes} |")
+    ratios = [m.ratio for m in measurements if m.ratio is not None]
+    lines.append("")
+    if ratios:
+        lines.append(f"hm-opt / iree-compile over {len(ratios)} row(s): geometric mean **{_geomean(ratios):.2f}**, "
+                     f"worst **{max(ratios):.2f}** ({sum(r <= 1.0 for r in ratios)} of {len(ratios)} at or "
+                     "under 1.0).")
+    if gpu:
+        lines += ["", "| model | flags | hm cuda ms | PyTorch eager ms | torch.compile ms | eager/hm | compile/hm |",
+                  "|---|---|---:|---:|---:|---:|---:|"]
+        for m in measurements:
+            hm, eager, compiled = (m.gpu.get(k) for k in ("hm", "torch_eager", "torch_compile"))
+            cells = [f"{v * 1e3:.3f}" if v else "-" for v in (hm, eager, compiled)]
+            ratios_gpu = [f"{v / hm:.2f}" if v and hm else "-" for v in (eager, compiled)]
+            lines.append(f"| {m.model} | {flag_label(m.flags)} | {' | '.join(cells)} | {' | '.join(ratios_gpu)} |")
+    lines += ["", "Columns: hm-opt and iree-compile are the median wall time of a fresh process compiling the model "
+              f"to PTX ({HM_CHIP} for hm-opt, {IREE_CHIP} for IREE, which rejects sm_90), run alternately. "
+              "Numerics: every case on the CPU target against PyTorch within DESIGN's tolerances. Launches, host "
+              "syncs (device-to-host reads that wait) and kernel MB (bytes of the buffers each executed kernel "
+              "reads plus those it writes) are counted as the CPU target runs case 0 (hm-count-device-events).",
+              END]
+    return "\n".join(lines) + "\n"
+
+
+def write_markdown(path: Path, section: str) -> None:
+    """Put `section` into `path` in place of the previous hm-bench section (or at the end)."""
+    from hm_mlir.source import write_atomically
+
+    text = path.read_text() if path.exists() else "# Benchmarks\n"
+    if BEGIN in text and END in text:
+        before, rest = text.split(BEGIN, 1)
+        text = before + section.rstrip("\n") + rest.split(END, 1)[1]
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    write_atomically(str(path), text)
+
+
+def write_chart(path: Path, measurements: list[Measurement], title: str) -> str:
+    """A PNG: compile times (hm-opt, IREE) and launches/host syncs per model. '' or why it was not drawn."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return "matplotlib is not installed (pip install -e '.[bench]'): no chart"
+    rows = [m for m in measurements if m.hm_seconds is not None]
+    labels = [m.model if len({flag_label(x.flags) for x in rows}) == 1 else f"{m.model}\n{flag_label(m.flags)}"
+              for m in rows]
+    figure, (times, events) = plt.subplots(2, 1, figsize=(max(8, len(rows) * 0.9), 8), constrained_layout=True)
+    positions = range(len(rows))
+    times.bar([p - 0.2 for p in positions], [m.hm_seconds for m in rows], 0.4, label="hm-opt")
+    times.bar([p + 0.2 for p in positions], [m.iree_seconds or 0 for m in rows], 0.4, label="iree-compile")
+    times.set_ylabel("compile to PTX, s")
+    times.set_xticks(list(positions), labels, rotation=30, ha="right", fontsize=8)
+    times.legend()
+    times.set_title(title)
+    events.bar([p - 0.2 for p in positions], [m.events.get("launches", 0) for m in rows], 0.4, label="launches")
+    events.bar([p + 0.2 for p in positions], [m.events.get("host_syncs", 0) for m in rows], 0.4, label="host syncs")
+    events.set_yscale("symlog")
+    events.set_ylabel("count (case 0)")
+    events.set_xticks(list(positions), labels, rotation=30, ha="right", fontsize=8)
+    events.legend()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    figure.savefig(path, dpi=110)
+    plt.close(figure)
+    return ""

@@ -1,0 +1,113 @@
+"""PyTorch in, linalg-on-tensors MLIR out: `from_torch(module, example_inputs)`.
+
+The module is captured by `torch.export` in this process; torch-mlir then imports the ExportedProgram and
+lowers it to linalg on tensors in a child process. The child is not an optimisation: torch-mlir carries its own
+copy of LLVM, and loading it into a process that has already loaded the MLIR bindings aborts on LLVM's
+duplicate command-line options. Control flow written with `torch.cond` and `torch._higher_order_ops.while_loop`
+becomes `scf.if` / `scf.while` (see torch_hops).
+
+Weights are either constants of the module (`weights="inline"`, the default) or leading function arguments
+(`weights="arguments"`), in the order `weight_names(module)` gives and with the values `weight_arrays(module)`
+gives: the form for models too large to carry their weights in the IR.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+import tempfile
+
+INSTALL_HINT = "pip install 'hm-mlir[torch]'  (torch==2.13.0 and torch-mlir==20261001)"
+WEIGHT_MODES = ("inline", "arguments")
+
+
+class MissingExtra(ImportError):
+    """PyTorch or torch-mlir is not installed; the message says what to install."""
+
+
+class FrontendError(Exception):
+    """The model could not be exported or imported; the message has torch's or torch-mlir's reason."""
+
+
+def _require_extra() -> None:
+    missing = [name for name in ("torch", "torch_mlir") if importlib.util.find_spec(name) is None]
+    if missing:
+        raise MissingExtra(f"the PyTorch front end needs {' and '.join(missing)}, which "
+                           f"{'is' if len(missing) == 1 else 'are'} not installed: {INSTALL_HINT}")
+
+
+def weight_names(module) -> list[str]:
+    """The state-dict names of `module`'s floating-point parameters and buffers: the order of the weight
+    arguments under `weights="arguments"`."""
+    return [name for name, tensor in module.state_dict(keep_vars=True).items() if tensor.is_floating_point()]
+
+
+def weight_arrays(module) -> list:
+    """NumPy copies of the weights, in `weight_names` order (the leading arguments of the imported function)."""
+    state = module.state_dict()
+    return [state[name].detach().cpu().numpy() for name in weight_names(module)]
+
+
+def _weights_as_arguments(module):
+    """A module whose forward takes the weights first, then the original inputs."""
+    import torch
+
+    names = weight_names(module)
+
+    class WeightsAsArguments(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.inner = module
+
+        def forward(self, *arguments):
+            weights = dict(zip(names, arguments[:len(names)]))
+            return torch.func.functional_call(self.inner, weights, tuple(arguments[len(names):]))
+
+    return WeightsAsArguments(), weight_arrays(module)
+
+
+def from_torch(module, example_inputs, *, func_name: str = "main", weights: str = "inline",
+               timeout: float = 600.0) -> str:
+    """linalg-on-tensors MLIR text (one public function `func_name`) computing `module(*example_inputs)` for
+    inputs of the example inputs' shapes and dtypes. `example_inputs`: a tensor or a tuple of tensors.
+    Raises MissingExtra without the torch extra and FrontendError when export or import fails."""
+    _require_extra()
+    if weights not in WEIGHT_MODES:
+        raise ValueError(f"weights must be one of {', '.join(WEIGHT_MODES)}, not {weights!r}")
+    import torch
+
+    inputs = tuple(example_inputs) if isinstance(example_inputs, (tuple, list)) else (example_inputs,)
+    exported_module = module
+    if weights == "arguments":
+        exported_module, arrays = _weights_as_arguments(module)
+        inputs = tuple(torch.from_numpy(array) for array in arrays) + inputs
+    try:
+        program = torch.export.export(exported_module, inputs, strict=False)
+    except Exception as err:  # torch's reasons are many; the message is what the user needs
+        raise FrontendError(f"torch.export failed: {type(err).__name__}: {_first_lines(str(err))}") from err
+    with tempfile.TemporaryDirectory(prefix="hm-import-") as work:
+        program_path = os.path.join(work, "program.pt2")
+        mlir_path = os.path.join(work, "program.mlir")
+        torch.export.save(program, program_path)
+        child = subprocess.run([sys.executable, "-m", "hm_mlir.frontend.torch_mlir_child", program_path, mlir_path,
+                                func_name], capture_output=True, text=True, timeout=timeout)
+        if child.returncode != 0 or not os.path.exists(mlir_path):
+            raise FrontendError(f"torch-mlir could not import the program: {_child_reason(child.stderr)}")
+        with open(mlir_path, encoding="utf-8") as handle:
+            return handle.read()
+
+
+def _first_lines(text: str, count: int = 6) -> str:
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    return "\n".join(lines[:count]) if lines else "(no message)"
+
+
+def _child_reason(stderr: str) -> str:
+    """The child's error line (`hm-import-child: ...`) or, for a crash, the tail of what it printed."""
+    for line in reversed(stderr.splitlines()):
+        if line.startswith("hm-import-child: "):
+            return line.removeprefix("hm-import-child: ")
+    tail = [line for line in stderr.splitlines() if line.strip() and "Warning" not in line]
+    return "\n".join(tail[-8:]) or "the importer process died without a message"

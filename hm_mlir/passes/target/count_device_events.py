@@ -1,0 +1,146 @@
+"""hm-count-device-events: count, while the CPU target runs, what the GPU program would do at its boundaries.
+
+Consumes: the CPU target's host functions after the gpu stage, where each outermost `scf.parallel` nest is a
+kernel (it becomes one `gpu.launch_func` on GPU targets) and a host `memref.load` of a buffer (a function
+argument or a `memref.alloc`, which live in device memory on GPU targets) is a device-to-host copy that waits
+for the device. Produces: the same program with three i64 counters in `memref.global @hm_event_counters_storage`,
+incremented where those happen:
+
+  [0] launches: kernels executed;
+  [1] host syncs: host reads of device data (a loop or branch condition, a scalar result read back);
+  [2] kernel bytes: bytes of the buffers each executed kernel reads plus those it writes (every buffer read
+      counts once per kernel, every buffer written once more): the global-memory traffic at kernel
+      boundaries, which fusion (Welder) removes for intermediates.
+
+and a function `@hm_event_counters(memref<3xi64>)` that copies them out (the runtime reads them through
+`Executable.event_counts()`). Counts are taken by execution, so loops, branches and early exits are counted as
+they run. Bench-only: `hm_mlir.compile(..., count_events=True)` adds it; the compile pipeline never does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mlir import ir
+from mlir.dialects import arith, func, memref
+
+from hm_mlir.codegen.host import VIEW_OPS, host_funcs, root_op_name
+from hm_mlir.passes.base import HmPass, PassError
+
+COUNTERS = "hm_event_counters"  # the reader function
+STORAGE = "hm_event_counters_storage"  # the memref.global
+EVENTS = ("launches", "host_syncs", "kernel_bytes")
+DEVICE_BUFFERS = ("memref.alloc", None)  # None: a function argument
+
+
+def _kernels(function: ir.Operation) -> list[ir.Operation]:
+    found: list[ir.Operation] = []
+
+    def visit(op: ir.Operation):
+        if op.name == "scf.parallel":
+            found.append(op)
+            return ir.WalkResult.SKIP
+        return ir.WalkResult.ADVANCE
+
+    function.walk(visit, ir.WalkOrder.PRE_ORDER)
+    return found
+
+
+def _host_reads(function: ir.Operation) -> list[ir.Operation]:
+    found: list[ir.Operation] = []
+
+    def visit(op: ir.Operation):
+        if op.name == "scf.parallel":
+            return ir.WalkResult.SKIP
+        if op.name == "memref.load" and root_op_name(op.operands[0]) in DEVICE_BUFFERS:
+            found.append(op)
+        return ir.WalkResult.ADVANCE
+
+    function.walk(visit, ir.WalkOrder.PRE_ORDER)
+    return found
+
+
+def _bytes(memref_type: ir.MemRefType) -> int:
+    element = memref_type.element_type
+    width = 64 if isinstance(element, ir.IndexType) else getattr(element, "width", 32)
+    count = 1
+    for size in memref_type.shape:
+        count *= size
+    return count * ((width + 7) // 8)
+
+
+def kernel_bytes(kernel: ir.Operation) -> int:
+    """Bytes of the outside buffers that `kernel` reads, plus those it writes (static shapes)."""
+    inside: set = set()
+    accesses: list[tuple[ir.Value, str]] = []
+
+    def visit(op: ir.Operation):
+        for result in op.results:
+            inside.add(result)
+        for region in op.regions:
+            for block in region.blocks:
+                inside.update(block.arguments)
+        if op.name == "memref.load":
+            accesses.append((op.operands[0], "read"))
+        elif op.name == "memref.store":
+            accesses.append((op.operands[1], "write"))
+        return ir.WalkResult.ADVANCE
+
+    kernel.walk(visit, ir.WalkOrder.PRE_ORDER)
+    touched: dict = {}
+    for value, kind in accesses:
+        while value in inside and value.owner.name in VIEW_OPS:
+            value = value.owner.operands[0]
+        if value not in inside:
+            touched.setdefault(value, set()).add(kind)
+    total = 0
+    for value, kinds in touched.items():
+        if not ir.MemRefType(value.type).has_static_shape:
+            raise PassError(kernel, "hm-count-device-events needs static buffer shapes")
+        total += _bytes(ir.MemRefType(value.type)) * len(kinds)
+    return total
+
+
+def _add(counters: ir.Value, slot: int, amount: int) -> None:
+    i64, index = ir.IntegerType.get_signless(64), ir.IndexType.get()
+    position = arith.ConstantOp(index, slot).result
+    old = memref.LoadOp(counters, [position]).result
+    memref.StoreOp(arith.AddIOp(old, arith.ConstantOp(i64, amount).result).result, counters, [position])
+
+
+def count_device_events(module: ir.Operation) -> None:
+    counters_type = ir.MemRefType.get([len(EVENTS)], ir.IntegerType.get_signless(64))
+    functions = [f for f in host_funcs(module) if f.regions[0].blocks]
+    body = module.regions[0].blocks[0]
+    with ir.InsertionPoint.at_block_begin(body), module.location:
+        zeros = ir.DenseElementsAttr.get_splat(ir.RankedTensorType.get([len(EVENTS)], counters_type.element_type),
+                                               ir.IntegerAttr.get(counters_type.element_type, 0))
+        memref.GlobalOp(STORAGE, ir.TypeAttr.get(counters_type), sym_visibility="private", initial_value=zeros)
+    for function in functions:
+        for kernel in _kernels(function):
+            with ir.InsertionPoint(kernel), kernel.location:
+                counters = memref.GetGlobalOp(counters_type, STORAGE).result
+                _add(counters, 0, 1)
+                _add(counters, 2, kernel_bytes(kernel))
+        for load in _host_reads(function):
+            with ir.InsertionPoint(load), load.location:
+                _add(memref.GetGlobalOp(counters_type, STORAGE).result, 1, 1)
+    with ir.InsertionPoint(body), module.location:
+        reader = func.FuncOp(COUNTERS, ir.FunctionType.get([counters_type], []))
+        entry = reader.add_entry_block()
+        with ir.InsertionPoint(entry):
+            memref.CopyOp(memref.GetGlobalOp(counters_type, STORAGE).result, entry.arguments[0])
+            func.ReturnOp([])
+
+
+@dataclass(frozen=True)
+class CountDeviceEvents(HmPass):
+    NAME = "hm-count-device-events"
+    SUMMARY = "count kernel launches, host syncs and kernel-boundary bytes as the CPU target runs (bench)"
+
+    def run(self, module) -> None:
+        taken = {ir.StringAttr(op.operation.attributes["sym_name"]).value
+                 for op in module.regions[0].blocks[0].operations if "sym_name" in op.operation.attributes}
+        if taken & {COUNTERS, STORAGE}:
+            raise PassError(module, f"the module already has a symbol named @{COUNTERS} or @{STORAGE}")
+        count_device_events(module)

@@ -1,0 +1,168 @@
+"""The PyTorch front end (`hm_mlir.from_torch`, `hm-import`): models with weights inline or as arguments and with
+data-dependent control flow compile and match live PyTorch; the zoo's committed files are what PyTorch gives;
+bad models and a missing extra give clear errors. Tests that need the `torch` extra are skipped without it
+(the README's install has it, so CI runs them); the missing-extra message is checked either way."""
+
+import importlib
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import numpy as np
+import pytest
+from test_frontend_without_torch import _hm_import
+
+import hm_mlir
+from hm_mlir import zoo
+
+ZOO_DIR = zoo.zoo_root()
+
+
+torch = pytest.importorskip("torch", reason="the torch extra is not installed (pip install -e '.[torch]')")
+pytest.importorskip("torch_mlir", reason="the torch extra is not installed (pip install -e '.[torch]')")
+
+
+class GatedLoop(torch.nn.Module):
+    """A branch and a data-dependent loop that both read weights: the shapes from_torch must handle."""
+
+    def __init__(self):
+        super().__init__()
+        self.scale = torch.nn.Linear(8, 8)
+        self.step = torch.nn.Linear(8, 8)
+
+    def forward(self, x):
+        from torch._higher_order_ops.while_loop import while_loop
+
+        x = torch.cond(x.sum() > 0, lambda x: self.scale(x), lambda x: -x, (x,))
+
+        def more(i, y):
+            return (i < 6) & (y.abs().sum() < 40.0)
+
+        def body(i, y):
+            return i + 1, torch.tanh(self.step(y)) + y
+
+        count, y = while_loop(more, body, (torch.zeros((), dtype=torch.int64), x))
+        return y, count
+
+
+@pytest.mark.parametrize("weights", ["inline", "arguments"])
+def test_from_torch_control_flow_matches_live_pytorch(weights):
+    torch.manual_seed(0)
+    module = GatedLoop().eval()
+    text = hm_mlir.from_torch(module, (torch.randn(2, 8),), weights=weights)
+    assert "scf.if" in text and "scf.while" in text
+    exe = hm_mlir.compile(text, "cpu", opt_level=1)
+    leading = hm_mlir.frontend.weight_arrays(module) if weights == "arguments" else []
+    counts = set()
+    for seed in range(6):
+        x = torch.from_numpy(np.random.default_rng(seed).standard_normal((2, 8)).astype(np.float32) * seed)
+        want_y, want_count = (t.detach().numpy() for t in module(x))
+        got_y, got_count = exe.main(*leading, x.numpy())
+        np.testing.assert_allclose(got_y, want_y, rtol=1e-4, atol=1e-4)
+        assert int(got_count) == int(want_count)
+        counts.add(int(want_count))
+    assert len(counts) > 1  # the loop's trip count really depends on the data
+
+
+def test_weight_arguments_follow_weight_names():
+    module = torch.nn.Sequential(torch.nn.Linear(3, 4), torch.nn.BatchNorm1d(4)).eval()
+    names = hm_mlir.frontend.weight_names(module)
+    assert names == ["0.weight", "0.bias", "1.weight", "1.bias", "1.running_mean", "1.running_var"]
+    assert [a.shape for a in hm_mlir.frontend.weight_arrays(module)] == [(4, 3), (4,), (4,), (4,), (4,), (4,)]
+
+
+def test_an_unexportable_model_is_a_frontend_error():
+    class PythonBranch(torch.nn.Module):
+        def forward(self, x):
+            return x + 1 if x.sum() > 0 else x - 1  # data-dependent Python control flow
+
+    with pytest.raises(hm_mlir.frontend.FrontendError, match="torch.export failed"):
+        hm_mlir.from_torch(PythonBranch(), (torch.randn(3),))
+
+
+def test_hm_import_writes_ir_and_arguments_that_hm_run_reproduces(tmp_path):
+    model = tmp_path / "tiny.py"
+    model.write_text(textwrap.dedent("""\
+        import torch
+
+        def model():
+            torch.manual_seed(1)
+            return torch.nn.Sequential(torch.nn.Linear(6, 5), torch.nn.GELU()).eval(), (torch.randn(3, 6),)
+        """))
+    done = _hm_import(f"{model}:model", "-o", str(tmp_path / "tiny.mlir"), "--weights", "arguments",
+                      "--save-arguments", str(tmp_path / "args"))
+    assert done.returncode == 0, done.stderr
+    arguments = sorted((tmp_path / "args").glob("arg*.npy"))
+    assert len(arguments) == 3  # weight, bias, input
+    ran = subprocess.run([sys.executable, "-m", "hm_mlir.tools.hm_run", str(tmp_path / "tiny.mlir"), "-O", "0",
+                          *[f"--input={a}" for a in arguments], "--output", str(tmp_path / "out.npz")],
+                         capture_output=True, text=True, timeout=300)
+    assert ran.returncode == 0, ran.stderr
+    got = np.load(tmp_path / "out.npz")["result0"]
+    want = np.load(tmp_path / "args" / "expected.npz")["result0"]
+    np.testing.assert_allclose(got, want, rtol=1e-4, atol=1e-4)
+
+
+@pytest.mark.parametrize("source, message", [
+    ("def model():\n    return 1 / 0\n", "m.py:2: error: model() raised ZeroDivisionError"),
+    ("def model():\n    return 3\n", "must return (module, example_inputs), not int"),
+    ("def other():\n    pass\n", "has no function 'model'"),
+    ("def model(:\n", "m.py:1:11: error: loading the model raised SyntaxError"),
+    ("import torch\ndef model():\n    class F(torch.nn.Module):\n        def forward(self, x):\n"
+     "            return x if x.sum() > 0 else -x\n    return F(), (torch.ones(2),)\n", "torch.export failed"),
+])
+def test_hm_import_reports_bad_models(tmp_path, source, message):
+    (tmp_path / "m.py").write_text(source)
+    done = _hm_import("m.py", cwd=tmp_path)
+    assert done.returncode == 1
+    assert message in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_hm_import_usage_errors(tmp_path):
+    done = _hm_import(str(tmp_path / "missing.py"))
+    assert done.returncode == 1 and "no such file" in done.stderr
+    done = _hm_import("x.py", "--weights", "bogus")
+    assert done.returncode == 2 and "invalid choice" in done.stderr
+
+
+def _zoo_source(name: str):
+    sys.path.insert(0, str(ZOO_DIR))
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(str(ZOO_DIR))
+
+
+@pytest.mark.parametrize("name", zoo.names())
+def test_committed_expectations_are_live_pytorch(name):
+    model, source = zoo.load(name), _zoo_source(name)
+    for case, seed in enumerate(model.cases):
+        module, inputs = source.model(seed)
+        with torch.no_grad():
+            outputs = module(*inputs)
+        outputs = outputs if isinstance(outputs, tuple) else (outputs,)
+        problem = zoo.mismatch([o.numpy() for o in outputs], model.expected(case))
+        assert not problem, f"{name} case {case}: {problem}"
+        # the arguments the CPU tests pass are the live model's weights and inputs
+        live = (hm_mlir.frontend.weight_arrays(module) if model.manifest["weights"] == "arguments" else [])
+        live += [t.numpy() for t in inputs]
+        for got, want in zip(model.arguments(case), live, strict=True):
+            np.testing.assert_array_equal(got, want)
+
+
+@pytest.mark.parametrize("name", ["mlp", "skipnet", "gru_decode"])
+def test_a_fresh_export_is_the_committed_ir(name):
+    source = _zoo_source(name)
+    module, inputs = source.model()
+    text = hm_mlir.from_torch(module, inputs, weights=source.WEIGHTS)
+    assert text == (ZOO_DIR / name / "model.mlir").read_text(), "re-run examples/zoo/export.py"
+
+
+def test_zoo_files_load_through_hm_import(tmp_path):
+    done = _hm_import(str(ZOO_DIR / "attention.py"), "-o", str(tmp_path / "a.mlir"))
+    assert done.returncode == 0, done.stderr
+    assert Path(tmp_path / "a.mlir").read_text() == (ZOO_DIR / "attention" / "model.mlir").read_text()
+    assert os.path.getsize(tmp_path / "a.mlir") > 0
