@@ -16,6 +16,8 @@ Embedding in another flow (every name is imported lazily, so `import hm_mlir` co
 
     exe = hm_mlir.compile(text, target="cpu")            # or run it: one callable per public function
     y = exe.mlp(x, w, b)
+
+    text = hm_mlir.from_torch(torch_module, (x,))        # PyTorch in (the `torch` extra), linalg MLIR out
 """
 
 from __future__ import annotations

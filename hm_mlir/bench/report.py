@@ -21,6 +21,8 @@ def _geomean(values: list[float]) -> float:
 
 
 def markdown(measurements: list[Measurement], header: list[str], gpu: bool) -> str:
+    references = sorted({m.reference for m in measurements if m.events})
+    header = header + [f"- numerics compared with: {', '.join(references) or '-'}"]
     lines = [BEGIN, "## hm-bench: the model zoo", "", *header, "",
              "| model | flags | hm-opt s | iree-compile s | hm/IREE | numerics | launches | host syncs | "
              "kernel MB |", "|---|---|---:|---:|---:|---|---:|---:|---:|"]
