@@ -167,6 +167,7 @@ def run_on_gpu(measurement: Measurement) -> None:
     arguments = model.arguments(0)
     entry = exe[model.manifest["entry"]]
     measurement.gpu["hm"] = _median_seconds(lambda: entry(*arguments))
+    _time_iree_on_gpu(measurement, model.mlir_path, arguments)
     outputs = live_outputs(measurement.model, model.cases[0])
     if outputs is None:
         return
@@ -189,3 +190,31 @@ def run_on_gpu(measurement: Measurement) -> None:
         torch.cuda.synchronize()
 
     measurement.gpu["torch_compile"] = _median_seconds(compiled_call)
+
+
+def _time_iree_on_gpu(measurement: Measurement, path: Path, arguments: list) -> None:
+    """IREE's latency for the same file on the GPU when iree-compile and the IREE runtime (iree-base-runtime)
+    are installed; a failure is recorded in the row, never raised."""
+    import importlib.util
+
+    iree = find_iree()
+    if iree is None or importlib.util.find_spec("iree.runtime") is None:
+        return
+    try:
+        import iree.runtime as iree_runtime
+
+        with tempfile.TemporaryDirectory(prefix="hm-bench-iree-") as work:
+            module_path = os.path.join(work, "model.vmfb")
+            subprocess.run([iree, str(path), "--iree-hal-target-device=cuda", f"--iree-cuda-target={IREE_CHIP}",
+                            "-o", module_path], check=True, capture_output=True)
+            loaded = iree_runtime.load_vm_flatbuffer_file(module_path, driver="cuda")
+            function = loaded["main"]
+
+            def call():
+                results = function(*arguments)
+                for result in results if isinstance(results, (tuple, list)) else (results,):
+                    result.to_host()  # waits for the device
+
+            measurement.gpu["iree"] = _median_seconds(call)
+    except Exception as err:  # IREE's failure is a row note, not the bench's
+        measurement.gpu["iree_error"] = f"{type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}"

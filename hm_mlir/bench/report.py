@@ -42,18 +42,20 @@ def markdown(measurements: list[Measurement], header: list[str], gpu: bool) -> s
                      f"worst **{max(ratios):.2f}** ({sum(r <= 1.0 for r in ratios)} of {len(ratios)} at or "
                      "under 1.0).")
     if gpu:
-        lines += ["", "| model | flags | hm cuda ms | PyTorch eager ms | torch.compile ms | eager/hm | compile/hm |",
-                  "|---|---|---:|---:|---:|---:|---:|"]
+        lines += ["", "| model | flags | hm cuda ms | PyTorch eager ms | torch.compile ms | IREE ms | eager/hm | "
+                  "compile/hm | IREE/hm |", "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
         for m in measurements:
-            hm, eager, compiled = (m.gpu.get(k) for k in ("hm", "torch_eager", "torch_compile"))
-            cells = [f"{v * 1e3:.3f}" if v else "-" for v in (hm, eager, compiled)]
-            ratios_gpu = [f"{v / hm:.2f}" if v and hm else "-" for v in (eager, compiled)]
+            hm, eager, compiled, iree = (m.gpu.get(k) for k in ("hm", "torch_eager", "torch_compile", "iree"))
+            cells = [f"{v * 1e3:.3f}" if v else "-" for v in (hm, eager, compiled, iree)]
+            ratios_gpu = [f"{v / hm:.2f}" if v and hm else "-" for v in (eager, compiled, iree)]
             lines.append(f"| {m.model} | {flag_label(m.flags)} | {' | '.join(cells)} | {' | '.join(ratios_gpu)} |")
     lines += ["", "Columns: hm-opt and iree-compile are the median wall time of a fresh process compiling the model "
               f"to PTX ({HM_CHIP} for hm-opt, {IREE_CHIP} for IREE, which rejects sm_90), run alternately. "
               "Numerics: every case on the CPU target against PyTorch within DESIGN's tolerances. Launches, host "
               "syncs (device-to-host reads that wait) and kernel MB (bytes of the buffers each executed kernel "
-              "reads plus those it writes) are counted as the CPU target runs case 0 (hm-count-device-events).",
+              "reads plus those it writes) are counted as the CPU target runs case 0 (hm-count-device-events). "
+              "GPU latencies (when a GPU is present): medians of 20 synchronised calls after 3 warm-up calls; a "
+              "ratio above 1 means hm-mlir is faster; IREE's needs the IREE runtime (iree-base-runtime).",
               END]
     return "\n".join(lines) + "\n"
 

@@ -102,3 +102,14 @@ def test_hm_bench_rejects_unknown_models():
     done = subprocess.run([sys.executable, "-m", "hm_mlir.tools.hm_bench", "--models", "nope"],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and "unknown zoo model(s) nope" in done.stderr
+
+
+def test_the_report_has_gpu_ratios_when_a_gpu_was_timed():
+    from hm_mlir.bench import measure, report
+
+    row = measure.Measurement("mlp", {}, 0.4, 0.8, events={"launches": 13, "host_syncs": 0, "kernel_bytes": 10**6},
+                              gpu={"hm": 1e-3, "torch_eager": 2e-3, "torch_compile": 5e-4, "iree": 1.5e-3})
+    text = report.markdown([row], ["- machine: test"], gpu=True)
+    assert "| mlp | (defaults) | 0.40 | 0.80 | 0.50 | ok | 13 | 0 | 1.00 |" in text
+    assert "| mlp | (defaults) | 1.000 | 2.000 | 0.500 | 1.500 | 2.00 | 0.50 | 1.50 |" in text
+    assert "hm cuda ms" not in report.markdown([row], ["- machine: test"], gpu=False)
