@@ -13,19 +13,18 @@ import datetime
 import importlib.metadata
 import os
 import platform
-import shutil
 import statistics
 import subprocess
 import sys
-import sysconfig
 import tempfile
 import time
 from pathlib import Path
 
 import numpy as np
 
+from hm_mlir.bench.measure import IREE_CHIP, find_iree
+
 ROOT = Path(__file__).resolve().parent.parent
-IREE_CHIP = "sm_80"  # iree-compile 3.13 rejects sm_90 for the cuda target
 
 
 def find_programs(selected):
@@ -39,14 +38,6 @@ def find_programs(selected):
     if missing:
         sys.exit(f"unknown programs: {', '.join(sorted(missing))}")
     return chosen
-
-
-def find_iree():
-    """Path of the iree-compile next to this Python (the venv), else on PATH, else None."""
-    here = Path(sysconfig.get_path("scripts")) / "iree-compile"
-    if here.is_file():
-        return str(here)
-    return shutil.which("iree-compile")
 
 
 def version(dist):

@@ -93,6 +93,21 @@ def load(name: str, root: Path | None = None) -> ZooModel:
     return ZooModel(name, folder, json.loads((folder / "manifest.json").read_text()))
 
 
+def model_source(name: str, root: Path | None = None):
+    """The Python module examples/zoo/<name>.py (needs the torch extra): its `model(input_seed)` factory,
+    `WEIGHTS`, `INPUTS` and optional `CASES`. Loaded once; registered in sys.modules, as torch.cond's tracing
+    looks the model's module up by name."""
+    import importlib
+    import sys
+
+    folder = str(root or zoo_root())
+    sys.path.insert(0, folder)  # the zoo files import their shared `common` module
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(folder)
+
+
 def names(root: Path | None = None) -> list[str]:
     """The exported models, sorted."""
     return sorted(path.parent.name for path in (root or zoo_root()).glob("*/manifest.json"))

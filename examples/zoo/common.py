@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import torch
 
+from hm_mlir.frontend import weight_names
 from hm_mlir.zoo import generate, weight_init
 
 SEED = 2026
@@ -13,9 +14,8 @@ SEED = 2026
 def weight_descriptions(module: torch.nn.Module) -> list[dict]:
     """Descriptions of the module's floating-point weights, in hm_mlir.frontend.weight_names order."""
     state = module.state_dict()
-    return [{"name": name, "shape": list(tensor.shape), "dtype": str(tensor.dtype).removeprefix("torch."),
-             "init": weight_init(name, tuple(tensor.shape))}
-            for name, tensor in state.items() if tensor.is_floating_point()]
+    return [{"name": name, "shape": list(state[name].shape), "dtype": str(state[name].dtype).removeprefix("torch."),
+             "init": weight_init(name, tuple(state[name].shape))} for name in weight_names(module)]
 
 
 def seeded(module: torch.nn.Module, inputs: list[dict], input_seed: int = SEED):

@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import importlib
 import io
 import json
 import sys
@@ -21,6 +20,7 @@ sys.path.insert(0, str(HERE))
 
 from common import SEED, weight_descriptions  # noqa: E402
 
+from hm_mlir import zoo  # noqa: E402
 from hm_mlir.frontend import from_torch  # noqa: E402
 from hm_mlir.source import write_atomically  # noqa: E402
 
@@ -36,7 +36,7 @@ def _outputs(module, inputs) -> list[np.ndarray]:
 
 
 def export(name: str) -> None:
-    source = importlib.import_module(name)
+    source = zoo.model_source(name)
     cases = list(getattr(source, "CASES", [SEED]))
     module, inputs = source.model(cases[0])
     weights = weight_descriptions(module)

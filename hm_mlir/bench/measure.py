@@ -103,15 +103,7 @@ def live_outputs(name: str, seed: int):
         return None
     from hm_mlir import zoo
 
-    spec = importlib.util.spec_from_file_location(f"hm_zoo_{name}", zoo.zoo_root() / f"{name}.py")
-    sys.path.insert(0, str(zoo.zoo_root()))
-    try:
-        source = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = source  # torch.cond's tracing looks the model's module up by name
-        spec.loader.exec_module(source)
-        module, inputs = source.model(seed)
-    finally:
-        sys.path.remove(str(zoo.zoo_root()))
+    module, inputs = zoo.model_source(name).model(seed)
     import torch
 
     with torch.no_grad():

@@ -45,7 +45,8 @@ def _bind_results(importer, node, results) -> None:
 def _child_function(importer, node, graph_node) -> str:
     """The symbol of the function torch-mlir imported for the child graph that `graph_node` (get_attr) names."""
     if graph_node.op != "get_attr":
-        raise NotImplementedError(f"control flow operand {graph_node} is not a subgraph")
+        raise NotImplementedError(f"{node.target}: operand {graph_node} is not a traced subgraph; only graph "
+                                  "branches and bodies are imported")
     child = getattr(node.graph.owning_module, graph_node.target)
     return importer.fx_importer._graph_module_to_func_name[id(child)]
 

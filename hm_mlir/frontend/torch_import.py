@@ -31,7 +31,8 @@ class FrontendError(Exception):
     """The model could not be exported or imported; the message has torch's or torch-mlir's reason."""
 
 
-def _require_extra() -> None:
+def require_extra() -> None:
+    """Raise MissingExtra, naming what to install, unless torch and torch-mlir are importable."""
     missing = [name for name in ("torch", "torch_mlir") if importlib.util.find_spec(name) is None]
     if missing:
         raise MissingExtra(f"the PyTorch front end needs {' and '.join(missing)}, which "
@@ -73,7 +74,7 @@ def from_torch(module, example_inputs, *, func_name: str = "main", weights: str 
     """linalg-on-tensors MLIR text (one public function `func_name`) computing `module(*example_inputs)` for
     inputs of the example inputs' shapes and dtypes. `example_inputs`: a tensor or a tuple of tensors.
     Raises MissingExtra without the torch extra and FrontendError when export or import fails."""
-    _require_extra()
+    require_extra()
     if weights not in WEIGHT_MODES:
         raise ValueError(f"weights must be one of {', '.join(WEIGHT_MODES)}, not {weights!r}")
     import torch

@@ -179,23 +179,10 @@ def machine_memory() -> int:
     return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
 
 
-def _static_bytes(t) -> int:
-    """Bytes of a statically shaped tensor or memref type (1 byte per i1 element); 0 for other types."""
-    from mlir import ir
-
-    if not isinstance(t, ir.ShapedType) or not t.has_rank or not t.has_static_shape:
-        return 0
-    element = t.element_type
-    bits = element.width if isinstance(element, (ir.IntegerType, ir.FloatType)) else 64
-    count = 1
-    for size in t.shape:
-        count *= size
-    return count * ((max(bits, 8) + 7) // 8)
-
-
 def larger_than_memory(module_op, limit: int):
     """(op, message) for the first public-function argument or op result of `module_op` whose static type
     needs more than `limit` bytes (the compiled code would fail to allocate it and crash), else None."""
+    from hm_mlir.codegen.host import static_bytes
     from hm_mlir.verifier.common import walk
 
     gib = limit / 2**30
@@ -205,12 +192,12 @@ def larger_than_memory(module_op, limit: int):
 
             ftype = ir.FunctionType(ir.TypeAttr(op.attributes["function_type"]).value)
             for t in list(ftype.inputs) + list(ftype.results):
-                size = _static_bytes(t)
+                size = static_bytes(t)
                 if size > limit:
                     return op, (f"@{op.attributes['sym_name'].value} exchanges {t} ({size} bytes): more than the "
                                 f"{gib:.1f} GiB of memory of this machine")
         for value in op.results:
-            size = _static_bytes(value.type)
+            size = static_bytes(value.type)
             if size > limit:
                 return op, (f"'{op.name}' produces {value.type} ({size} bytes): more than the {gib:.1f} GiB of "
                             f"memory of this machine")

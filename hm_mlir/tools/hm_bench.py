@@ -121,7 +121,9 @@ def run(args: argparse.Namespace) -> int:
             if row.compile_error.startswith("hm-opt") or row.numerics:
                 failures.append(f"{name} {measure.flag_label(flags)}: {row.compile_error or row.numerics}")
             ratio = "-" if row.ratio is None else f"{row.ratio:.2f}"
-            print(f"{label}: hm {row.hm_seconds or 0:.2f} s, IREE {row.iree_seconds or 0:.2f} s (ratio {ratio}), "
+            seconds = {tool: "-" if value is None else f"{value:.2f} s"
+                       for tool, value in (("hm", row.hm_seconds), ("IREE", row.iree_seconds))}
+            print(f"{label}: hm {seconds['hm']}, IREE {seconds['IREE']} (ratio {ratio}), "
                   f"numerics {'ok' if not row.numerics else 'MISMATCH'}, {row.events}", file=sys.stderr, flush=True)
             rows.append(row)
     section = report.markdown(rows, _machine_header(iree, gpu_name), gpu=bool(gpu_name))

@@ -124,15 +124,13 @@ def _save_arguments(directory: str, module, inputs, weights: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from hm_mlir.frontend import FrontendError, MissingExtra, from_torch
+    from hm_mlir.frontend import FrontendError, MissingExtra, from_torch, require_extra
     from hm_mlir.source import write_atomically
 
     if not args.func_name.replace("_", "a").isalnum():
         raise UsageError(f"--func-name '{args.func_name}' is not a valid symbol name")
     try:
-        from hm_mlir.frontend.torch_import import _require_extra
-
-        _require_extra()
+        require_extra()  # before the model file is loaded: it imports torch
     except MissingExtra as err:
         raise InputError(f"{TOOL}: error: {err}") from None
     path, factory = _load_factory(args.model)

@@ -3,7 +3,6 @@ data-dependent control flow compile and match live PyTorch; the zoo's committed 
 bad models and a missing extra give clear errors. Tests that need the `torch` extra are skipped without it
 (the README's install has it, so CI runs them); the missing-extra message is checked either way."""
 
-import importlib
 import os
 import subprocess
 import sys
@@ -128,17 +127,9 @@ def test_hm_import_usage_errors(tmp_path):
     assert done.returncode == 2 and "invalid choice" in done.stderr
 
 
-def _zoo_source(name: str):
-    sys.path.insert(0, str(ZOO_DIR))
-    try:
-        return importlib.import_module(name)
-    finally:
-        sys.path.remove(str(ZOO_DIR))
-
-
 @pytest.mark.parametrize("name", zoo.names())
 def test_committed_expectations_are_live_pytorch(name):
-    model, source = zoo.load(name), _zoo_source(name)
+    model, source = zoo.load(name), zoo.model_source(name)
     for case, seed in enumerate(model.cases):
         module, inputs = source.model(seed)
         with torch.no_grad():
@@ -155,7 +146,7 @@ def test_committed_expectations_are_live_pytorch(name):
 
 @pytest.mark.parametrize("name", ["mlp", "skipnet", "gru_decode"])
 def test_a_fresh_export_is_the_committed_ir(name):
-    source = _zoo_source(name)
+    source = zoo.model_source(name)
     module, inputs = source.model()
     text = hm_mlir.from_torch(module, inputs, weights=source.WEIGHTS)
     assert text == (ZOO_DIR / name / "model.mlir").read_text(), "re-run examples/zoo/export.py"

@@ -16,24 +16,10 @@ from dataclasses import dataclass
 from mlir import ir
 from mlir.dialects import arith, gpu, memref, scf
 
-from hm_mlir.codegen.host import host_funcs, root_op_name
+from hm_mlir.codegen.host import host_funcs, host_loads
 from hm_mlir.passes.base import HmPass
 
 HOST_ALLOCATIONS = ("memref.alloc", "memref.alloca", "memref.get_global")
-
-
-def _host_reads(func: ir.Operation) -> list[ir.Operation]:
-    found: list[ir.Operation] = []
-
-    def visit(op: ir.Operation):
-        if op.name in ("scf.parallel", "gpu.launch", "gpu.launch_func"):
-            return ir.WalkResult.SKIP  # device code
-        if op.name == "memref.load" and root_op_name(op.operands[0]) not in HOST_ALLOCATIONS:
-            found.append(op)
-        return ir.WalkResult.ADVANCE
-
-    func.walk(visit, ir.WalkOrder.PRE_ORDER)
-    return found
 
 
 def copy_to_host(load: ir.Operation) -> None:
@@ -64,5 +50,5 @@ class CopyHostReads(HmPass):
 
     def run(self, module) -> None:
         for func in host_funcs(module):
-            for load in _host_reads(func):
+            for load in host_loads(func, lambda root: root not in HOST_ALLOCATIONS):
                 copy_to_host(load)

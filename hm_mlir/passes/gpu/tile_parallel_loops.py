@@ -17,7 +17,7 @@ from mlir import ir
 from mlir.dialects import arith, scf
 
 from hm_mlir import hardware
-from hm_mlir.codegen.host import host_funcs
+from hm_mlir.codegen.host import host_funcs, outermost_parallel_loops
 from hm_mlir.passes.base import HmPass, PassError, PassOptionError
 from hm_mlir.passes.gpu.tag_loop_configs import CONFIG_TAG
 from hm_mlir.passes.rtile.naive_tiling import naive_block_shape, naive_tile
@@ -47,19 +47,6 @@ def _strip_tags(op: ir.Operation) -> None:
         while _config_name(loc) is not None:
             loc = loc.child_loc
         inner.location = loc
-
-
-def _outermost_parallel_loops(func: ir.Operation) -> list[ir.Operation]:
-    found: list[ir.Operation] = []
-
-    def visit(op: ir.Operation):
-        if op.name == "scf.parallel":
-            found.append(op)
-            return ir.WalkResult.SKIP
-        return ir.WalkResult.ADVANCE
-
-    func.walk(visit, ir.WalkOrder.PRE_ORDER)
-    return found
 
 
 def static_bounds(loop: ir.Operation) -> tuple[list[int], list[int], list[int]]:
@@ -153,7 +140,7 @@ class TileParallelLoops(HmPass):
                   for op in module_body(module) if op.name == "rtile.config"}
         block, block_rows = naive_block_shape(hardware.get(self.device))
         for func in host_funcs(module):
-            for loop in _outermost_parallel_loops(func):
+            for loop in outermost_parallel_loops(func):
                 lbs, ubs, _ = static_bounds(loop)
                 extents = [ub - lb for lb, ub in zip(lbs, ubs)]
                 tile = blocks.get(_config_name(loop.location) or "")

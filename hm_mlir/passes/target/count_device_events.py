@@ -24,49 +24,13 @@ from dataclasses import dataclass
 from mlir import ir
 from mlir.dialects import arith, func, memref
 
-from hm_mlir.codegen.host import VIEW_OPS, host_funcs, root_op_name
+from hm_mlir.codegen.host import VIEW_OPS, host_funcs, host_loads, outermost_parallel_loops, static_bytes
 from hm_mlir.passes.base import HmPass, PassError
 
 COUNTERS = "hm_event_counters"  # the reader function
 STORAGE = "hm_event_counters_storage"  # the memref.global
 EVENTS = ("launches", "host_syncs", "kernel_bytes")
 DEVICE_BUFFERS = ("memref.alloc", None)  # None: a function argument
-
-
-def _kernels(function: ir.Operation) -> list[ir.Operation]:
-    found: list[ir.Operation] = []
-
-    def visit(op: ir.Operation):
-        if op.name == "scf.parallel":
-            found.append(op)
-            return ir.WalkResult.SKIP
-        return ir.WalkResult.ADVANCE
-
-    function.walk(visit, ir.WalkOrder.PRE_ORDER)
-    return found
-
-
-def _host_reads(function: ir.Operation) -> list[ir.Operation]:
-    found: list[ir.Operation] = []
-
-    def visit(op: ir.Operation):
-        if op.name == "scf.parallel":
-            return ir.WalkResult.SKIP
-        if op.name == "memref.load" and root_op_name(op.operands[0]) in DEVICE_BUFFERS:
-            found.append(op)
-        return ir.WalkResult.ADVANCE
-
-    function.walk(visit, ir.WalkOrder.PRE_ORDER)
-    return found
-
-
-def _bytes(memref_type: ir.MemRefType) -> int:
-    element = memref_type.element_type
-    width = 64 if isinstance(element, ir.IndexType) else getattr(element, "width", 32)
-    count = 1
-    for size in memref_type.shape:
-        count *= size
-    return count * ((width + 7) // 8)
 
 
 def kernel_bytes(kernel: ir.Operation) -> int:
@@ -89,7 +53,7 @@ def kernel_bytes(kernel: ir.Operation) -> int:
     kernel.walk(visit, ir.WalkOrder.PRE_ORDER)
     touched: dict = {}
     for value, kind in accesses:
-        while value in inside and value.owner.name in VIEW_OPS:
+        while value in inside and getattr(value.owner, "name", None) in VIEW_OPS:  # a block's argument has none
             value = value.owner.operands[0]
         if value not in inside:
             touched.setdefault(value, set()).add(kind)
@@ -97,7 +61,7 @@ def kernel_bytes(kernel: ir.Operation) -> int:
     for value, kinds in touched.items():
         if not ir.MemRefType(value.type).has_static_shape:
             raise PassError(kernel, "hm-count-device-events needs static buffer shapes")
-        total += _bytes(ir.MemRefType(value.type)) * len(kinds)
+        total += static_bytes(value.type) * len(kinds)
     return total
 
 
@@ -117,12 +81,12 @@ def count_device_events(module: ir.Operation) -> None:
                                                ir.IntegerAttr.get(counters_type.element_type, 0))
         memref.GlobalOp(STORAGE, ir.TypeAttr.get(counters_type), sym_visibility="private", initial_value=zeros)
     for function in functions:
-        for kernel in _kernels(function):
+        for kernel in outermost_parallel_loops(function):
             with ir.InsertionPoint(kernel), kernel.location:
                 counters = memref.GetGlobalOp(counters_type, STORAGE).result
                 _add(counters, 0, 1)
                 _add(counters, 2, kernel_bytes(kernel))
-        for load in _host_reads(function):
+        for load in host_loads(function, lambda root: root in DEVICE_BUFFERS):
             with ir.InsertionPoint(load), load.location:
                 _add(memref.GetGlobalOp(counters_type, STORAGE).result, 1, 1)
     with ir.InsertionPoint(body), module.location:
