@@ -11,7 +11,7 @@
 // Each attribute has its own constraint value: an IRDL constraint value binds the first attribute it
 // matches, so sharing one between two attributes would force them to be equal.
 irdl.dialect @rtile {
-  // The search space of one operator: its loop nest and the ranked candidates.
+  // The search space of one operator: its loop nest, the ranked candidates and the device they are for.
   irdl.operation @space {
     %name = irdl.base "#builtin.string"
     %op = irdl.base "#builtin.string"
@@ -23,6 +23,7 @@ irdl.dialect @rtile {
     %naive = irdl.is "naive"
     %roller = irdl.is "roller"
     %policy = irdl.any_of(%naive, %roller)
+    %device = irdl.base "#builtin.string"
     irdl.attributes {
       "sym_name" = %name,
       "op" = %op,
@@ -31,7 +32,8 @@ irdl.dialect @rtile {
       "top_k" = %top_k,
       "candidates" = %candidates,
       "chosen" = %chosen,
-      "policy" = %policy
+      "policy" = %policy,
+      "device" = %device
     }
   }
 

@@ -20,7 +20,7 @@ TARGETS = ("gpu", "nvvm", "ptx", "cubin", "cpu")
 CHIPS = ("sm_90", "sm_80")
 POLICIES = ("naive", "roller")
 # Roller's construction (--roller-policy=roller) lands with the Roller issue.
-ROLLER_POLICY_BUILT = False
+ROLLER_POLICY_BUILT = True
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,9 @@ class CompileOptions:
 
     target: str = "nvvm"
     chip: str | None = None  # PTX target; default: the device's chip, or sm_90
-    roller_policy: str = "naive"
+    roller_policy: str = "roller"
+    roller_top_k: int = 8  # candidates Roller keeps per operator (visible at --stop-after=rtile)
+    roller_choose: int = 0  # which candidate to compile (0: the model's best; tests compile every one)
     welder: bool = False
     rammer: bool = False
     grinder: bool = False
@@ -100,6 +102,10 @@ class CompileOptions:
                                    f"(choose from {', '.join(STAGE_ORDER)})")
             if not STAGES[self.stop_after].built:
                 raise not_built(self.stop_after, f"--stop-after={self.stop_after}")
+        if self.roller_top_k < 1:
+            raise OptionsError("--roller-top-k must be at least 1")
+        if self.roller_choose < 0:
+            raise OptionsError("the Roller candidate to compile must be at least 0")
         if not 0 <= self.opt_level <= 3:
             raise OptionsError("the optimization level must be 0..3")
 
@@ -156,7 +162,11 @@ def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
     from hm_mlir.codegen import upstream_pipelines as lower
 
     if stage == "rtile":
-        tiling = _hm("hm-naive-tiling", stage, f"device={options.device_name}")
+        if options.roller_policy == "roller":
+            tiling = _hm("hm-roller-tiling", stage, f"device={options.device_name} top-k={options.roller_top_k} "
+                                                    f"choose={options.roller_choose}")
+        else:
+            tiling = _hm("hm-naive-tiling", stage, f"device={options.device_name}")
         checks = _hm("hm-check-static-shapes", stage, "target=cpu" if options.target == "cpu" else "")
         return ([checks] + _upstream("func.func(linalg-generalize-named-ops)", stage)
                 + [_hm("hm-parallel-loops-first", stage), tiling])
@@ -169,7 +179,7 @@ def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
         device = f"device={options.device_name}"
         steps = [] if options.target == "cpu" else [_hm("hm-prepare-device-buffers", stage)]
         steps += _upstream("func.func(linalg-generalize-named-ops)", stage)
-        steps += [_hm("hm-tag-loop-configs", stage)]
+        steps += [_hm("hm-roller-codegen", stage), _hm("hm-tag-loop-configs", stage)]
         steps += _upstream(lower.gpu_parallel_loops(), stage)
         steps += [_hm("hm-wrap-serial-host-loops", stage)]
         if options.target != "cpu":
@@ -179,7 +189,7 @@ def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
         steps += _upstream(lower.map_parallel_loops(), stage)
         if options.target != "cpu":
             steps += _upstream(lower.launch_and_outline(), stage)
-            steps += [_hm("hm-merge-gpu-modules", stage)]
+            steps += [_hm("hm-merge-gpu-modules", stage), _hm("hm-workgroup-attributions", stage)]
         return steps
     return []  # tilegraph, rtask, utask: built stages that are off add nothing
 
@@ -190,6 +200,8 @@ def _target_steps(options: CompileOptions) -> list[Step]:
     if options.target == "gpu":
         return []
     steps = [_hm("hm-count-device-events", "target")] if options.count_events else []
+    if options.target == "cpu":
+        steps += [_hm("hm-split-thread-loops", "target")]
     steps += [_hm("hm-erase-stage-ir", "target"), _hm("hm-widen-i1-memrefs", "target")]
     if options.target == "cpu":
         return (steps + _upstream("func.func(llvm-request-c-wrappers)," + lower.cpu_to_llvm(), "target")

@@ -5,11 +5,11 @@
 
 // Stage 1 (rtile): unchanged from `hm-opt examples/mlp.mlir --stop-after=rtile`.
 "rtile.config"() {block = array<i64: 8, 32>, cost_us = 0.0048907462686567163 : f64, mma = array<i64>, pad = array<i64: 0>, regs_per_thread = 32 : i64, smem_bytes = 0 : i64, stages = 1 : i64, step = array<i64>, sym_name = "mlp_op0_k0", thread = array<i64: 1, 1>, threads = 256 : i64, traffic_bytes = 16384 : i64, vector_width = 1 : i64, waves = 1 : i64} : () -> ()
-"rtile.space"() {candidates = [@mlp_op0_k0], chosen = @mlp_op0_k0, iterators = ["parallel", "parallel"], loops = array<i64: 64, 32>, op = "linalg.generic", policy = "naive", sym_name = "mlp_op0", top_k = 1 : i64} : () -> ()
+"rtile.space"() {candidates = [@mlp_op0_k0], chosen = @mlp_op0_k0, iterators = ["parallel", "parallel"], loops = array<i64: 64, 32>, op = "linalg.generic", policy = "naive", device = "h100", sym_name = "mlp_op0", top_k = 1 : i64} : () -> ()
 "rtile.config"() {block = array<i64: 8, 32>, cost_us = 0.019562985074626865 : f64, mma = array<i64>, pad = array<i64: 0, 0>, regs_per_thread = 32 : i64, smem_bytes = 0 : i64, stages = 1 : i64, step = array<i64: 16>, sym_name = "mlp_op1_k0", thread = array<i64: 1, 1>, threads = 256 : i64, traffic_bytes = 65536 : i64, vector_width = 1 : i64, waves = 1 : i64} : () -> ()
-"rtile.space"() {candidates = [@mlp_op1_k0], chosen = @mlp_op1_k0, iterators = ["parallel", "parallel", "reduction"], loops = array<i64: 64, 32, 128>, op = "linalg.generic", policy = "naive", sym_name = "mlp_op1", top_k = 1 : i64} : () -> ()
+"rtile.space"() {candidates = [@mlp_op1_k0], chosen = @mlp_op1_k0, iterators = ["parallel", "parallel", "reduction"], loops = array<i64: 64, 32, 128>, op = "linalg.generic", policy = "naive", device = "h100", sym_name = "mlp_op1", top_k = 1 : i64} : () -> ()
 "rtile.config"() {block = array<i64: 8, 32>, cost_us = 0.007374328358208955 : f64, mma = array<i64>, pad = array<i64: 0, 0>, regs_per_thread = 32 : i64, smem_bytes = 0 : i64, stages = 1 : i64, step = array<i64>, sym_name = "mlp_op2_k0", thread = array<i64: 1, 1>, threads = 256 : i64, traffic_bytes = 24704 : i64, vector_width = 1 : i64, waves = 1 : i64} : () -> ()
-"rtile.space"() {candidates = [@mlp_op2_k0], chosen = @mlp_op2_k0, iterators = ["parallel", "parallel"], loops = array<i64: 64, 32>, op = "linalg.generic", policy = "naive", sym_name = "mlp_op2", top_k = 1 : i64} : () -> ()
+"rtile.space"() {candidates = [@mlp_op2_k0], chosen = @mlp_op2_k0, iterators = ["parallel", "parallel"], loops = array<i64: 64, 32>, op = "linalg.generic", policy = "naive", device = "h100", sym_name = "mlp_op2", top_k = 1 : i64} : () -> ()
 
 // Stage 2 (tilegraph): one kernel (8 x 1 blocks of 256 threads, one 8x32 output tile each), its three member
 // operators with their operator-tiles, and the edges fill -> matmul (the accumulator, operand 2) and

@@ -37,15 +37,16 @@ def config(name: str, *, block: Sequence[int], thread: Sequence[int], step: Sequ
         "regs_per_thread": _i64(regs_per_thread),
         "traffic_bytes": _i64(traffic_bytes),
         "waves": _i64(waves),
-        "cost_us": ir.FloatAttr.get(ir.F64Type.get(), float(cost_us)),
+        "cost_us": ir.FloatAttr.get(ir.F64Type.get(), float(cost_us), loc=loc or ir.Location.unknown()),
     }
     return ir.Operation.create("rtile.config", attributes=attributes, loc=loc, ip=ip)
 
 
 def space(name: str, *, op: str, loops: Sequence[int], iterators: Sequence[str], candidates: Sequence[str],
-          policy: str, top_k: int, loc: ir.Location | None = None,
+          policy: str, top_k: int, device: str, chosen: str | None = None, loc: ir.Location | None = None,
           ip: ir.InsertionPoint | None = None) -> ir.Operation:
-    """Create an `rtile.space` op listing `candidates` (config names, best first); the first is chosen."""
+    """Create an `rtile.space` op listing `candidates` (config names, best first) for `device`; `chosen`
+    (default: the first) is the one compiled."""
     attributes = {
         "sym_name": ir.StringAttr.get(name),
         "op": ir.StringAttr.get(op),
@@ -53,7 +54,8 @@ def space(name: str, *, op: str, loops: Sequence[int], iterators: Sequence[str],
         "iterators": ir.ArrayAttr.get([ir.StringAttr.get(it) for it in iterators]),
         "top_k": _i64(top_k),
         "candidates": ir.ArrayAttr.get([ir.FlatSymbolRefAttr.get(c) for c in candidates]),
-        "chosen": ir.FlatSymbolRefAttr.get(candidates[0]),
+        "chosen": ir.FlatSymbolRefAttr.get(chosen or candidates[0]),
         "policy": ir.StringAttr.get(policy),
+        "device": ir.StringAttr.get(device),
     }
     return ir.Operation.create("rtile.space", attributes=attributes, loc=loc, ip=ip)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import tempfile
+from dataclasses import dataclass
 
 
 def extract_ptx(module) -> dict[str, str]:
@@ -33,13 +35,42 @@ def extract_ptx(module) -> dict[str, str]:
     return out
 
 
-def ptxas_check(ptx: str, arch: str = "sm_90", ptxas: str | None = None) -> tuple[int, str]:
-    """Assemble ``ptx`` with ptxas for ``arch``. Returns (returncode, stderr)."""
+def ptxas_check(ptx: str, arch: str = "sm_90", ptxas: str | None = None, verbose: bool = False) -> tuple[int, str]:
+    """Assemble ``ptx`` with ptxas for ``arch`` (``-v`` if ``verbose``). Returns (returncode, stderr)."""
     exe = ptxas or shutil.which("ptxas") or "/usr/local/cuda/bin/ptxas"
     with tempfile.TemporaryDirectory() as d:
         src = os.path.join(d, "k.ptx")
         with open(src, "w") as fh:
             fh.write(ptx)
-        command = [exe, f"-arch={arch}", src, "-o", os.path.join(d, "k.cubin")]
+        command = [exe, f"-arch={arch}", src, "-o", os.path.join(d, "k.cubin")] + (["-v"] if verbose else [])
         r = subprocess.run(command, capture_output=True, text=True)
     return r.returncode, r.stderr
+
+
+@dataclass(frozen=True)
+class KernelResources:
+    """What ``ptxas -v`` reports for one entry function."""
+
+    registers: int
+    static_smem: int  # bytes
+    spill_bytes: int  # spill stores + spill loads
+    stack_bytes: int
+
+
+def ptxas_resources(ptx: str, arch: str = "sm_90") -> dict[str, KernelResources]:
+    """Entry name -> resources as ``ptxas -v`` reports them; RuntimeError if ptxas rejects the PTX."""
+    code, report = ptxas_check(ptx, arch, verbose=True)
+    if code != 0:
+        raise RuntimeError(report)
+    found = {}
+    for chunk in re.split(r"Compiling entry function '", report)[1:]:
+        name = chunk[:chunk.index("'")]
+
+        def number(pattern: str) -> int:
+            match = re.search(pattern, chunk)
+            return int(match.group(1)) if match else 0
+
+        found[name] = KernelResources(number(r"Used (\d+) registers"), number(r"(\d+) bytes smem"),
+                                      number(r"(\d+) bytes spill stores") + number(r"(\d+) bytes spill loads"),
+                                      number(r"(\d+) bytes stack frame"))
+    return found

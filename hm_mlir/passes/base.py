@@ -7,6 +7,8 @@ after it. Options use MLIR's textual syntax: `hm-naive-tiling{block=32 step=16}`
 from __future__ import annotations
 
 import dataclasses
+import os
+import traceback
 import shlex
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
@@ -124,6 +126,8 @@ class HmPass(ABC):
                 pass_.signal_pass_failure()
                 return
             except Exception as err:  # a bug in the pass: fail it with a message instead of a traceback
+                if os.environ.get("HM_PASS_TRACEBACK"):  # for hm-mlir's developers
+                    traceback.print_exc()
                 op.location.emit_error(f"internal error in {self.NAME}: {type(err).__name__}: {err}")
                 pass_.signal_pass_failure()
                 return

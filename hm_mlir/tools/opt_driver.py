@@ -51,6 +51,7 @@ def select_steps(args: argparse.Namespace) -> list[Step]:
         elif compile_mode:
             policy = tiling_policy(args)
             options = CompileOptions(target=args.target or "nvvm", chip=args.chip, roller_policy=policy,
+                                     roller_top_k=args.roller_top_k or 8,
                                      welder=args.welder, rammer=args.rammer, grinder=args.grinder,
                                      stop_after=args.stop_after, device=args.device)
             steps = build_steps(options)

@@ -10,7 +10,11 @@ from hm_mlir.tools.errors import UsageError
 def add_stage_flags(group: argparse._ArgumentGroup) -> None:
     group.add_argument("--roller", action="store_true", help="shorthand for --roller-policy=roller")
     group.add_argument("--roller-policy", choices=("naive", "roller"), default=None,
-                       help="tiling policy of the rtile stage (default: naive)")
+                       help="tiling policy of the rtile stage: roller (Roller's construction, the default) or naive "
+                            "(a fixed tile)")
+    group.add_argument("--roller-top-k", type=int, default=None, metavar="K",
+                       help="candidates Roller keeps per operator, ranked by its micro performance model "
+                            "(default: 8; see them with --stop-after=rtile)")
     group.add_argument("--welder", action="store_true", help="tilegraph stage: Welder's tile-graph fusion")
     group.add_argument("--rammer", action="store_true", help="rtask stage: Rammer's persistent scheduling")
     group.add_argument("--grinder", action="store_true", help="utask stage: Grinder's device-side control flow")
@@ -27,4 +31,4 @@ def tiling_policy(args: argparse.Namespace) -> str:
     """The policy selected by --roller / --roller-policy (a contradiction is a usage error)."""
     if args.roller and args.roller_policy == "naive":
         raise UsageError("--roller means --roller-policy=roller; it contradicts --roller-policy=naive")
-    return "roller" if args.roller else (args.roller_policy or "naive")
+    return "roller" if args.roller else (args.roller_policy or "roller")

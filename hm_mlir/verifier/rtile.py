@@ -54,9 +54,14 @@ def _check_config(config: ir.Operation, problems: Problems) -> None:
         problems.add(config, "'cost_us' must be non-negative")
 
 
+def _pow2_ceil(n: int) -> int:
+    return 1 << max(0, (n - 1).bit_length())
+
+
 def _check_fits(config: ir.Operation, space: ir.Operation, parallel: list[int], reduction: list[int],
                 problems: Problems) -> None:
-    """The config's tiles have one size per loop of its kind and fit within the loop extents."""
+    """The config's tiles have one size per loop of its kind and fit the loop extents (a block tile may overhang
+    its loop up to the next power of two: Roller's aligned tiles, the overhang masked)."""
     name = config.attributes["sym_name"].value
     for attr, extents, kind in (("block", parallel, "parallel"), ("step", reduction, "reduction")):
         sizes = list(config.attributes[attr]) if isinstance(config.attributes[attr], ir.DenseI64ArrayAttr) else None
@@ -65,8 +70,10 @@ def _check_fits(config: ir.Operation, space: ir.Operation, parallel: list[int], 
         if len(sizes) != len(extents):
             problems.add(space, f"candidate @{name}: '{attr}' has {len(sizes)} sizes for {len(extents)} "
                                 f"{kind} loops")
-        elif any(s > e for s, e in zip(sizes, extents)):
-            problems.add(space, f"candidate @{name}: '{attr}' {sizes} exceeds the {kind} loop extents {extents}")
+        elif any(s > (_pow2_ceil(e) if attr == "block" else e) for s, e in zip(sizes, extents)):
+            limit = "the next power of two of " if attr == "block" else ""
+            problems.add(space, f"candidate @{name}: '{attr}' {sizes} exceeds {limit}the {kind} loop extents "
+                                f"{extents}")
 
 
 def _check_space(space: ir.Operation, symbols: SymbolIndex, problems: Problems) -> None:
@@ -105,9 +112,76 @@ def _check_space(space: ir.Operation, symbols: SymbolIndex, problems: Problems) 
             continue
         names.append(ref.value)
         _check_fits(config, space, parallel, reduction, problems)
+    _check_device(space, problems)
     chosen = space.attributes["chosen"]
     if names and not (isinstance(chosen, ir.FlatSymbolRefAttr) and chosen.value in names):
         problems.add(space, f"'chosen' {symbol_text(chosen)} is not one of the candidates")
+
+
+def _check_device(space: ir.Operation, problems: Problems | None = None):
+    """The space's device description, or None (reported to `problems` if given) if it does not name one."""
+    from hm_mlir import hardware
+
+    if "device" not in space.attributes:  # IRDL reports the missing attribute
+        return None
+    device = space.attributes["device"]
+    if not isinstance(device, ir.StringAttr):
+        return None
+    try:
+        return hardware.get(device.value)
+    except (ValueError, OSError, TypeError, AttributeError):
+        if problems is not None:
+            problems.add(space, f"'device' {device} is not a known device description")
+        return None
+
+
+def config_from_attributes(config: ir.Operation, spec):
+    """The hm_mlir.roller Config an rtile.config op describes for operator `spec` (staging by Roller's rule)."""
+    from hm_mlir.roller.model import Config, staged_inputs
+
+    block, thread = tuple(config.attributes["block"]), tuple(config.attributes["thread"])
+    return Config(block, thread, tuple(config.attributes["step"]), tuple(config.attributes["pad"]),
+                  staged_inputs(spec, block, thread), integer(config.attributes["vector_width"]) or 1,
+                  integer(config.attributes["stages"]) or 1, tuple(config.attributes["mma"]))
+
+
+def _check_roller_candidates(op: ir.Operation, space: ir.Operation, symbols: SymbolIndex,
+                             problems: Problems) -> None:
+    """Every candidate of a Roller space obeys the alignment and resource rules of its device, its recorded
+    shared memory and registers are the model's, and the candidates are ranked by modelled time."""
+    from hm_mlir.roller import invariants, model, spec as opspec
+
+    device = _check_device(space)  # an unknown one is reported with the space
+    spec = opspec.from_linalg(op)
+    if device is None:
+        return
+    if spec is None or not spec.parallel:
+        problems.add(op, "policy 'roller' needs an op whose indexing maps are non-negative combinations of loops, "
+                         "with a parallel loop (others take the naive policy)")
+        return
+    costs = []
+    for ref in space.attributes["candidates"]:
+        config_op = symbols.lookup(ref)
+        if config_op is None or config_op.name != "rtile.config":
+            continue
+        name = f"candidate @{ref.value}"
+        try:
+            config = config_from_attributes(config_op, spec)
+        except (TypeError, ValueError):
+            continue  # malformed arrays are reported by _check_config
+        if len(config.pad) != len(spec.inputs):
+            problems.add(space, f"{name}: 'pad' needs one entry per input ({len(spec.inputs)})")
+            continue
+        for why in invariants.violations(spec, config, device):
+            problems.add(space, f"{name} breaks a rule of device '{device.name}': {why}")
+        for attr, expected in (("smem_bytes", model.smem_bytes(spec, config)),
+                               ("regs_per_thread", model.registers(spec, config))):
+            if integer(config_op.attributes[attr]) != expected:
+                problems.add(space, f"{name}: '{attr}' is {integer(config_op.attributes[attr])} but the model "
+                                    f"gives {expected}")
+        costs.append(config_op.attributes["cost_us"].value)
+    if any(a > b for a, b in zip(costs, costs[1:])):
+        problems.add(space, f"candidates must be ranked by modelled time (cost_us {costs})")
 
 
 def _check_annotated_op(op: ir.Operation, symbols: SymbolIndex, problems: Problems) -> None:
@@ -126,6 +200,9 @@ def _check_annotated_op(op: ir.Operation, symbols: SymbolIndex, problems: Proble
         problems.add(op, f"rtile.space @{space.attributes['sym_name'].value} describes loops {loops} {iterators}, "
                          f"but this op has loops {list(nest.extents)} {list(nest.iterators)}")
         return
+    if space.attributes["policy"].value == "roller":
+        _check_roller_candidates(op, space, symbols, problems)
+        return  # the pads of every candidate were checked against the op
     chosen = symbols.lookup(space.attributes["chosen"])
     if chosen is not None and chosen.name == "rtile.config":
         pad = chosen.attributes["pad"]

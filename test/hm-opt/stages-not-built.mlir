@@ -5,17 +5,18 @@
 // RAMMER: hm-opt: error: --rammer: the Rammer stage (rtask) is not built yet
 // RUN: %not 2 %hm-opt %s --grinder 2>&1 | FileCheck %s --check-prefix=GRINDER
 // GRINDER: hm-opt: error: --grinder: the Grinder stage (utask) is not built yet
-// RUN: %not 2 %hm-opt %s --roller 2>&1 | FileCheck %s --check-prefix=ROLLER
-// RUN: %not 2 %hm-opt %s --roller-policy=roller 2>&1 | FileCheck %s --check-prefix=ROLLER
-// ROLLER: hm-opt: error: --roller-policy=roller (--roller): the Roller policy (rtile) is not built yet
 // RUN: %not 2 %hm-opt %s --stop-after=tilegraph 2>&1 | FileCheck %s --check-prefix=STOP
 // STOP: hm-opt: error: --stop-after=tilegraph: the Welder stage (tilegraph) is not built yet
 // RUN: %not 2 %hm-opt %s --roller --roller-policy=naive 2>&1 | FileCheck %s --check-prefix=CONTRA
 // CONTRA: hm-opt: error: --roller means --roller-policy=roller; it contradicts --roller-policy=naive
 
-// The naive policy is built: explicit or default, the same pipeline.
+// Both tiling policies are built: Roller's (--roller, --roller-policy=roller, the default) and the naive one.
+// RUN: %hm-opt %s --roller --stop-after=rtile | FileCheck %s --check-prefix=ROLLER
+// RUN: %hm-opt %s --roller-policy=roller --stop-after=rtile | FileCheck %s --check-prefix=ROLLER
+// RUN: %hm-opt %s --stop-after=rtile | FileCheck %s --check-prefix=ROLLER
+// ROLLER: "rtile.space"() {{.*}}device = "h100", {{.*}}policy = "roller"
 // RUN: %hm-opt %s --roller-policy=naive --stop-after=rtile | FileCheck %s --check-prefix=NAIVE
-// NAIVE: "rtile.space"() {{.*}}policy = "naive"
+// NAIVE: "rtile.space"() {{.*}}device = "h100", {{.*}}policy = "naive"
 
 func.func @f(%a: tensor<4xf32>) -> tensor<4xf32> {
   %0 = linalg.exp ins(%a : tensor<4xf32>) outs(%a : tensor<4xf32>) -> tensor<4xf32>

@@ -2,7 +2,7 @@
 // condition of a data-dependent scf.while copied back from the device each trip, blocks and threads from
 // each op's rTile. The CPU target runs the same block/thread loops.
 
-// RUN: %hm-opt %s --target=gpu | FileCheck %s --check-prefix=GPU
+// RUN: %hm-opt %s --roller-policy=naive --target=gpu | FileCheck %s --check-prefix=GPU
 // GPU-LABEL: func.func @halve
 // GPU: gpu.launch_func @kernels::@halve_kernel blocks in (%c2, %c5, %c1) threads in (%c32, %c8, %c1)
 // GPU-NOT: gpu.launch_func
@@ -34,7 +34,7 @@
 // GPU: gpu.launch_func
 // GPU: return
 
-// RUN: %hm-opt %s --target=cpu --stop-after=gpu | FileCheck %s --check-prefix=CPU
+// RUN: %hm-opt %s --roller-policy=naive --target=cpu --stop-after=gpu | FileCheck %s --check-prefix=CPU
 // CPU-LABEL: func.func @halve
 // CPU: scf.parallel {{.*}} step (%{{.*}}, %{{.*}}) {
 // CPU: scf.parallel

@@ -1,18 +1,18 @@
 // The plain path (naive tiling, no Welder/Rammer/Grinder): one launch per operator, host function calling
 // kernels, stages printable one by one.
 
-// RUN: %hm-opt %s --stop-after=rtile | FileCheck %s --check-prefix=RTILE
-// RTILE-COUNT-3: "rtile.space"() {{.*}}policy = "naive"
+// RUN: %hm-opt %s --roller-policy=naive --stop-after=rtile | FileCheck %s --check-prefix=RTILE
+// RTILE-COUNT-3: "rtile.space"() {{.*}}device = "h100", {{.*}}policy = "naive"
 // RTILE-LABEL: func.func @mlp
 // RTILE: linalg.generic {{.*}}rtile.space = @mlp_op0
 // RTILE: linalg.generic {{.*}}rtile.space = @mlp_op1
 // RTILE: linalg.generic {{.*}}rtile.space = @mlp_op2
 
-// RUN: %hm-opt %s --stop-after=bufferize | FileCheck %s --check-prefix=BUF
+// RUN: %hm-opt %s --roller-policy=naive --stop-after=bufferize | FileCheck %s --check-prefix=BUF
 // BUF-LABEL: func.func @mlp(%{{.*}}: memref<64x128xf32>, %{{.*}}: memref<128x32xf32>, %{{.*}}: memref<32xf32>, %{{.*}}: memref<64x32xf32>)
 // BUF-NOT: tensor<
 
-// RUN: %hm-opt %s --target=gpu | FileCheck %s --check-prefix=GPU
+// RUN: %hm-opt %s --roller-policy=naive --target=gpu | FileCheck %s --check-prefix=GPU
 // GPU-LABEL: func.func @mlp
 // GPU-COUNT-3: gpu.launch_func
 // GPU-NOT: gpu.launch_func
@@ -20,17 +20,17 @@
 // GPU-NOT: gpu.module
 // GPU: gpu.func {{.*}} kernel
 
-// RUN: %hm-opt %s --target=nvvm | FileCheck %s --check-prefix=NVVM
+// RUN: %hm-opt %s --roller-policy=naive --target=nvvm | FileCheck %s --check-prefix=NVVM
 // NVVM-LABEL: llvm.func @mlp
 // NVVM-COUNT-3: gpu.launch_func
 // NVVM: gpu.module @{{.*}} [#nvvm.target<chip = "sm_90", features = "+ptx80">]
 // NVVM: nvvm.read.ptx.sreg
 
-// RUN: %hm-opt %s --target=ptx --chip=sm_80 | FileCheck %s --check-prefix=PTX
+// RUN: %hm-opt %s --roller-policy=naive --target=ptx --chip=sm_80 | FileCheck %s --check-prefix=PTX
 // PTX: gpu.binary @kernels {{.*}}.target sm_80{{.*}}.entry mlp_kernel({{.*}}.entry mlp_kernel_0({{.*}}.entry mlp_kernel_1(
 // PTX-NOT: gpu.binary
 
-// RUN: %hm-opt %s --target=cpu | FileCheck %s --check-prefix=CPU
+// RUN: %hm-opt %s --roller-policy=naive --target=cpu | FileCheck %s --check-prefix=CPU
 // CPU-LABEL: llvm.func @mlp
 // CPU-NOT: gpu.
 // CPU-NOT: rtile.

@@ -19,6 +19,7 @@ from mlir.dialects import arith, scf
 from hm_mlir import hardware
 from hm_mlir.codegen.host import host_funcs, outermost_parallel_loops
 from hm_mlir.passes.base import HmPass, PassError, PassOptionError
+from hm_mlir.passes.gpu.roller_codegen import KERNEL_ATTR
 from hm_mlir.passes.gpu.tag_loop_configs import CONFIG_TAG
 from hm_mlir.passes.rtile.naive_tiling import naive_block_shape, naive_tile
 from hm_mlir.verifier.common import module_body, walk
@@ -141,6 +142,8 @@ class TileParallelLoops(HmPass):
         block, block_rows = naive_block_shape(hardware.get(self.device))
         for func in host_funcs(module):
             for loop in outermost_parallel_loops(func):
+                if KERNEL_ATTR in loop.attributes:  # a Roller kernel, already blocks around threads
+                    continue
                 lbs, ubs, _ = static_bounds(loop)
                 extents = [ub - lb for lb, ub in zip(lbs, ubs)]
                 tile = blocks.get(_config_name(loop.location) or "")

@@ -102,11 +102,14 @@ class NaiveTiling(HmPass):
                     raise PassError(op, f"{self.NAME}: cannot tile '{op.name}': dynamic shapes are not supported")
                 index = counters.get(fname, 0)
                 counters[fname] = index + 1
-                space_name = _unique(f"{fname}_op{index}", taken)
-                config_name = _unique(f"{space_name}_k0", taken)
-                self._annotate(op, nest, device, space_name, config_name, first, module)
+                space_name = unique_name(f"{fname}_op{index}", taken)
+                config_name = unique_name(f"{space_name}_k0", taken)
+                anchor = (ir.InsertionPoint(first) if first is not None
+                          else ir.InsertionPoint(module.regions[0].blocks[0]))
+                self.annotate(op, nest, device, space_name, config_name, anchor)
 
-    def _annotate(self, op, nest, device, space_name, config_name, first, module) -> None:
+    def annotate(self, op, nest, device, space_name, config_name, anchor: ir.InsertionPoint) -> None:
+        """Give linalg `op` (loop nest `nest`) the naive config `config_name` in a new space `space_name`."""
         tile = naive_tile(nest.parallel, *self.block_shape(device))
         steps = [min(e, self.step) for e in nest.reduction]
         blocks = prod(ceil(e / t) for e, t in zip(nest.parallel, tile))
@@ -119,16 +122,16 @@ class NaiveTiling(HmPass):
         traffic += sum(_element_bytes(r) * prod(r.type.shape) for r in op.results
                        if isinstance(r.type, ir.ShapedType))
         cost_us = traffic / (device.dram_gbps * 1e3)
-        anchor = ir.InsertionPoint(first) if first is not None else ir.InsertionPoint(module.regions[0].blocks[0])
         build.config(config_name, block=tile, thread=[1] * len(tile), step=steps, pad=[0] * nest.num_inputs,
                      regs_per_thread=32, traffic_bytes=traffic, waves=waves, cost_us=cost_us, loc=op.location,
                      ip=anchor)
         build.space(space_name, op=op.name, loops=nest.extents, iterators=nest.iterators,
-                    candidates=[config_name], policy="naive", top_k=1, loc=op.location, ip=anchor)
+                    candidates=[config_name], policy="naive", top_k=1, device=device.name, loc=op.location,
+                    ip=anchor)
         op.attributes["rtile.space"] = ir.FlatSymbolRefAttr.get(space_name)
 
 
-def _unique(name: str, taken: set[str]) -> str:
+def unique_name(name: str, taken: set[str]) -> str:
     candidate, n = name, 1
     while candidate in taken:
         candidate, n = f"{name}_{n}", n + 1

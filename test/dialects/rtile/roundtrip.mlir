@@ -5,17 +5,18 @@
 // RUN: %mlir-opt --irdl-file=%dialects/hm.irdl.mlir %s | FileCheck %s --check-prefix=UPSTREAM
 
 // CHECK:      "rtile.config"() {block = array<i64: 64, 64>, cost_us = 1.250000e+00 : f64, mma = array<i64: 16, 8, 16>,
-// CHECK-SAME:   pad = array<i64: 8, 8>, regs_per_thread = 128 : i64, smem_bytes = 40960 : i64, stages = 2 : i64,
+// CHECK-SAME:   pad = array<i64: 1, 1>, regs_per_thread = 107 : i64, smem_bytes = 33536 : i64, stages = 2 : i64,
 // CHECK-SAME:   step = array<i64: 32>, sym_name = "mm_k0", thread = array<i64: 8, 8>, threads = 64 : i64,
 // CHECK-SAME:   traffic_bytes = 262144 : i64, vector_width = 4 : i64, waves = 1 : i64} : () -> ()
 // CHECK:      "rtile.config"() {{{.*}}sym_name = "mm_k1"
-// CHECK:      "rtile.space"() {candidates = [@mm_k0, @mm_k1], chosen = @mm_k0,
+// CHECK:      "rtile.space"() {candidates = [@mm_k0, @mm_k1], chosen = @mm_k0, device = "h100",
 // CHECK-SAME:   iterators = ["parallel", "parallel", "reduction"], loops = array<i64: 64, 64, 128>,
 // CHECK-SAME:   op = "linalg.matmul", policy = "roller", sym_name = "mm", top_k = 2 : i64} : () -> ()
 // CHECK:      "rtile.config"() {block = array<i64: 16, 64>, {{.*}}mma = array<i64>, pad = array<i64: 0>,
 // CHECK-SAME:   step = array<i64>, sym_name = "relu_k0", thread = array<i64: 1, 4>, threads = 256 : i64
-// CHECK:      "rtile.space"() {candidates = [@relu_k0], chosen = @relu_k0, iterators = ["parallel", "parallel"],
-// CHECK-SAME:   loops = array<i64: 64, 64>, op = "linalg.generic", policy = "naive", sym_name = "relu", top_k = 1 : i64}
+// CHECK:      "rtile.space"() {candidates = [@relu_k0], chosen = @relu_k0, device = "h100",
+// CHECK-SAME:   iterators = ["parallel", "parallel"], loops = array<i64: 64, 64>, op = "linalg.generic",
+// CHECK-SAME:   policy = "naive", sym_name = "relu", top_k = 1 : i64}
 // CHECK-LABEL: func.func @mlp
 // CHECK:       linalg.matmul {rtile.space = @mm}
 // CHECK:       linalg.generic {{.*}}rtile.space = @relu
@@ -31,20 +32,20 @@
 
 "rtile.config"() {
   sym_name = "mm_k0", block = array<i64: 64, 64>, thread = array<i64: 8, 8>, step = array<i64: 32>,
-  pad = array<i64: 8, 8>, mma = array<i64: 16, 8, 16>, vector_width = 4 : i64, stages = 2 : i64,
-  threads = 64 : i64, smem_bytes = 40960 : i64, regs_per_thread = 128 : i64, traffic_bytes = 262144 : i64,
+  pad = array<i64: 1, 1>, mma = array<i64: 16, 8, 16>, vector_width = 4 : i64, stages = 2 : i64,
+  threads = 64 : i64, smem_bytes = 33536 : i64, regs_per_thread = 107 : i64, traffic_bytes = 262144 : i64,
   waves = 1 : i64, cost_us = 1.25 : f64
 } : () -> ()
 "rtile.config"() {
   sym_name = "mm_k1", block = array<i64: 32, 64>, thread = array<i64: 4, 8>, step = array<i64: 64>,
-  pad = array<i64: 0, 0>, mma = array<i64>, vector_width = 2 : i64, stages = 1 : i64,
-  threads = 64 : i64, smem_bytes = 24576 : i64, regs_per_thread = 64 : i64, traffic_bytes = 393216 : i64,
+  pad = array<i64: 1, 1>, mma = array<i64>, vector_width = 2 : i64, stages = 1 : i64,
+  threads = 64 : i64, smem_bytes = 24960 : i64, regs_per_thread = 65 : i64, traffic_bytes = 393216 : i64,
   waves = 1 : i64, cost_us = 2.5 : f64
 } : () -> ()
 "rtile.space"() {
   sym_name = "mm", op = "linalg.matmul", loops = array<i64: 64, 64, 128>,
   iterators = ["parallel", "parallel", "reduction"], top_k = 2 : i64, candidates = [@mm_k0, @mm_k1],
-  chosen = @mm_k0, policy = "roller"
+  chosen = @mm_k0, policy = "roller", device = "h100"
 } : () -> ()
 
 "rtile.config"() {
@@ -55,7 +56,7 @@
 } : () -> ()
 "rtile.space"() {
   sym_name = "relu", op = "linalg.generic", loops = array<i64: 64, 64>, iterators = ["parallel", "parallel"],
-  top_k = 1 : i64, candidates = [@relu_k0], chosen = @relu_k0, policy = "naive"
+  top_k = 1 : i64, candidates = [@relu_k0], chosen = @relu_k0, policy = "naive", device = "h100"
 } : () -> ()
 
 #id = affine_map<(i, j) -> (i, j)>

@@ -173,7 +173,7 @@ func.func @h(%n: i64) {
   smem_bytes = 0 : i64, regs_per_thread = 8 : i64, traffic_bytes = 512 : i64, waves = 1 : i64,
   cost_us = 0.1 : f64} : () -> ()
 "rtile.space"() {sym_name = "s", op = "linalg.generic", loops = array<i64: 256>, iterators = ["parallel"],
-  top_k = 1 : i64, candidates = [@c], chosen = @c, policy = "naive"} : () -> ()
+  top_k = 1 : i64, candidates = [@c], chosen = @c, policy = "naive", device = "h100"} : () -> ()
 // expected-error@+1 {{'function' refers to @s, a 'rtile.space', expected 'func.func'}}
 "tilegraph.kernel"() {sym_name = "g", function = @s, nodes = 2 : i64, grid = array<i64: 4>,
   block = array<i64: 64>, smem_bytes = 0 : i64, traffic_bytes = 2048 : i64, cost_us = 0.2 : f64} : () -> ()
@@ -218,7 +218,7 @@ func.func private @f()
   smem_bytes = 0 : i64, regs_per_thread = 8 : i64, traffic_bytes = 512 : i64, waves = 1 : i64,
   cost_us = 0.1 : f64} : () -> ()
 "rtile.space"() {sym_name = "s", op = "linalg.generic", loops = array<i64: 256>, iterators = ["parallel"],
-  top_k = 1 : i64, candidates = [@c], chosen = @c, policy = "naive"} : () -> ()
+  top_k = 1 : i64, candidates = [@c], chosen = @c, policy = "naive", device = "h100"} : () -> ()
 // expected-error@+1 {{'kernel' refers to @s, a 'rtile.space', expected 'tilegraph.kernel'}}
 "tilegraph.node"() {kernel = @s, index = 0 : i64, op = "linalg.generic", tile = array<i64: 64>, space = @s
 } : () -> ()
@@ -233,7 +233,7 @@ func.func private @f()
   smem_bytes = 0 : i64, regs_per_thread = 8 : i64, traffic_bytes = 512 : i64, waves = 1 : i64,
   cost_us = 0.1 : f64} : () -> ()
 "rtile.space"() {sym_name = "s", op = "linalg.generic", loops = array<i64: 256>, iterators = ["parallel"],
-  top_k = 1 : i64, candidates = [@c], chosen = @c, policy = "naive"} : () -> ()
+  top_k = 1 : i64, candidates = [@c], chosen = @c, policy = "naive", device = "h100"} : () -> ()
 // expected-error@+1 {{'kernel' must be a flat symbol reference, got @g::@f}}
 "tilegraph.node"() {kernel = @g::@f, index = 0 : i64, op = "linalg.generic", tile = array<i64: 64>, space = @s
 } : () -> ()
@@ -248,7 +248,7 @@ func.func private @f()
   smem_bytes = 0 : i64, regs_per_thread = 8 : i64, traffic_bytes = 512 : i64, waves = 1 : i64,
   cost_us = 0.1 : f64} : () -> ()
 "rtile.space"() {sym_name = "s", op = "linalg.generic", loops = array<i64: 256>, iterators = ["parallel"],
-  top_k = 1 : i64, candidates = [@c], chosen = @c, policy = "naive"} : () -> ()
+  top_k = 1 : i64, candidates = [@c], chosen = @c, policy = "naive", device = "h100"} : () -> ()
 // expected-error@+1 {{'index' = 2 is not a node of kernel @g (2 nodes)}}
 "tilegraph.node"() {kernel = @g, index = 2 : i64, op = "linalg.generic", tile = array<i64: 64>, space = @s
 } : () -> ()
@@ -272,7 +272,7 @@ func.func private @f()
   smem_bytes = 0 : i64, regs_per_thread = 8 : i64, traffic_bytes = 512 : i64, waves = 1 : i64,
   cost_us = 0.1 : f64} : () -> ()
 "rtile.space"() {sym_name = "s", op = "linalg.generic", loops = array<i64: 256>, iterators = ["parallel"],
-  top_k = 1 : i64, candidates = [@c], chosen = @c, policy = "naive"} : () -> ()
+  top_k = 1 : i64, candidates = [@c], chosen = @c, policy = "naive", device = "h100"} : () -> ()
 // expected-error@+1 {{'space' refers to @c, a 'rtile.config', expected 'rtile.space'}}
 "tilegraph.node"() {kernel = @g, index = 0 : i64, op = "linalg.generic", tile = array<i64: 64>, space = @c
 } : () -> ()
@@ -287,7 +287,7 @@ func.func private @f()
   smem_bytes = 0 : i64, regs_per_thread = 8 : i64, traffic_bytes = 512 : i64, waves = 1 : i64,
   cost_us = 0.1 : f64} : () -> ()
 "rtile.space"() {sym_name = "s", op = "linalg.generic", loops = array<i64: 256>, iterators = ["parallel"],
-  top_k = 1 : i64, candidates = [@c], chosen = @c, policy = "naive"} : () -> ()
+  top_k = 1 : i64, candidates = [@c], chosen = @c, policy = "naive", device = "h100"} : () -> ()
 // expected-error@+1 {{'tile' must be non-empty and positive, got [0]}}
 "tilegraph.node"() {kernel = @g, index = 0 : i64, op = "linalg.generic", tile = array<i64: 0>, space = @s
 } : () -> ()
@@ -302,7 +302,7 @@ func.func private @f()
   smem_bytes = 0 : i64, regs_per_thread = 8 : i64, traffic_bytes = 512 : i64, waves = 1 : i64,
   cost_us = 0.1 : f64} : () -> ()
 "rtile.space"() {sym_name = "s", op = "linalg.generic", loops = array<i64: 256>, iterators = ["parallel"],
-  top_k = 1 : i64, candidates = [@c], chosen = @c, policy = "naive"} : () -> ()
+  top_k = 1 : i64, candidates = [@c], chosen = @c, policy = "naive", device = "h100"} : () -> ()
 // expected-error@+1 {{attribute 'tile' must be an array of i64, got array<i32: 64>}}
 "tilegraph.node"() {kernel = @g, index = 0 : i64, op = "linalg.generic", tile = array<i32: 64>, space = @s
 } : () -> ()
@@ -317,7 +317,7 @@ func.func private @f()
   smem_bytes = 0 : i64, regs_per_thread = 8 : i64, traffic_bytes = 512 : i64, waves = 1 : i64,
   cost_us = 0.1 : f64} : () -> ()
 "rtile.space"() {sym_name = "s", op = "linalg.generic", loops = array<i64: 256>, iterators = ["parallel"],
-  top_k = 1 : i64, candidates = [@c], chosen = @c, policy = "naive"} : () -> ()
+  top_k = 1 : i64, candidates = [@c], chosen = @c, policy = "naive", device = "h100"} : () -> ()
 "tilegraph.node"() {kernel = @g, index = 0 : i64, op = "linalg.generic", tile = array<i64: 64>, space = @s
 } : () -> ()
 // expected-error@+1 {{node 0 of kernel @g is described twice}}

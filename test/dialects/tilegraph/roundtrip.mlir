@@ -35,24 +35,24 @@
 // Stage 1 (rtile): one search space per operator.
 "rtile.config"() {
   sym_name = "mm_k0", block = array<i64: 32, 32>, thread = array<i64: 4, 2>, step = array<i64: 32>,
-  pad = array<i64: 8, 8>, mma = array<i64>, vector_width = 4 : i64, stages = 2 : i64, threads = 128 : i64,
-  smem_bytes = 40960 : i64, regs_per_thread = 64 : i64, traffic_bytes = 65536 : i64, waves = 1 : i64,
+  pad = array<i64: 1, 1>, mma = array<i64>, vector_width = 4 : i64, stages = 2 : i64, threads = 128 : i64,
+  smem_bytes = 16896 : i64, regs_per_thread = 30 : i64, traffic_bytes = 65536 : i64, waves = 1 : i64,
   cost_us = 2.0 : f64
 } : () -> ()
 "rtile.space"() {
   sym_name = "mm", op = "linalg.matmul", loops = array<i64: 64, 64, 128>,
   iterators = ["parallel", "parallel", "reduction"], top_k = 1 : i64, candidates = [@mm_k0], chosen = @mm_k0,
-  policy = "roller"
+  policy = "roller", device = "h100"
 } : () -> ()
 "rtile.config"() {
   sym_name = "relu_k0", block = array<i64: 32, 32>, thread = array<i64: 4, 2>, step = array<i64>,
   pad = array<i64: 0>, mma = array<i64>, vector_width = 4 : i64, stages = 1 : i64, threads = 128 : i64,
-  smem_bytes = 0 : i64, regs_per_thread = 16 : i64, traffic_bytes = 32768 : i64, waves = 1 : i64,
+  smem_bytes = 0 : i64, regs_per_thread = 32 : i64, traffic_bytes = 32768 : i64, waves = 1 : i64,
   cost_us = 0.5 : f64
 } : () -> ()
 "rtile.space"() {
   sym_name = "relu", op = "linalg.generic", loops = array<i64: 64, 64>, iterators = ["parallel", "parallel"],
-  top_k = 1 : i64, candidates = [@relu_k0], chosen = @relu_k0, policy = "roller"
+  top_k = 1 : i64, candidates = [@relu_k0], chosen = @relu_k0, policy = "roller", device = "h100"
 } : () -> ()
 
 // Stage 2 (tilegraph): the fused kernel, its two members and the edge between them.

@@ -1,0 +1,141 @@
+"""OpSpec: what Roller needs to know about one operator, independent of MLIR.
+
+An operator is a loop nest (extents, parallel loops first, then reduction loops) and one Access per operand:
+each result dimension of its indexing map as non-negative integer coefficients of the loops plus a constant
+(covers matmul, convolution with strides and dilations, pooling, transpose, broadcast). `from_linalg` reads
+it from a linalg op with static shapes; None if a map is not of that form (the op then keeps the naive tiling).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from math import prod
+
+
+@dataclass(frozen=True)
+class Access:
+    """One operand: `coeffs[r][d]` is the coefficient of loop d in result dim r of its indexing map."""
+
+    coeffs: tuple[tuple[int, ...], ...]
+    offsets: tuple[int, ...]
+    shape: tuple[int, ...]
+    elem_bytes: int
+    read: bool = True  # False for an input the body never reads (a pooling window's shape operand)
+
+    def loops(self) -> set[int]:
+        """The loops this operand's index depends on."""
+        return {d for row in self.coeffs for d, c in enumerate(row) if c}
+
+    def is_projection(self) -> bool:
+        """True if every result dim is one loop with coefficient 1 (matmul/elementwise/transpose/broadcast)."""
+        return all(sum(1 for c in row if c) <= 1 and all(c in (0, 1) for c in row) for row in self.coeffs)
+
+    def footprint(self, sizes: tuple[int, ...] | list[int]) -> tuple[int, ...]:
+        """Extent of the box this operand reads for a tile of `sizes` iterations per loop (capped by shape)."""
+        return tuple(min(dim, 1 + sum(c * (s - 1) for c, s in zip(row, sizes)))
+                     for row, dim in zip(self.coeffs, self.shape))
+
+    def contiguous_loop(self) -> int | None:
+        """The loop that walks the operand's last (contiguous) dimension with coefficient 1, if any."""
+        if not self.coeffs:
+            return None
+        hits = [d for d, c in enumerate(self.coeffs[-1]) if c]
+        return hits[-1] if hits else None
+
+
+@dataclass(frozen=True)
+class OpSpec:
+    """An operator's loop nest: `extents` (parallel loops first), `num_parallel`, inputs, outputs, flops."""
+
+    name: str
+    extents: tuple[int, ...]
+    num_parallel: int
+    inputs: tuple[Access, ...]
+    outputs: tuple[Access, ...]
+    flops_per_point: int = 1
+
+    @property
+    def parallel(self) -> tuple[int, ...]:
+        return self.extents[:self.num_parallel]
+
+    @property
+    def reduction(self) -> tuple[int, ...]:
+        return self.extents[self.num_parallel:]
+
+    @property
+    def points(self) -> int:
+        return prod(self.extents)
+
+    def signature(self) -> str:
+        """A stable text key of the operator (for caches and reports)."""
+        def access(a: Access) -> str:
+            return f"{a.coeffs}{a.offsets}{a.shape}x{a.elem_bytes}"
+        return (f"{self.name}|{self.extents}|{self.num_parallel}|{self.flops_per_point}|"
+                + ";".join(access(a) for a in self.inputs) + "->" + ";".join(access(a) for a in self.outputs))
+
+
+def _affine_row(expr, num_loops: int) -> tuple[tuple[int, ...], int] | None:
+    """(coefficients, constant) of an affine expression that is a sum of c*dim (c >= 0) and a constant."""
+    from mlir import ir
+
+    coeffs = [0] * num_loops
+    const = 0
+    pending = [(expr, 1)]
+    while pending:
+        e, scale = pending.pop()
+        if isinstance(e, ir.AffineDimExpr):
+            coeffs[e.position] += scale
+        elif isinstance(e, ir.AffineConstantExpr):
+            const += scale * e.value
+        elif isinstance(e, ir.AffineAddExpr):
+            pending += [(e.lhs, scale), (e.rhs, scale)]
+        elif isinstance(e, ir.AffineMulExpr):
+            lhs, rhs = e.lhs, e.rhs
+            if isinstance(lhs, ir.AffineConstantExpr):
+                lhs, rhs = rhs, lhs
+            if not isinstance(rhs, ir.AffineConstantExpr):
+                return None
+            pending.append((lhs, scale * rhs.value))
+        else:
+            return None
+    if any(c < 0 for c in coeffs) or const < 0:
+        return None
+    return tuple(coeffs), const
+
+
+def _element_bytes(element) -> int:
+    width = getattr(element, "width", None)
+    return 8 if width is None else max(1, width // 8)
+
+
+def from_linalg(op) -> OpSpec | None:
+    """The OpSpec of a linalg op with indexing maps, static shapes and parallel loops first; None if a map is
+    not a non-negative affine combination of loops, an operand is not a shaped value, or the loops are mixed."""
+    from mlir import ir
+
+    from hm_mlir.linalg_info import loop_nest
+
+    nest = loop_nest(op)
+    if nest is None:
+        return None
+    num_parallel = len(nest.parallel)
+    if nest.iterators[:num_parallel] != ("parallel",) * num_parallel:
+        return None
+    maps = [m.value for m in op.attributes["indexing_maps"]]
+    accesses = []
+    for operand, amap in zip(op.operands, maps):
+        if not isinstance(operand.type, ir.ShapedType):
+            return None
+        rows = [_affine_row(e, len(nest.extents)) for e in amap.results]
+        if any(r is None for r in rows):
+            return None
+        accesses.append(Access(tuple(r[0] for r in rows), tuple(r[1] for r in rows), tuple(operand.type.shape),
+                               _element_bytes(operand.type.element_type)))
+    body = op.regions[0].blocks[0]
+    accesses = [replace(a, read=any(True for _ in arg.uses)) for a, arg in zip(accesses, body.arguments)]
+    body_ops = list(body.operations)
+    flops = max(1, sum(1 for inner in body_ops if inner.name.startswith(("arith.", "math."))
+                       and not inner.name.startswith("arith.constant")))
+    num_inputs = nest.num_inputs
+    return OpSpec(op.name, nest.extents, num_parallel, tuple(accesses[:num_inputs]),
+                  tuple(accesses[num_inputs:]), flops)

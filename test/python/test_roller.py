@@ -1,0 +1,256 @@
+"""Roller (stage rtile): the construction's configs obey the alignment and resource rules of every device
+description, the ranking follows the micro performance model, and every top-K config of random shapes
+(primes, 1, tiny; f32 and f16) compiles to kernels that match NumPy on the CPU target."""
+
+import random
+
+import numpy as np
+import pytest
+
+import hm_mlir
+from hm_mlir import hardware
+from hm_mlir.roller import construct, invariants, model
+from hm_mlir.roller.spec import Access, OpSpec
+
+SIZES = (1, 2, 3, 5, 7, 13, 31, 64, 97, 128, 1000, 4096)
+
+
+def matmul(m, n, k, elem=4):
+    a = Access(((1, 0, 0), (0, 0, 1)), (0, 0), (m, k), elem)
+    b = Access(((0, 0, 1), (0, 1, 0)), (0, 0), (k, n), elem)
+    c = Access(((1, 0, 0), (0, 1, 0)), (0, 0), (m, n), elem)
+    return OpSpec("matmul", (m, n, k), 2, (a, b), (c,), 2)
+
+
+def conv_nhwc(n, h, w, c, f, kh, kw, stride, elem=4):
+    """Loops n, oh, ow, f | kh, kw, c."""
+    oh, ow = (h - kh) // stride + 1, (w - kw) // stride + 1
+    x = Access(((1, 0, 0, 0, 0, 0, 0), (0, stride, 0, 0, 1, 0, 0), (0, 0, stride, 0, 0, 1, 0),
+                (0, 0, 0, 0, 0, 0, 1)), (0, 0, 0, 0), (n, h, w, c), elem)
+    wt = Access(((0, 0, 0, 0, 1, 0, 0), (0, 0, 0, 0, 0, 1, 0), (0, 0, 0, 0, 0, 0, 1), (0, 0, 0, 1, 0, 0, 0)),
+                (0, 0, 0, 0), (kh, kw, c, f), elem)
+    y = Access(((1, 0, 0, 0, 0, 0, 0), (0, 1, 0, 0, 0, 0, 0), (0, 0, 1, 0, 0, 0, 0), (0, 0, 0, 1, 0, 0, 0)),
+               (0, 0, 0, 0), (n, oh, ow, f), elem)
+    return OpSpec("conv", (n, oh, ow, f, kh, kw, c), 4, (x, wt), (y,), 2)
+
+
+def row_sum(m, k, elem=4):
+    x = Access(((1, 0), (0, 1)), (0, 0), (m, k), elem)
+    y = Access(((1, 0),), (0,), (m,), elem)
+    return OpSpec("sum", (m, k), 1, (x,), (y,), 1)
+
+
+def transpose_add(m, n, elem=4):
+    a = Access(((0, 1), (1, 0)), (0, 0), (n, m), elem)
+    b = Access(((0, 1),), (0,), (n,), elem)  # broadcast along rows
+    c = Access(((1, 0), (0, 1)), (0, 0), (m, n), elem)
+    return OpSpec("transpose_add", (m, n), 2, (a, b), (c,), 1)
+
+
+def pool(n, h, w, c, k, elem=4):
+    """Max pooling NHWC, window k, stride k: loops n, oh, ow, c | kh, kw."""
+    x = Access(((1, 0, 0, 0, 0, 0), (0, k, 0, 0, 1, 0), (0, 0, k, 0, 0, 1), (0, 0, 0, 1, 0, 0)),
+               (0, 0, 0, 0), (n, h, w, c), elem)
+    y = Access(((1, 0, 0, 0, 0, 0), (0, 1, 0, 0, 0, 0), (0, 0, 1, 0, 0, 0), (0, 0, 0, 1, 0, 0)),
+               (0, 0, 0, 0), (n, h // k, w // k, c), elem)
+    return OpSpec("pool", (n, h // k, w // k, c, k, k), 4, (x,), (y,), 1)
+
+
+def random_specs(rng: random.Random, count: int):
+    for _ in range(count):
+        elem = rng.choice((2, 4))
+        kind = rng.choice(("matmul", "conv", "sum", "transpose_add", "pool"))
+        size = lambda: rng.choice(SIZES)  # noqa: E731
+        if kind == "matmul":
+            yield matmul(size(), size(), size(), elem)
+        elif kind == "conv":
+            kh = rng.choice((1, 3))
+            yield conv_nhwc(rng.choice((1, 2)), rng.choice((7, 14, 31)), rng.choice((7, 14, 31)),
+                            rng.choice((3, 16, 64)), rng.choice((1, 8, 64)), kh, kh, rng.choice((1, 2)), elem)
+        elif kind == "sum":
+            yield row_sum(size(), size(), elem)
+        elif kind == "transpose_add":
+            yield transpose_add(size(), size(), elem)
+        else:
+            yield pool(1, rng.choice((8, 16, 30)), rng.choice((8, 16)), rng.choice((3, 32)), 2, elem)
+
+
+@pytest.mark.parametrize("device_name", sorted(hardware.DEVICES))
+def test_every_constructed_config_obeys_the_device_rules(device_name):
+    device = hardware.get(device_name)
+    rng = random.Random(f"roller-{device_name}")
+    for spec in random_specs(rng, 60):
+        ranked = construct.top_k(spec, device, 8)
+        assert 1 <= len(ranked) <= 8, spec
+        costs = [c.estimate.cost_us for c in ranked]
+        assert costs == sorted(costs)
+        assert len({c.config for c in ranked}) == len(ranked), "duplicate candidates"
+        for candidate in ranked:
+            assert invariants.violations(spec, candidate.config, device) == [], (spec, candidate.config)
+            assert candidate.estimate == model.evaluate(spec, candidate.config, device)
+            assert candidate.estimate.resident_blocks >= 1 and candidate.estimate.waves >= 1
+
+
+def test_the_rules_catch_broken_configs():
+    device = hardware.get("h100")
+    spec = matmul(256, 256, 256)
+    good = construct.top_k(spec, device, 1)[0].config
+    from dataclasses import replace
+
+    assert invariants.violations(spec, good, device) == []
+    assert any("powers of two" in v for v in invariants.violations(spec, replace(good, block=(48, 64)), device))
+    assert any("padding" in v for v in invariants.violations(spec, replace(good, pad=(0, 0)), device))
+    assert any("threads per block" in v
+               for v in invariants.violations(spec, replace(good, thread=good.block), device))
+    small_step = replace(good, step=(1,))
+    assert any("transaction" in v for v in invariants.violations(spec, small_step, device))
+
+
+def test_scale_up_grows_the_tile_of_a_big_matmul_and_shrink_fills_the_sms():
+    device = hardware.get("h100")
+    big = construct.top_k(matmul(4096, 4096, 4096), device, 1)[0]
+    assert np.prod(big.config.block) >= 128 * 128 and np.prod(big.config.thread) >= 16
+    small = construct.top_k(matmul(128, 128, 128), device, 1)[0]
+    assert small.estimate.blocks >= device.sms // 2  # shrunk so the grid covers the GPU
+    # The model prefers the reuse of a larger tile on the big GEMM: less traffic than a 32x32 tile.
+    tiny_tiles = model.Config((32, 32), (1, 1), (8,), (1, 1), (True, True))
+    assert big.estimate.traffic_bytes < model.evaluate(matmul(4096, 4096, 4096), tiny_tiles, device).traffic_bytes
+
+
+def test_padding_makes_shared_rows_an_odd_number_of_bank_words():
+    device = hardware.get("a100")
+    for spec in random_specs(random.Random(7), 40):
+        for candidate in construct.top_k(spec, device, 4):
+            config = candidate.config
+            for i, (access, staged) in enumerate(zip(spec.inputs, config.staged)):
+                if not staged:
+                    assert config.pad[i] == 0
+                    continue
+                tile = model.smem_tile(access, config, spec, i)
+                if np.prod(tile[:-1]) > 1:
+                    unit = max(access.elem_bytes, device.bank_bytes)
+                    row = tile[-1] * access.elem_bytes
+                    assert row % unit or (row // unit) % 2 == 1
+
+
+# -- every top-K config runs correctly on the CPU target --------------------------------------------------
+
+MATMUL = """
+func.func @main(%a: tensor<{m}x{k}x{t}>, %b: tensor<{k}x{n}x{t}>) -> tensor<{m}x{n}x{t}> {{
+  %z = arith.constant 0.0 : {t}
+  %e = tensor.empty() : tensor<{m}x{n}x{t}>
+  %f = linalg.fill ins(%z : {t}) outs(%e : tensor<{m}x{n}x{t}>) -> tensor<{m}x{n}x{t}>
+  %r = linalg.matmul ins(%a, %b : tensor<{m}x{k}x{t}>, tensor<{k}x{n}x{t}>) outs(%f : tensor<{m}x{n}x{t}>)
+    -> tensor<{m}x{n}x{t}>
+  return %r : tensor<{m}x{n}x{t}>
+}}
+"""
+
+CONV = """
+func.func @main(%x: tensor<1x{h}x{w}x{c}xf32>, %k: tensor<3x3x{c}x{f}xf32>) -> tensor<1x{oh}x{ow}x{f}xf32> {{
+  %z = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x{oh}x{ow}x{f}xf32>
+  %i = linalg.fill ins(%z : f32) outs(%e : tensor<1x{oh}x{ow}x{f}xf32>) -> tensor<1x{oh}x{ow}x{f}xf32>
+  %r = linalg.conv_2d_nhwc_hwcf {{dilations = dense<1> : tensor<2xi64>, strides = dense<{s}> : tensor<2xi64>}}
+    ins(%x, %k : tensor<1x{h}x{w}x{c}xf32>, tensor<3x3x{c}x{f}xf32>) outs(%i : tensor<1x{oh}x{ow}x{f}xf32>)
+    -> tensor<1x{oh}x{ow}x{f}xf32>
+  return %r : tensor<1x{oh}x{ow}x{f}xf32>
+}}
+"""
+
+SOFTMAX_ROWS = """
+#id = affine_map<(i, j) -> (i, j)>
+#row = affine_map<(i, j) -> (i)>
+func.func @main(%x: tensor<{m}x{n}xf32>) -> tensor<{m}xf32> {{
+  %z = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<{m}xf32>
+  %i = linalg.fill ins(%z : f32) outs(%e : tensor<{m}xf32>) -> tensor<{m}xf32>
+  %s = linalg.generic {{indexing_maps = [#id, #row], iterator_types = ["parallel", "reduction"]}}
+      ins(%x : tensor<{m}x{n}xf32>) outs(%i : tensor<{m}xf32>) {{
+    ^bb0(%v: f32, %acc: f32):
+      %ex = math.exp %v : f32
+      %r = arith.addf %acc, %ex : f32
+      linalg.yield %r : f32
+  }} -> tensor<{m}xf32>
+  return %s : tensor<{m}xf32>
+}}
+"""
+
+
+def _roller_spaces(text: str, **options) -> list[list[str]]:
+    """The candidate lists (config attribute text) of the Roller spaces at --stop-after=rtile."""
+    from mlir import ir, passmanager
+
+    with ir.Context() as ctx, ir.Location.unknown():
+        hm_mlir.load_dialects(ctx)
+        module = ir.Module.parse(text)
+        pm = passmanager.PassManager("builtin.module")
+        hm_mlir.add_stage_pipeline(pm, stop_after="rtile", **options)
+        pm.run(module.operation)
+        configs = {op.attributes["sym_name"].value: op for op in module.body.operations
+                   if op.name == "rtile.config"}
+        spaces = [op for op in module.body.operations
+                  if op.name == "rtile.space" and op.attributes["policy"].value == "roller"]
+        return [[" ".join(str(configs[c.value].attributes[a]) for a in ("block", "thread", "step"))
+                 for c in space.attributes["candidates"]] for space in spaces]
+
+
+def _every_candidate(text: str, inputs, expected, tolerance: float, k: int = 8) -> int:
+    """Compile and run every candidate of the top-K of the op with the most; each must match `expected`."""
+    count = max(len(c) for c in _roller_spaces(text, roller_top_k=k))
+    for choose in range(count):
+        exe = hm_mlir.compile(text, "cpu", roller_choose=choose, roller_top_k=k, opt_level=0)
+        got = exe.main(*inputs)
+        np.testing.assert_allclose(np.asarray(got, dtype=np.float64), expected, rtol=tolerance, atol=tolerance,
+                                   err_msg=f"candidate {choose}")
+    return count
+
+
+@pytest.mark.parametrize("m,n,k,element", [(1, 1, 1, "f32"), (7, 13, 5, "f32"), (97, 31, 61, "f32"),
+                                           (64, 128, 96, "f32"), (37, 53, 29, "f16"), (3, 128, 2, "f16")])
+def test_every_top_k_matmul_config_matches_numpy(m, n, k, element):
+    rng = np.random.default_rng(m * 1000 + n)
+    dtype = np.float16 if element == "f16" else np.float32
+    a = rng.uniform(-1, 1, (m, k)).astype(dtype)
+    b = rng.uniform(-1, 1, (k, n)).astype(dtype)
+    expected = a.astype(np.float64) @ b.astype(np.float64)
+    tolerance = 3e-2 if element == "f16" else 1e-4
+    count = _every_candidate(MATMUL.format(m=m, n=n, k=k, t=element), (a, b), expected, tolerance)
+    assert count == 8 or m * n * k < 10_000  # only a tiny operator has fewer candidates than K
+
+
+@pytest.mark.parametrize("h,w,c,f,s", [(7, 9, 3, 5, 1), (11, 8, 16, 32, 2)])
+def test_every_top_k_conv_config_matches_numpy(h, w, c, f, s):
+    rng = np.random.default_rng(h * w)
+    x = rng.uniform(-1, 1, (1, h, w, c)).astype(np.float32)
+    kernel = rng.uniform(-1, 1, (3, 3, c, f)).astype(np.float32)
+    oh, ow = (h - 3) // s + 1, (w - 3) // s + 1
+    expected = np.zeros((1, oh, ow, f))
+    for i in range(3):
+        for j in range(3):
+            patch = x[:, i:i + s * (oh - 1) + 1:s, j:j + s * (ow - 1) + 1:s, :]
+            expected += np.einsum("nhwc,cf->nhwf", patch, kernel[i, j])
+    assert _every_candidate(CONV.format(h=h, w=w, c=c, f=f, s=s, oh=oh, ow=ow), (x, kernel), expected, 1e-4) >= 4
+
+
+@pytest.mark.parametrize("m,n", [(1, 1), (5, 300), (131, 17)])
+def test_every_top_k_reduction_config_matches_numpy(m, n):
+    x = np.random.default_rng(n).uniform(-1, 1, (m, n)).astype(np.float32)
+    _every_candidate(SOFTMAX_ROWS.format(m=m, n=n), (x,), np.exp(x.astype(np.float64)).sum(axis=1), 1e-4)
+
+
+def test_the_chosen_candidate_is_the_models_best_unless_asked():
+    from mlir import ir, passmanager
+
+    text = MATMUL.format(m=256, n=256, k=256, t="f32")
+    with ir.Context() as ctx, ir.Location.unknown():
+        hm_mlir.load_dialects(ctx)
+        module = ir.Module.parse(text)
+        pm = passmanager.PassManager("builtin.module")
+        hm_mlir.add_stage_pipeline(pm, stop_after="rtile", roller_top_k=5, roller_choose=2)
+        pm.run(module.operation)
+        spaces = [op for op in module.body.operations if op.name == "rtile.space"
+                  and op.attributes["policy"].value == "roller"]
+        assert len(spaces) == 1
+        candidates = [c.value for c in spaces[0].attributes["candidates"]]
+        assert len(candidates) == 5 and spaces[0].attributes["chosen"].value == candidates[2]
