@@ -87,7 +87,7 @@ def test_stage_pipeline_from_python_stops_after_rtile():
         hm_mlir.add_stage_pipeline(pm, stop_after="rtile")
         pm.run(module.operation)
         names = [op.name for op in _module_ops(module)]
-        assert names.count("rtile.space") == 1 and names.count("rtile.config") == 1
+        assert names.count("rtile.space") == 1 and names.count("rtile.config") == 8  # Roller's default top-8
 
 
 def test_stage_pipeline_to_cpu_leaves_only_llvm():
