@@ -22,63 +22,73 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 ZOO = ROOT / "examples" / "zoo"
 
-CHILD = r"""
-import json, sys, time
-from mlir import ir, passmanager
-import hm_mlir
-from hm_mlir import hardware
-from hm_mlir.roller import construct, spec as opspec
-from hm_mlir.verifier.common import walk
-path, index, k, device_name = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
-device = hardware.get(device_name)
-with ir.Context() as ctx, ir.Location.unknown():
-    hm_mlir.load_dialects(ctx)
-    module = ir.Module.parse(open(path).read())
+def generic_ops(path: str) -> tuple:
+    """(module, its linalg.generic ops) of a model after the rtile stage's preparation (named ops generalized,
+    parallel loops first); the caller keeps an ir.Context open and the module alive while it uses the ops."""
+    from mlir import ir, passmanager
+
+    import hm_mlir
+    from hm_mlir.verifier.common import walk
+
+    hm_mlir.load_dialects(ir.Context.current)
+    module = ir.Module.parse(Path(path).read_text())
     pm = passmanager.PassManager("builtin.module")
     pm.add("func.func(linalg-generalize-named-ops)")
     hm_mlir.add_pass(pm, "hm-parallel-loops-first")
     pm.run(module.operation)
-    ops = [op for op in walk(module.operation) if op.name == "linalg.generic"]
-    op = ops[index]
-    start = time.perf_counter()
-    spec = opspec.from_linalg(op)
-    ranked = construct.top_k(spec, device, k)
-    seconds = time.perf_counter() - start
-    best = ranked[0].config
-    print(json.dumps({"seconds": seconds, "loops": list(spec.extents), "parallel": spec.num_parallel,
-                      "block": list(best.block), "thread": list(best.thread), "step": list(best.step),
-                      "candidates": len(ranked), "cost_us": ranked[0].estimate.cost_us}))
-"""
+    return module, [op for op in walk(module.operation) if op.name == "linalg.generic"]
 
-LIST = r"""
-import json, sys
-from mlir import ir, passmanager
-import hm_mlir
-from hm_mlir.roller import spec as opspec
-from hm_mlir.verifier.common import walk
-out = []
-for path in sys.argv[1:]:
-    with ir.Context() as ctx, ir.Location.unknown():
-        hm_mlir.load_dialects(ctx)
-        module = ir.Module.parse(open(path).read())
-        pm = passmanager.PassManager("builtin.module")
-        pm.add("func.func(linalg-generalize-named-ops)")
-        hm_mlir.add_pass(pm, "hm-parallel-loops-first")
-        pm.run(module.operation)
-        for i, op in enumerate(op for op in walk(module.operation) if op.name == "linalg.generic"):
-            spec = opspec.from_linalg(op)
-            if spec is not None and spec.parallel:
-                out.append([path, i, spec.signature(), len(spec.reduction) > 0])
-print(json.dumps(out))
-"""
+
+def time_one(path: str, index: int, k: int, device_name: str) -> dict:
+    """(In a fresh process.) Time reading operator `index` of `path` and constructing its top-k."""
+    import time
+
+    from mlir import ir
+
+    from hm_mlir import hardware
+    from hm_mlir.roller import construct, spec as opspec
+
+    device = hardware.get(device_name)
+    with ir.Context(), ir.Location.unknown():
+        module, ops = generic_ops(path)
+        op = ops[index]
+        start = time.perf_counter()
+        spec = opspec.from_linalg(op)
+        ranked = construct.top_k(spec, device, k)
+        seconds = time.perf_counter() - start
+    best = ranked[0].config
+    return {"seconds": seconds, "loops": list(spec.extents), "parallel": spec.num_parallel,
+            "block": list(best.block), "thread": list(best.thread), "step": list(best.step),
+            "candidates": len(ranked), "cost_us": ranked[0].estimate.cost_us}
+
+
+def list_operators(paths: list[str]) -> list:
+    """[path, op index, operator signature, has reduction loops] of every operator Roller describes."""
+    from mlir import ir
+
+    from hm_mlir.roller import spec as opspec
+
+    out = []
+    for path in paths:
+        with ir.Context(), ir.Location.unknown():
+            module, ops = generic_ops(path)
+            for i, op in enumerate(ops):
+                spec = opspec.from_linalg(op)
+                if spec is not None and spec.parallel:
+                    out.append([path, i, spec.signature(), len(spec.reduction) > 0])
+    return out
+
+
+def _child(*arguments: str) -> str:
+    done = subprocess.run([sys.executable, __file__, *arguments], check=True, capture_output=True, text=True)
+    return done.stdout
 
 
 def operators(limit: int) -> list[tuple[str, int]]:
     """(model path, generic-op index) of distinct operators of the zoo: operators with reduction loops (GEMMs,
     convolutions, reductions) first, then the others, taking the models in turn."""
     paths = sorted(str(p) for p in ZOO.glob("*/model.mlir"))
-    listed = json.loads(subprocess.run([sys.executable, "-c", LIST, *paths], check=True, capture_output=True,
-                                       text=True).stdout)
+    listed = json.loads(_child("--list", *paths))
     seen, chosen = set(), []
     turn: dict[str, int] = {}
     for path, index, signature, reduces in listed:
@@ -91,6 +101,13 @@ def operators(limit: int) -> list[tuple[str, int]]:
 
 
 def main() -> int:
+    if sys.argv[1:2] == ["--list"]:  # child processes
+        print(json.dumps(list_operators(sys.argv[2:])))
+        return 0
+    if sys.argv[1:2] == ["--time-one"]:
+        path, index, k, device = sys.argv[2:6]
+        print(json.dumps(time_one(path, int(index), int(k), device)))
+        return 0
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--top-k", type=int, default=8)
     parser.add_argument("--device", default="h100")
@@ -99,9 +116,7 @@ def main() -> int:
     args = parser.parse_args()
     rows = []
     for path, index in operators(args.limit):
-        done = subprocess.run([sys.executable, "-c", CHILD, path, str(index), str(args.top_k), args.device],
-                              check=True, capture_output=True, text=True)
-        result = json.loads(done.stdout)
+        result = json.loads(_child("--time-one", path, str(index), str(args.top_k), args.device))
         result["model"] = Path(path).parent.name
         rows.append(result)
         print(f"  {result['model']:16} loops {result['loops']}: {result['seconds'] * 1e3:.1f} ms", file=sys.stderr)

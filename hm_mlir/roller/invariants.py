@@ -30,8 +30,8 @@ def violations(spec: OpSpec, config: Config, device: Device) -> list[str]:
             out.append(f"reduction loop {i}: step {s} must be a power of two or the extent {e}, at most {e}")
     sizes = tuple(config.block) + tuple(config.step)
     for loop, elements in transaction_elements(spec, device).items():
-        need = min(elements, pow2_ceil(spec.extents[loop]), spec.extents[loop] if loop >= spec.num_parallel
-                   else pow2_ceil(spec.extents[loop]))
+        largest = spec.extents[loop] if loop >= spec.num_parallel else pow2_ceil(spec.extents[loop])
+        need = min(elements, largest)
         if sizes[loop] < need:
             out.append(f"loop {loop} walks a contiguous dimension: its tile {sizes[loop]} must cover a "
                        f"{device.transaction_bytes}-byte transaction ({need} elements)")

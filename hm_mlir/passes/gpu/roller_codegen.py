@@ -43,14 +43,15 @@ KERNEL_TAG = "rtile.kernel="  # the block loop's name location: the config it wa
 THREADS_ATTR = "hm.threads"
 
 
-def _index(value: int) -> ir.Value:
+def index_constant(value: int) -> ir.Value:
+    """An arith.constant of index type at the insertion point."""
     return arith.ConstantOp(ir.IndexType.get(), int(value)).result
 
 
 def _parallel_loop(count: int, attr: str) -> tuple[ir.Operation, ir.Value, ir.Block]:
     """A one-dimensional scf.parallel 0..count with an empty body (its scf.reduce added)."""
     index = ir.IndexType.get()
-    loop = scf.ParallelOp([], [_index(0)], [_index(count)], [_index(1)], [])
+    loop = scf.ParallelOp([], [index_constant(0)], [index_constant(count)], [index_constant(1)], [])
     loop.operation.attributes[attr] = ir.UnitAttr.get()
     body = loop.region.blocks.append(index)
     with ir.InsertionPoint(body):
@@ -64,10 +65,10 @@ def _delinearize(linear: ir.Value, counts: list[int]) -> list[ir.Value]:
     rest = linear
     for d in reversed(range(len(counts))):
         if d == 0:
-            coords[d] = rest if counts[d] > 1 else _index(0)
+            coords[d] = rest if counts[d] > 1 else index_constant(0)
         else:
-            coords[d] = arith.RemUIOp(rest, _index(counts[d])).result if counts[d] > 1 else _index(0)
-            rest = arith.DivUIOp(rest, _index(counts[d])).result if counts[d] > 1 else rest
+            coords[d] = arith.RemUIOp(rest, index_constant(counts[d])).result if counts[d] > 1 else index_constant(0)
+            rest = arith.DivUIOp(rest, index_constant(counts[d])).result if counts[d] > 1 else rest
     return coords
 
 
@@ -77,15 +78,15 @@ def _affine(coeffs: tuple[int, ...], offset: int, coords: list[ir.Value]) -> ir.
     for c, x in zip(coeffs, coords):
         if c == 0:
             continue
-        term = x if c == 1 else arith.MulIOp(x, _index(c)).result
+        term = x if c == 1 else arith.MulIOp(x, index_constant(c)).result
         total = term if total is None else arith.AddIOp(total, term).result
     if total is None:
-        return _index(offset)
-    return arith.AddIOp(total, _index(offset)).result if offset else total
+        return index_constant(offset)
+    return arith.AddIOp(total, index_constant(offset)).result if offset else total
 
 
 def _min(a: ir.Value, bound: int) -> ir.Value:
-    return arith.MinUIOp(a, _index(bound)).result
+    return arith.MinUIOp(a, index_constant(bound)).result
 
 
 def apply_body(generic: ir.Operation, operands: list[ir.Value], loop_coords: list[ir.Value]) -> list[ir.Value]:
@@ -124,9 +125,9 @@ class _Kernel:
         self.ins, self.outs = list(self.op.operands[:num_in]), list(self.op.operands[num_in:])
         counts = [ceil(e / b) for e, b in zip(spec.parallel, config.block)]
         with ir.InsertionPoint(self.op), ir.Location.name(KERNEL_TAG + self.config_name, childLoc=self.op.location):
-            blocks, block_id, block_body = _parallel_loop(prod(counts), KERNEL_ATTR)
+            _, block_id, block_body = _parallel_loop(prod(counts), KERNEL_ATTR)
         with ir.InsertionPoint.at_block_begin(block_body), self.op.location:
-            self.base = [arith.MulIOp(c, _index(b)).result if b > 1 else c
+            self.base = [arith.MulIOp(c, index_constant(b)).result if b > 1 else c
                          for c, b in zip(_delinearize(block_id, counts), config.block)]
             self.tiles = self._shared_tiles()
             _, thread_id, thread_body = _parallel_loop(config.threads, THREADS_ATTR)
@@ -161,11 +162,11 @@ class _Kernel:
         for d, (extent, block) in enumerate(zip(self.spec.parallel, self.config.block)):
             options = []
             for u in range(self.config.thread[d]):
-                local = tc[d] if u == 0 else arith.AddIOp(tc[d], _index(u * self.along[d])).result
+                local = tc[d] if u == 0 else arith.AddIOp(tc[d], index_constant(u * self.along[d])).result
                 coord = arith.AddIOp(self.base[d], local).result
                 guard = None
                 if extent % block:
-                    guard = arith.CmpIOp(arith.CmpIPredicate.ult, coord, _index(extent)).result
+                    guard = arith.CmpIOp(arith.CmpIPredicate.ult, coord, index_constant(extent)).result
                     coord = _min(coord, extent - 1)
                 options.append((coord, guard))
             per_dim.append(options)
@@ -225,11 +226,11 @@ class _Kernel:
                 for out in self.outs]
         for u, (_, coords, _) in enumerate(self.points):
             for acc, out, access in zip(accs, self.outs, self.spec.outputs):
-                memref.StoreOp(self._read_global(out, access, coords), acc, [_index(u)])
+                memref.StoreOp(self._read_global(out, access, coords), acc, [index_constant(u)])
         self._step_loops([], accs)
         for u, (_, coords, guard) in enumerate(self.points):
             for acc, out, access in zip(accs, self.outs, self.spec.outputs):
-                value = memref.LoadOp(acc, [_index(u)]).result
+                value = memref.LoadOp(acc, [index_constant(u)]).result
                 self._store_guarded(value, out, access, coords, guard)
 
     def _step_loops(self, starts: list[ir.Value], accs: list[ir.Value]) -> None:
@@ -242,7 +243,7 @@ class _Kernel:
             self._point_loops(starts, [], accs)
             gpu.BarrierOp()
             return
-        loop = scf.ForOp(_index(0), _index(self.spec.reduction[level]), _index(self.config.step[level]))
+        loop = scf.ForOp(index_constant(0), index_constant(self.spec.reduction[level]), index_constant(self.config.step[level]))
         with ir.InsertionPoint(loop.body):
             self._step_loops(starts + [loop.induction_variable], accs)
             scf.YieldOp([])
@@ -254,9 +255,9 @@ class _Kernel:
             self._accumulate(accs, starts, offsets)
             return
         extent, step, start = self.spec.reduction[level], self.config.step[level], starts[level]
-        upper = (arith.MinUIOp(_index(step), arith.SubIOp(_index(extent), start).result).result
-                 if extent % step else _index(step))
-        loop = scf.ForOp(_index(0), upper, _index(1))
+        upper = (arith.MinUIOp(index_constant(step), arith.SubIOp(index_constant(extent), start).result).result
+                 if extent % step else index_constant(step))
+        loop = scf.ForOp(index_constant(0), upper, index_constant(1))
         with ir.InsertionPoint(loop.body):
             self._point_loops(starts, offsets + [loop.induction_variable], accs)
             scf.YieldOp([])
@@ -271,7 +272,7 @@ class _Kernel:
             if tile is None:
                 continue
             foot = list(access.footprint(self.config.loop_sizes(self.spec)))
-            loop = scf.ForOp(self.thread_id, _index(prod(foot)), _index(self.config.threads))
+            loop = scf.ForOp(self.thread_id, index_constant(prod(foot)), index_constant(self.config.threads))
             with ir.InsertionPoint(loop.body):
                 local = _delinearize(loop.induction_variable, foot)
                 indices = []
@@ -301,9 +302,9 @@ class _Kernel:
                         indices = [_affine(row, 0, local) for row in access.coeffs]
                         cache[key] = memref.LoadOp(tile, indices).result
                 operands.append(cache[key])
-            operands += [memref.LoadOp(acc, [_index(u)]).result for acc in accs]
+            operands += [memref.LoadOp(acc, [index_constant(u)]).result for acc in accs]
             for acc, value in zip(accs, apply_body(self.op, operands, loop_coords)):
-                memref.StoreOp(value, acc, [_index(u)])
+                memref.StoreOp(value, acc, [index_constant(u)])
 
 
 def roller_configs(module: ir.Operation) -> dict[str, ir.Operation]:

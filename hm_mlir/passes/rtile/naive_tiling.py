@@ -11,6 +11,7 @@ waves, cost) are filled in for the chosen device so the report can compare this 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from math import ceil, prod
 
@@ -18,7 +19,7 @@ from mlir import ir
 
 from hm_mlir import hardware
 from hm_mlir.builders import rtile as build
-from hm_mlir.linalg_info import loop_nest
+from hm_mlir.linalg_info import LoopNest, loop_nest
 from hm_mlir.passes.base import HmPass, PassError, PassOptionError
 from hm_mlir.verifier.common import module_body, walk
 
@@ -85,28 +86,8 @@ class NaiveTiling(HmPass):
 
     def run(self, module: ir.Operation) -> None:
         device = hardware.get(self.device)
-        taken = {op.attributes["sym_name"].value for op in module_body(module) if "sym_name" in op.attributes}
-        first = next(iter(module.regions[0].blocks[0].operations), None)
-        counters: dict[str, int] = {}
-        for func in list(module_body(module)):
-            if func.name != "func.func":
-                continue
-            fname = func.attributes["sym_name"].value
-            for op in walk(func):
-                if not op.name.startswith("linalg.") or "rtile.space" in op.attributes:
-                    continue
-                if "indexing_maps" not in op.attributes:
-                    continue
-                nest = loop_nest(op)
-                if nest is None:
-                    raise PassError(op, f"{self.NAME}: cannot tile '{op.name}': dynamic shapes are not supported")
-                index = counters.get(fname, 0)
-                counters[fname] = index + 1
-                space_name = unique_name(f"{fname}_op{index}", taken)
-                config_name = unique_name(f"{space_name}_k0", taken)
-                anchor = (ir.InsertionPoint(first) if first is not None
-                          else ir.InsertionPoint(module.regions[0].blocks[0]))
-                self.annotate(op, nest, device, space_name, config_name, anchor)
+        for site in tiling_sites(module, self.NAME):
+            self.annotate(site.op, site.nest, device, site.space_name, site.config_name(0), site.anchor)
 
     def annotate(self, op, nest, device, space_name, config_name, anchor: ir.InsertionPoint) -> None:
         """Give linalg `op` (loop nest `nest`) the naive config `config_name` in a new space `space_name`."""
@@ -137,3 +118,41 @@ def unique_name(name: str, taken: set[str]) -> str:
         candidate, n = f"{name}_{n}", n + 1
     taken.add(candidate)
     return candidate
+
+
+@dataclass
+class TilingSite:
+    """A linalg op a tiling policy annotates: its loop nest, the name of its new rtile.space, and where
+    module-level rtile ops go."""
+
+    op: ir.Operation
+    nest: LoopNest
+    space_name: str
+    anchor: ir.InsertionPoint
+    taken: set[str]
+
+    def config_name(self, rank: int) -> str:
+        return unique_name(f"{self.space_name}_k{rank}", self.taken)
+
+
+def tiling_sites(module: ir.Operation, pass_name: str) -> Iterator[TilingSite]:
+    """Every linalg op with indexing maps and no rtile.space yet, in every func.func, with a fresh space name
+    `<func>_op<i>`; PassError (from `pass_name`) on dynamic shapes."""
+    taken = {op.attributes["sym_name"].value for op in module_body(module) if "sym_name" in op.attributes}
+    first = next(iter(module.regions[0].blocks[0].operations), None)
+    anchor = ir.InsertionPoint(first) if first is not None else ir.InsertionPoint(module.regions[0].blocks[0])
+    for func in list(module_body(module)):
+        if func.name != "func.func":
+            continue
+        fname = func.attributes["sym_name"].value
+        index = 0
+        for op in walk(func):
+            if not op.name.startswith("linalg.") or "rtile.space" in op.attributes:
+                continue
+            if "indexing_maps" not in op.attributes:
+                continue
+            nest = loop_nest(op)
+            if nest is None:
+                raise PassError(op, f"{pass_name}: cannot tile '{op.name}': dynamic shapes are not supported")
+            yield TilingSite(op, nest, unique_name(f"{fname}_op{index}", taken), anchor, taken)
+            index += 1

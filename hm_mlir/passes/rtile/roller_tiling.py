@@ -16,11 +16,9 @@ from mlir import ir
 
 from hm_mlir import hardware
 from hm_mlir.builders import rtile as build
-from hm_mlir.linalg_info import loop_nest
-from hm_mlir.passes.base import HmPass, PassError, PassOptionError
-from hm_mlir.passes.rtile.naive_tiling import NaiveTiling, unique_name
+from hm_mlir.passes.base import HmPass, PassOptionError
+from hm_mlir.passes.rtile.naive_tiling import NaiveTiling, tiling_sites
 from hm_mlir.roller import construct, spec as opspec
-from hm_mlir.verifier.common import module_body, walk
 
 
 @dataclass(frozen=True)
@@ -46,39 +44,22 @@ class RollerTiling(HmPass):
     def run(self, module: ir.Operation) -> None:
         device = hardware.get(self.device)
         naive = NaiveTiling(device=self.device)
-        taken = {op.attributes["sym_name"].value for op in module_body(module) if "sym_name" in op.attributes}
-        first = next(iter(module.regions[0].blocks[0].operations), None)
-        anchor = ir.InsertionPoint(first) if first is not None else ir.InsertionPoint(module.regions[0].blocks[0])
-        counters: dict[str, int] = {}
-        for func in list(module_body(module)):
-            if func.name != "func.func":
+        for site in tiling_sites(module, self.NAME):
+            op, anchor = site.op, site.anchor
+            spec = opspec.from_linalg(op)
+            ranked = construct.top_k(spec, device, self.top_k) if spec and spec.parallel else []
+            if not ranked:
+                naive.annotate(op, site.nest, device, site.space_name, site.config_name(0), anchor)
                 continue
-            fname = func.attributes["sym_name"].value
-            for op in walk(func):
-                if not op.name.startswith("linalg.") or "rtile.space" in op.attributes:
-                    continue
-                if "indexing_maps" not in op.attributes:
-                    continue
-                nest = loop_nest(op)
-                if nest is None:
-                    raise PassError(op, f"{self.NAME}: cannot tile '{op.name}': dynamic shapes are not supported")
-                index = counters.get(fname, 0)
-                counters[fname] = index + 1
-                space_name = unique_name(f"{fname}_op{index}", taken)
-                spec = opspec.from_linalg(op)
-                ranked = construct.top_k(spec, device, self.top_k) if spec and spec.parallel else []
-                if not ranked:
-                    naive.annotate(op, nest, device, space_name, unique_name(f"{space_name}_k0", taken), anchor)
-                    continue
-                names = [unique_name(f"{space_name}_k{i}", taken) for i in range(len(ranked))]
-                for name, candidate in zip(names, ranked):
-                    config, estimate = candidate.config, candidate.estimate
-                    build.config(name, block=config.block, thread=config.thread, step=config.step, pad=config.pad,
-                                 mma=config.mma, vector_width=config.vector_width, stages=config.stages,
-                                 smem_bytes=estimate.smem_bytes, regs_per_thread=estimate.regs_per_thread,
-                                 traffic_bytes=estimate.traffic_bytes, waves=estimate.waves,
-                                 cost_us=estimate.cost_us, loc=op.location, ip=anchor)
-                build.space(space_name, op=op.name, loops=nest.extents, iterators=nest.iterators,
-                            candidates=names, policy="roller", top_k=self.top_k, device=device.name,
-                            chosen=names[min(self.choose, len(names) - 1)], loc=op.location, ip=anchor)
-                op.attributes["rtile.space"] = ir.FlatSymbolRefAttr.get(space_name)
+            names = [site.config_name(i) for i in range(len(ranked))]
+            for name, candidate in zip(names, ranked):
+                config, estimate = candidate.config, candidate.estimate
+                build.config(name, block=config.block, thread=config.thread, step=config.step, pad=config.pad,
+                             mma=config.mma, vector_width=config.vector_width, stages=config.stages,
+                             smem_bytes=estimate.smem_bytes, regs_per_thread=estimate.regs_per_thread,
+                             traffic_bytes=estimate.traffic_bytes, waves=estimate.waves, cost_us=estimate.cost_us,
+                             loc=op.location, ip=anchor)
+            build.space(site.space_name, op=op.name, loops=site.nest.extents, iterators=site.nest.iterators,
+                        candidates=names, policy="roller", top_k=self.top_k, device=device.name,
+                        chosen=names[min(self.choose, len(names) - 1)], loc=op.location, ip=anchor)
+            op.attributes["rtile.space"] = ir.FlatSymbolRefAttr.get(site.space_name)

@@ -21,7 +21,7 @@ from mlir.dialects import memref, scf
 
 from hm_mlir.codegen.host import host_funcs
 from hm_mlir.passes.base import HmPass, PassError
-from hm_mlir.passes.gpu.roller_codegen import KERNEL_ATTR, THREADS_ATTR
+from hm_mlir.passes.gpu.roller_codegen import KERNEL_ATTR, THREADS_ATTR, index_constant
 from hm_mlir.verifier.common import walk
 
 _PURE_PREFIXES = ("arith.", "index.", "affine.apply")
@@ -103,7 +103,7 @@ class _Splitter:
         if not run:
             return
         with ir.InsertionPoint(before), before.location:
-            loop = scf.ParallelOp([], [self._index(0)], [self.count], [self._index(1)], [])
+            loop = scf.ParallelOp([], [index_constant(0)], [self.count], [index_constant(1)], [])
             loop.operation.attributes[THREADS_ATTR] = ir.UnitAttr.get()
             body = loop.region.blocks.append(ir.IndexType.get())
             with ir.InsertionPoint(body):
@@ -111,11 +111,6 @@ class _Splitter:
         for op in run:
             op.move_before(terminator.operation)
         self.segments.append(loop.operation)
-
-    def _index(self, value: int) -> ir.Value:
-        from mlir.dialects import arith
-
-        return arith.ConstantOp(ir.IndexType.get(), value).result
 
     # -- values that cross a barrier ------------------------------------------------------------------------
     @staticmethod
