@@ -38,6 +38,17 @@ class Device:
     tc_tf32_tflops: float
     mma_shapes: tuple[tuple[int, int, int], ...]
 
+    @property
+    def sm(self) -> int:
+        """Compute capability as a number (sm_90 -> 90); 0 for the host."""
+        digits = "".join(ch for ch in self.chip.split("_", 1)[-1] if ch.isdigit())
+        return int(digits) if self.chip.startswith("sm_") and digits else 0
+
+    @property
+    def async_copy(self) -> bool:
+        """cp.async (global -> shared without registers) exists from sm_80 on."""
+        return self.sm >= 80
+
     def to_json(self) -> str:
         return json.dumps(asdict(self), indent=2)
 

@@ -201,7 +201,8 @@ def _target_steps(options: CompileOptions) -> list[Step]:
         return []
     steps = [_hm("hm-count-device-events", "target")] if options.count_events else []
     if options.target == "cpu":
-        steps += [_hm("hm-split-thread-loops", "target")]
+        steps += [_hm("hm-emulate-warp-mma", "target"), _hm("hm-lower-async-copies", "target"),
+                  _hm("hm-split-thread-loops", "target")]
     steps += [_hm("hm-erase-stage-ir", "target"), _hm("hm-widen-i1-memrefs", "target")]
     if options.target == "cpu":
         return (steps + _upstream("func.func(llvm-request-c-wrappers)," + lower.cpu_to_llvm(), "target")

@@ -178,7 +178,7 @@ def nvvm_lowering(
         "convert-nvvm-to-llvm,"
         "expand-strided-metadata,"
         "lower-affine,"
-        f"gpu.module(convert-gpu-to-nvvm{bare_dev},canonicalize,cse,reconcile-unrealized-casts),"
+        f"gpu.module(convert-nvgpu-to-nvvm,convert-gpu-to-nvvm{bare_dev},canonicalize,cse,reconcile-unrealized-casts),"
         "convert-math-to-llvm,"
         "convert-arith-to-llvm,"
         "convert-index-to-llvm,"
@@ -212,6 +212,8 @@ def cpu_to_llvm() -> str:
         "lower-affine,"
         "convert-math-to-llvm,"
         "convert-math-to-libm,"  # what LLVM has no intrinsic for (erf, ...) calls libm, loaded in every process
+        "convert-vector-to-llvm,"  # Roller's vectorized copies and mma fragments
+        "convert-ub-to-llvm,"
         "convert-arith-to-llvm,"
         "convert-index-to-llvm,"
         "finalize-memref-to-llvm,"

@@ -20,6 +20,8 @@ REGISTRY: dict[str, str] = {
     "hm-roller-tiling": "hm_mlir.passes.rtile.roller_tiling:RollerTiling",
     "hm-roller-codegen": "hm_mlir.passes.gpu.roller_codegen:RollerCodegen",
     "hm-workgroup-attributions": "hm_mlir.passes.gpu.workgroup_attributions:WorkgroupAttributions",
+    "hm-emulate-warp-mma": "hm_mlir.passes.target.emulate_warp_mma:EmulateWarpMma",
+    "hm-lower-async-copies": "hm_mlir.passes.target.lower_async_copies:LowerAsyncCopies",
     "hm-split-thread-loops": "hm_mlir.passes.target.split_thread_loops:SplitThreadLoops",
     "hm-erase-stage-ir": "hm_mlir.passes.erase_stage_ir:EraseStageIR",
     "hm-mark-args-readonly": "hm_mlir.passes.bufferize.mark_args_readonly:MarkArgsReadonly",

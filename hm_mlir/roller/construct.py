@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from math import ceil, prod
 
 from hm_mlir.hardware import Device
-from hm_mlir.roller.model import Config, Estimate, bank_padding, evaluate, smem_bytes, staged_inputs
+from hm_mlir.roller.model import (MAX_VECTOR_BYTES, MMA_LANES, MMA_SHAPE, Config, Estimate, copy_width, evaluate,
+                                  input_padding, smem_bytes, staged_inputs)
 from hm_mlir.roller.spec import OpSpec
 
 DEFAULT_TOP_K = 8
+MAX_STAGES = 3  # shared-memory buffers per staged input when the steps are pipelined (sm_80+)
 MAX_THREAD_POINTS = 64  # register-tile points per thread (accumulators) the construction considers
 MIN_WAVE_FILL = 1.0  # scale-out: at least this many blocks per SM before a tile counts as filling the GPU
 
@@ -189,6 +191,10 @@ def candidates(spec: OpSpec, device: Device) -> list[Config]:
     tiles = path + shrink(spec, device, path[0])
     configs: list[Config] = []
     seen = set()
+    for config in mma_candidates(spec, device):
+        if config not in seen and smem_bytes(spec, config) <= device.smem_per_block_default:
+            seen.add(config)
+            configs.append(config)
     fewest = min_threads(spec, device)
     for tile in tiles:
         block = tuple(tile[:spec.num_parallel])
@@ -196,21 +202,94 @@ def candidates(spec: OpSpec, device: Device) -> list[Config]:
             continue
         for step in step_options(spec, device, tile):
             for thread in thread_tiles(spec, device, block):
-                config = _complete(spec, device, block, thread, step)
-                if config not in seen and smem_bytes(spec, config) <= device.smem_per_block_default:
-                    seen.add(config)
-                    configs.append(config)
+                single = _complete(spec, device, block, thread, step)
+                for stages in stage_options(spec, device, single):
+                    config = single if stages == 1 else _complete(spec, device, block, thread, step, stages)
+                    if config not in seen and smem_bytes(spec, config) <= device.smem_per_block_default:
+                        seen.add(config)
+                        configs.append(config)
     return configs
 
 
-def _complete(spec: OpSpec, device: Device, block, thread, step) -> Config:
-    """A Config with its staging decision and bank padding filled in."""
+def mma_candidates(spec: OpSpec, device: Device) -> list[Config]:
+    """Tensor-core configs of an mma-eligible operator (OpSpec.tensor_core) on sm_80+: block tiles of whole
+    m16n8k16 tiles (covering a transaction along contiguous loops), split among 1..8 warps whose warp tiles
+    are as square as the split allows, k steps of whole mma k (the two largest that fit the reduction)."""
+    if not spec.tensor_core or MMA_SHAPE not in device.mma_shapes or device.sm < 80:
+        return []
+    m = spec.num_parallel - 2
+    rows, cols, depth = spec.parallel[m], spec.parallel[m + 1], spec.reduction[0]
+    fewest = min_threads(spec, device)
+    aligned = transaction_elements(spec, device)
+    floor = [min(aligned.get(d, 1), pow2_ceil(spec.extents[d])) for d in range(len(spec.extents))]
+    steps = [s for s in (16, 32, 64) if s <= max(MMA_SHAPE[2], pow2_ceil(depth)) and s >= floor[-1]][-2:]
+    configs = []
+    for bm in (16, 32, 64, 128):
+        for bn in (8, 16, 32, 64, 128):
+            if (bm > max(MMA_SHAPE[0], pow2_ceil(rows)) or bn > max(MMA_SHAPE[1], pow2_ceil(cols))
+                    or bm < floor[m] or bn < floor[m + 1]):
+                continue
+            for warps in (1, 2, 4, 8):
+                if (warps * device.warp_size) % fewest:
+                    continue
+                layout = _warp_layout(bm, bn, warps)
+                if layout is None:
+                    continue
+                wm, wn = bm // layout[0], bn // layout[1]
+                if wm * wn // device.warp_size > MAX_THREAD_POINTS:
+                    continue
+                block = (1,) * m + (bm, bn)
+                thread = (1,) * m + (wm // MMA_LANES[0], wn // MMA_LANES[1])
+                for step in steps:
+                    single = _complete(spec, device, block, thread, (step,), mma=MMA_SHAPE)
+                    for stages in stage_options(spec, device, single):
+                        configs.append(single if stages == 1 else
+                                       _complete(spec, device, block, thread, (step,), stages, MMA_SHAPE))
+    return configs
+
+
+def _warp_layout(bm: int, bn: int, warps: int) -> tuple[int, int] | None:
+    """(warps along m, warps along n) giving each warp whole mma tiles, the squarest warp tile; None if the
+    block has fewer mma tiles than warps."""
+    best = None
+    for along_m in (1, 2, 4, 8):
+        if warps % along_m:
+            continue
+        wm, wn = bm // along_m, bn // (warps // along_m)
+        if wm < MMA_SHAPE[0] or wn < MMA_SHAPE[1] or bm % along_m or bn % (warps // along_m):
+            continue
+        score = abs((wm / wn) - 1)
+        if best is None or score < best[0]:
+            best = (score, (along_m, warps // along_m))
+    return None if best is None else best[1]
+
+
+def _complete(spec: OpSpec, device: Device, block, thread, step, stages: int = 1, mma: tuple[int, ...] = ()) -> Config:
+    """A Config with its staging decision, copy width and bank padding filled in: the widest vector (up to
+    16 bytes of the narrowest staged element) that some staged input's copy can use."""
     staged = staged_inputs(spec, block, thread)
-    bare = Config(block, thread, step, (0,) * len(spec.inputs), staged)
-    pads = []
-    for access, is_staged in zip(spec.inputs, staged):
-        pads.append(bank_padding(access, access.footprint(bare.loop_sizes(spec)), device) if is_staged else 0)
-    return Config(block, thread, step, tuple(pads), staged)
+    none = (0,) * len(spec.inputs)
+    width = 1
+    staged_bytes = [a.elem_bytes for a, s in zip(spec.inputs, staged) if s]
+    if staged_bytes:
+        width = MAX_VECTOR_BYTES // min(staged_bytes)
+        while width > 1:
+            trial = Config(block, thread, step, none, staged, width, stages, mma)
+            if any(copy_width(spec, trial, i) > 1 for i in range(len(spec.inputs))):
+                break
+            width //= 2
+    bare = Config(block, thread, step, none, staged, max(1, width), stages, mma)
+    pads = tuple(input_padding(spec, bare, i, device) for i in range(len(spec.inputs)))
+    return Config(block, thread, step, pads, staged, bare.vector_width, stages, mma)
+
+
+def stage_options(spec: OpSpec, device: Device, config: Config) -> list[int]:
+    """Shared-memory buffers per staged input: 1, and on devices with asynchronous copies up to MAX_STAGES
+    where the reduction has at least that many steps."""
+    if not device.async_copy or not any(config.staged) or not spec.reduction:
+        return [1]
+    steps = prod(ceil(e / s) for e, s in zip(spec.reduction, config.step))
+    return [s for s in range(1, MAX_STAGES + 1) if s == 1 or steps >= s]
 
 
 def top_k(spec: OpSpec, device: Device, k: int = DEFAULT_TOP_K) -> list[Candidate]:

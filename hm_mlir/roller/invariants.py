@@ -7,7 +7,9 @@ from math import prod
 
 from hm_mlir.hardware import Device
 from hm_mlir.roller.construct import min_threads, pow2_ceil, transaction_elements
-from hm_mlir.roller.model import Config, bank_padding, registers, resident_blocks, smem_bytes, staged_inputs
+from hm_mlir.roller.construct import MAX_STAGES
+from hm_mlir.roller.model import (MAX_VECTOR_BYTES, MMA_SHAPE, Config, warp_tile, input_padding, registers, resident_blocks, smem_bytes,
+                                  staged_inputs)
 from hm_mlir.roller.spec import OpSpec
 
 
@@ -21,11 +23,17 @@ def violations(spec: OpSpec, config: Config, device: Device) -> list[str]:
         return [f"block/thread tiles need {spec.num_parallel} sizes"]
     if len(config.step) != len(spec.reduction):
         return [f"step needs {len(spec.reduction)} sizes"]
+    if config.mma:
+        out += _mma_violations(spec, config, device)
+    whole = (MMA_SHAPE[0], MMA_SHAPE[1]) if config.mma else (1, 1)
     for d, (b, t, e) in enumerate(zip(config.block, config.thread, spec.parallel)):
-        if not (_pow2(b) and _pow2(t)) or b % t or b > pow2_ceil(e):
+        largest = max(pow2_ceil(e), whole[d - spec.num_parallel + 2] if d >= spec.num_parallel - 2 else 1)
+        if not (_pow2(b) and _pow2(t)) or b % t or b > largest:
             out.append(f"loop {d}: block {b} / thread {t} must be powers of two, the thread tile dividing the "
-                       f"block tile, the block at most {pow2_ceil(e)} (extent {e})")
+                       f"block tile, the block at most {largest} (extent {e})")
     for i, (s, e) in enumerate(zip(config.step, spec.reduction)):
+        if config.mma:
+            continue  # checked with the mma rules
         if s < 1 or s > e or not (_pow2(s) or s == e):
             out.append(f"reduction loop {i}: step {s} must be a power of two or the extent {e}, at most {e}")
     sizes = tuple(config.block) + tuple(config.step)
@@ -43,10 +51,22 @@ def violations(spec: OpSpec, config: Config, device: Device) -> list[str]:
     staged = staged_inputs(spec, config.block, config.thread)
     if tuple(config.staged) != staged:
         out.append(f"staged inputs {list(config.staged)} differ from the rule's {list(staged)}")
-    for i, (access, is_staged) in enumerate(zip(spec.inputs, staged)):
-        expected = bank_padding(access, access.footprint(config.loop_sizes(spec)), device) if is_staged else 0
-        if config.pad[i] != expected:
-            out.append(f"input {i}: padding {config.pad[i]} must be {expected} (odd bank-word row stride)")
+    width = config.vector_width
+    staged_bytes = [a.elem_bytes for a, s in zip(spec.inputs, staged) if s]
+    if not _pow2(width) or (width > 1 and (not staged_bytes or width * min(staged_bytes) > MAX_VECTOR_BYTES)):
+        out.append(f"vector width {width} must be a power of two, copying at most {MAX_VECTOR_BYTES} bytes "
+                   f"of a staged input")
+    if not 1 <= config.stages <= MAX_STAGES:
+        out.append(f"{config.stages} stages: must be 1..{MAX_STAGES}")
+    elif config.stages > 1 and (not device.async_copy or not any(staged)):
+        out.append(f"{config.stages} stages need asynchronous copies (sm_80 or later; '{device.name}' is "
+                   f"{device.chip}) and a staged input")
+    if tuple(config.staged) == staged:
+        for i in range(len(spec.inputs)):
+            expected = input_padding(spec, config, i, device)
+            if config.pad[i] != expected:
+                out.append(f"input {i}: padding {config.pad[i]} must be {expected} (an odd number of bank words "
+                           f"or copied vectors per row)")
     smem = smem_bytes(spec, config)
     regs = registers(spec, config)
     if smem > device.smem_per_block_default:
@@ -55,4 +75,30 @@ def violations(spec: OpSpec, config: Config, device: Device) -> list[str]:
         out.append(f"{regs} registers per thread exceed the budget")
     if resident_blocks(threads, regs, smem, device) < 1:
         out.append("one block does not fit on an SM (threads, registers or shared memory)")
+    return out
+
+
+def _mma_violations(spec: OpSpec, config: Config, device: Device) -> list[str]:
+    """The tensor-core rules: an mma-eligible operator on a device with m16n8k16, whole mma tiles per warp,
+    1..8 warps, k steps of whole mma k, no blocking of batch loops."""
+    if tuple(config.mma) != MMA_SHAPE:
+        return [f"mma shape {list(config.mma)}: the only one built is {list(MMA_SHAPE)}"]
+    if not spec.tensor_core:
+        return ["mma needs two f16/bf16 inputs multiplied and accumulated into f32 over one reduction loop"]
+    if MMA_SHAPE not in device.mma_shapes or device.sm < 80:
+        return [f"device '{device.name}' ({device.chip}) has no m16n8k16 mma"]
+    out = []
+    m = spec.num_parallel - 2
+    if any(b != 1 for b in config.block[:m]) or any(t != 1 for t in config.thread[:m]):
+        out.append("mma: batch loops take block and thread tiles of 1")
+    rows, cols = warp_tile(spec, config)
+    if rows % MMA_SHAPE[0] or cols % MMA_SHAPE[1] or config.block[m] % rows or config.block[m + 1] % cols:
+        out.append(f"mma: the warp tile {rows}x{cols} must be whole {MMA_SHAPE[0]}x{MMA_SHAPE[1]} tiles "
+                   f"dividing the block tile")
+    if config.threads // device.warp_size not in (1, 2, 4, 8):
+        out.append(f"mma: {config.threads} threads must be 1..8 warps")
+    step, depth = config.step[0], spec.reduction[0]
+    if step % MMA_SHAPE[2] or step > max(MMA_SHAPE[2], pow2_ceil(depth)) or not _pow2(step):
+        out.append(f"mma: step {step} must be a power-of-two multiple of {MMA_SHAPE[2]}, at most "
+                   f"{max(MMA_SHAPE[2], pow2_ceil(depth))}")
     return out

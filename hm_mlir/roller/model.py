@@ -1,8 +1,10 @@
 """Roller's micro performance model: resources, traffic, waves and time of one rTile on one Device.
 
 A Config is an rTile: `block` (output tile of one thread block, per parallel loop), `thread` (register tile of
-one thread, divides `block`), `step` (reduction step staged through shared memory, per reduction loop) and the
-padding of every input staged in shared memory. `evaluate` returns its Estimate; everything here is a pure
+one thread, divides `block`), `step` (reduction step staged through shared memory, per reduction loop), the
+padding of every input staged in shared memory, the elements one copy instruction moves (`vector_width`, for
+the staged inputs whose rows allow it) and the shared-memory buffers per staged input (`stages`: more than one
+pipelines the steps with asynchronous copies, sm_80 and later). `evaluate` returns its Estimate; everything here is a pure
 function of (OpSpec, Config, Device), shared by the construction, the verifier and the codegen.
 """
 
@@ -22,6 +24,9 @@ TAIL_COST = 0.75  # extra registers per tile value when the block tile overhangs
 MIN_REGISTERS = 28  # what ptxas allocates for the smallest of these kernels
 LAUNCH_US = 2.0  # a kernel launch and its tail, in microseconds
 LATENCY_WARPS_PER_PARTITION = 4  # warps per SM partition needed to hide latency (below: lower throughput)
+MAX_VECTOR_BYTES = 16  # the widest global load (ld.global.v4.b32) and asynchronous copy (cp.async 16)
+ASYNC_COPY_BYTES = (4, 8, 16)  # the sizes cp.async copies
+MAX_ASYNC_ROUNDS = 16  # asynchronous copies per thread and step (unrolled; more copy synchronously)
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,18 @@ class Estimate:
     cost_us: float
 
 
+MMA_SHAPE = (16, 8, 16)  # mma.sync m16n8k16: f16/bf16 inputs, f32 accumulators (sm_80 and later)
+# Per lane of a warp, m16n8k16 holds (rows x columns) of the result tile: 2 x 2 (rows g, g+8; columns 2t,
+# 2t+1), so a warp's 32 lanes are 8 x 4 "threads" of a tile and a Config's thread tile is the warp tile / (8, 4).
+MMA_LANES = (8, 4)
+
+
+def warp_tile(spec: OpSpec, config: Config) -> tuple[int, int]:
+    """(rows, columns) of the result one warp computes with mma (the last two parallel loops)."""
+    m = spec.num_parallel - 2
+    return config.thread[m] * MMA_LANES[0], config.thread[m + 1] * MMA_LANES[1]
+
+
 def staged_inputs(spec: OpSpec, block: tuple[int, ...], thread: tuple[int, ...]) -> tuple[bool, ...]:
     """An input is staged in shared memory when the operator reduces and several threads of a block read the
     same elements of it: some parallel loop with more than one thread does not index it (and the body reads
@@ -70,23 +87,76 @@ def staged_inputs(spec: OpSpec, block: tuple[int, ...], thread: tuple[int, ...])
     return tuple(access.read and bool(threaded - access.loops()) for access in spec.inputs)
 
 
-def bank_padding(access: Access, tile: tuple[int, ...], device: Device) -> int:
+def vector_loop(access: Access) -> int | None:
+    """The loop that alone indexes the operand's last dimension (coefficient 1, offset 0), if any: a tile
+    along it starts at a multiple of its size, so whole vectors of the row can be loaded."""
+    if not access.coeffs or access.offsets[-1]:
+        return None
+    hits = [d for d, c in enumerate(access.coeffs[-1]) if c]
+    return hits[0] if len(hits) == 1 and access.coeffs[-1][hits[0]] == 1 else None
+
+
+def tile_box(spec: OpSpec, config: Config, index: int) -> tuple[int, ...]:
+    """The box of input `index` one step of a block reads: its shared-memory tile before padding. An mma
+    config keeps whole mma tiles even past the operand's end (rows clamped, k past the end zero-filled)."""
+    return spec.inputs[index].footprint(config.loop_sizes(spec), capped=not config.mma)
+
+
+def copy_width(spec: OpSpec, config: Config, index: int) -> int:
+    """Elements one instruction of the shared-memory copy of input `index` moves: `vector_width` where the
+    operand's rows and the tile along its vector loop are whole vectors, else 1."""
+    access, width = spec.inputs[index], config.vector_width
+    if width == 1 or not config.staged[index] or width * access.elem_bytes > MAX_VECTOR_BYTES:
+        return 1
+    loop = vector_loop(access)
+    if loop is None or access.shape[-1] % width:
+        return 1
+    return width if config.loop_sizes(spec)[loop] % width == 0 else 1
+
+
+def copy_rounds(spec: OpSpec, config: Config, index: int) -> int:
+    """Copies each thread makes of input `index`'s tile per step (its vectors round robin over the threads)."""
+    access = spec.inputs[index]
+    return ceil(prod(tile_box(spec, config, index)) // copy_width(spec, config, index) / config.threads)
+
+
+def async_copied(spec: OpSpec, config: Config, index: int) -> bool:
+    """Input `index` is copied with cp.async: the config pipelines (stages > 1), the input is staged, one
+    copy moves 4, 8 or 16 bytes and a thread issues at most MAX_ASYNC_ROUNDS of them per step (they are
+    unrolled)."""
+    access = spec.inputs[index]
+    return (config.stages > 1 and config.staged[index]
+            and copy_width(spec, config, index) * access.elem_bytes in ASYNC_COPY_BYTES
+            and copy_rounds(spec, config, index) <= MAX_ASYNC_ROUNDS)
+
+
+def bank_padding(access: Access, tile: tuple[int, ...], device: Device, width: int = 1) -> int:
     """Elements to add to the last dimension of a shared-memory tile so that its row stride is an odd number
-    of bank words (column walks by a warp then hit distinct banks); 0 for a one-row tile."""
+    of bank words, or of vectors when it is copied `width` elements at a time (accesses by a warp then hit
+    distinct banks and vector stores stay aligned); 0 for a one-row tile."""
     if len(tile) < 2 or prod(tile[:-1]) == 1:
         return 0
-    unit = max(access.elem_bytes, device.bank_bytes)
+    unit = max(access.elem_bytes * width, device.bank_bytes)
     row_bytes = tile[-1] * access.elem_bytes
     if row_bytes % unit == 0 and (row_bytes // unit) % 2 == 0:
         return unit // access.elem_bytes
     return 0
 
 
+def input_padding(spec: OpSpec, config: Config, index: int, device: Device) -> int:
+    """The padding rule's value for input `index` of `config` (0 if it is not staged)."""
+    if not config.staged[index]:
+        return 0
+    access = spec.inputs[index]
+    return bank_padding(access, tile_box(spec, config, index), device, copy_width(spec, config, index))
+
+
 def smem_tile(access: Access, config: Config, spec: OpSpec, index: int) -> tuple[int, ...]:
-    """Shape of input `index`'s shared-memory tile, padding included."""
-    foot = list(access.footprint(config.loop_sizes(spec)))
+    """Shape of input `index`'s shared-memory tile, padding included (a leading dimension of `stages`
+    buffers when the config pipelines)."""
+    foot = list(tile_box(spec, config, index))
     foot[-1] += config.pad[index]
-    return tuple(foot)
+    return ((config.stages,) if config.stages > 1 else ()) + tuple(foot)
 
 
 def smem_bytes(spec: OpSpec, config: Config) -> int:
@@ -97,14 +167,24 @@ def smem_bytes(spec: OpSpec, config: Config) -> int:
         if staged:
             align = max(1, access.elem_bytes)
             total = -(-total // align) * align
-            total += prod(smem_tile(access, config, spec, i)) * access.elem_bytes * config.stages
+            total += prod(smem_tile(access, config, spec, i)) * access.elem_bytes
     return total
+
+
+def mma_registers(spec: OpSpec, config: Config) -> int:
+    """32-bit registers per thread of an mma kernel: accumulators, one k-step's fragments, addressing."""
+    rows, cols = warp_tile(spec, config)
+    accumulators = rows * cols // 32
+    fragments = (rows // 16) * 4 + (cols // 8) * 2
+    return max(MIN_REGISTERS, BASE_REGISTERS + accumulators + fragments)
 
 
 def registers(spec: OpSpec, config: Config) -> int:
     """32-bit registers per thread as ptxas allocates them: the register tile's values (x ACCUMULATOR_COST),
     one reduction point's operands, addressing (BASE_REGISTERS), the clamps and masks of a block tile that
     overhangs its loop (TAIL_COST per tile value), and never fewer than MIN_REGISTERS."""
+    if config.mma:
+        return mma_registers(spec, config)
     thread = config.thread_sizes(spec)
     values = sum(prod(config.thread) * ceil(out.elem_bytes / 4) for out in spec.outputs)
     operands = sum(prod(a.footprint(thread)) * ceil(a.elem_bytes / 4) for a in spec.inputs)
@@ -158,13 +238,20 @@ def evaluate(spec: OpSpec, config: Config, device: Device) -> Estimate:
     warps = per_sm * (-(-threads // device.warp_size))
     latency = min(1.0, warps / (device.sm_partitions * LATENCY_WARPS_PER_PARTITION))
     block_flops = prod(whole) * spec.flops_per_point
-    peak_per_sm = device.fp32_tflops * 1e6 / device.sms  # flops per microsecond
+    peak = device.tc_fp16_tflops if config.mma else device.fp32_tflops
+    peak_per_sm = peak * 1e6 / device.sms  # flops per microsecond
     compute = per_sm * block_flops / (peak_per_sm * latency)
     bandwidth = min(device.dram_gbps, active_sms * 2 * device.dram_gbps / device.sms) * 1e3  # bytes per us
     memory = active_sms * per_sm * block_traffic / bandwidth
-    thread_whole = tuple(config.thread) + tuple(spec.reduction)
-    smem_reads = sum(prod(a.footprint(thread_whole)) * a.elem_bytes
-                     for a, staged in zip(spec.inputs, config.staged) if staged) * threads
+    if config.mma:  # a warp reads its rows of the first input and its columns of the second, once per k
+        smem_reads = sum(warp_tile(spec, config)) * spec.reduction[0] * spec.inputs[0].elem_bytes * threads // 32
+    else:
+        thread_whole = tuple(config.thread) + tuple(spec.reduction)
+        smem_reads = sum(prod(a.footprint(thread_whole)) * a.elem_bytes
+                         for a, staged in zip(spec.inputs, config.staged) if staged) * threads
     shared = per_sm * smem_reads / (device.smem_gbps_per_sm * 1e3)
-    cost = waves * max(compute, memory, shared) + LAUNCH_US
+    # A step's copy and its arithmetic serialize within a block unless the steps are pipelined; the other
+    # resident blocks hide part of it.
+    exposed = min(compute, memory) / (per_sm * config.stages)
+    cost = waves * (max(compute, memory, shared) + exposed) + LAUNCH_US
     return Estimate(smem, regs, traffic, blocks, resident, waves, cost)

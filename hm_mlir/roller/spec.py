@@ -30,10 +30,12 @@ class Access:
         """True if every result dim is one loop with coefficient 1 (matmul/elementwise/transpose/broadcast)."""
         return all(sum(1 for c in row if c) <= 1 and all(c in (0, 1) for c in row) for row in self.coeffs)
 
-    def footprint(self, sizes: tuple[int, ...] | list[int]) -> tuple[int, ...]:
-        """Extent of the box this operand reads for a tile of `sizes` iterations per loop (capped by shape)."""
-        return tuple(min(dim, 1 + sum(c * (s - 1) for c, s in zip(row, sizes)))
-                     for row, dim in zip(self.coeffs, self.shape))
+    def footprint(self, sizes: tuple[int, ...] | list[int], capped: bool = True) -> tuple[int, ...]:
+        """Extent of the box this operand reads for a tile of `sizes` iterations per loop (capped by shape
+        unless `capped` is False)."""
+        return tuple(min(dim, box) if capped else box
+                     for box, dim in ((1 + sum(c * (s - 1) for c, s in zip(row, sizes)), dim)
+                                      for row, dim in zip(self.coeffs, self.shape)))
 
     def contiguous_loop(self) -> int | None:
         """The loop that walks the operand's last (contiguous) dimension with coefficient 1, if any."""
@@ -53,6 +55,7 @@ class OpSpec:
     inputs: tuple[Access, ...]
     outputs: tuple[Access, ...]
     flops_per_point: int = 1
+    tensor_core: str = ""  # "f16"/"bf16": a multiply-accumulate of two such inputs into f32 (mma-eligible)
 
     @property
     def parallel(self) -> tuple[int, ...]:
@@ -70,7 +73,7 @@ class OpSpec:
         """A stable text key of the operator (for caches and reports)."""
         def access(a: Access) -> str:
             return f"{a.coeffs}{a.offsets}{a.shape}x{a.elem_bytes}"
-        return (f"{self.name}|{self.extents}|{self.num_parallel}|{self.flops_per_point}|"
+        return (f"{self.name}|{self.extents}|{self.num_parallel}|{self.flops_per_point}|{self.tensor_core}|"
                 + ";".join(access(a) for a in self.inputs) + "->" + ";".join(access(a) for a in self.outputs))
 
 
@@ -137,5 +140,43 @@ def from_linalg(op) -> OpSpec | None:
     flops = max(1, sum(1 for inner in body_ops if inner.name.startswith(("arith.", "math."))
                        and not inner.name.startswith("arith.constant")))
     num_inputs = nest.num_inputs
-    return OpSpec(op.name, nest.extents, num_parallel, tuple(accesses[:num_inputs]),
+    spec = OpSpec(op.name, nest.extents, num_parallel, tuple(accesses[:num_inputs]),
                   tuple(accesses[num_inputs:]), flops)
+    return replace(spec, tensor_core=_tensor_core(op, spec))
+
+
+def _tensor_core(op, spec: OpSpec) -> str:
+    """"f16"/"bf16" if `op` multiplies two inputs of that type and accumulates into f32 over one reduction
+    loop k, the last two parallel loops being the result's rows (m) and columns (n), every operand a
+    projection, the first input indexed by (batch.., m, k) and the second by (batch.., k, n), each in any
+    dimension order; else ""."""
+    from mlir import ir
+
+    if len(spec.inputs) != 2 or len(spec.outputs) != 1 or len(spec.reduction) != 1 or spec.num_parallel < 2:
+        return ""
+    body = op.regions[0].blocks[0]
+    a_arg, b_arg, c_arg = body.arguments
+    element = a_arg.type
+    kind = {ir.F16Type: "f16", ir.BF16Type: "bf16"}
+    name = next((v for t, v in kind.items() if isinstance(element, t)), "")
+    if not name or b_arg.type != element or not isinstance(c_arg.type, ir.F32Type):
+        return ""
+    ops = [o for o in body.operations]
+    names = sorted(o.name for o in ops)
+    if names != ["arith.addf", "arith.extf", "arith.extf", "arith.mulf", "linalg.yield"]:
+        return ""
+    extended = {o.operands[0] for o in ops if o.name == "arith.extf"}
+    if extended != {a_arg, b_arg}:
+        return ""
+    add = next(o for o in ops if o.name == "arith.addf")
+    if c_arg not in list(add.operands) or ops[-1].operands[0] != add.result:
+        return ""
+    m, n, k = spec.num_parallel - 2, spec.num_parallel - 1, spec.num_parallel
+    a, b = spec.inputs
+    c = spec.outputs[0]
+    if not all(x.is_projection() and not any(x.offsets) for x in (a, b, c)):
+        return ""
+    batch = set(range(m))
+    if not (a.loops() - batch == {m, k} and b.loops() - batch == {k, n} and c.loops() == batch | {m, n}):
+        return ""
+    return name

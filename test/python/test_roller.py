@@ -109,7 +109,7 @@ def test_the_rules_catch_broken_configs():
 def test_scale_up_grows_the_tile_of_a_big_matmul_and_shrink_fills_the_sms():
     device = hardware.get("h100")
     big = construct.top_k(matmul(4096, 4096, 4096), device, 1)[0]
-    assert np.prod(big.config.block) >= 128 * 128 and np.prod(big.config.thread) >= 16
+    assert np.prod(big.config.block) >= 128 * 64 and np.prod(big.config.thread) >= 16
     small = construct.top_k(matmul(128, 128, 128), device, 1)[0]
     assert small.estimate.blocks >= device.sms // 2  # shrunk so the grid covers the GPU
     # The model prefers the reuse of a larger tile on the big GEMM: less traffic than a 32x32 tile.
@@ -117,8 +117,9 @@ def test_scale_up_grows_the_tile_of_a_big_matmul_and_shrink_fills_the_sms():
     assert big.estimate.traffic_bytes < model.evaluate(matmul(4096, 4096, 4096), tiny_tiles, device).traffic_bytes
 
 
-def test_padding_makes_shared_rows_an_odd_number_of_bank_words():
+def test_padding_makes_shared_rows_an_odd_number_of_bank_words_or_vectors():
     device = hardware.get("a100")
+    widths = set()
     for spec in random_specs(random.Random(7), 40):
         for candidate in construct.top_k(spec, device, 4):
             config = candidate.config
@@ -126,11 +127,18 @@ def test_padding_makes_shared_rows_an_odd_number_of_bank_words():
                 if not staged:
                     assert config.pad[i] == 0
                     continue
-                tile = model.smem_tile(access, config, spec, i)
+                tile = model.smem_tile(access, config, spec, i)[-access_rank(access):]
+                width = model.copy_width(spec, config, i)
+                widths.add(width)
                 if np.prod(tile[:-1]) > 1:
-                    unit = max(access.elem_bytes, device.bank_bytes)
+                    unit = max(access.elem_bytes * width, device.bank_bytes)
                     row = tile[-1] * access.elem_bytes
                     assert row % unit or (row // unit) % 2 == 1
+    assert widths > {1}  # vectorized copies were among them
+
+
+def access_rank(access) -> int:
+    return len(access.shape)
 
 
 # -- every top-K config runs correctly on the CPU target --------------------------------------------------
@@ -217,6 +225,83 @@ def test_every_top_k_matmul_config_matches_numpy(m, n, k, element):
     tolerance = 3e-2 if element == "f16" else 1e-4
     count = _every_candidate(MATMUL.format(m=m, n=n, k=k, t=element), (a, b), expected, tolerance)
     assert count == 8 or m * n * k < 10_000  # only a tiny operator has fewer candidates than K
+
+
+MIXED_MATMUL = """
+func.func @main(%a: tensor<{m}x{k}xf16>, %b: tensor<{k}x{n}xf16>) -> tensor<{m}x{n}xf32> {{
+  %z = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<{m}x{n}xf32>
+  %f = linalg.fill ins(%z : f32) outs(%e : tensor<{m}x{n}xf32>) -> tensor<{m}x{n}xf32>
+  %r = linalg.matmul ins(%a, %b : tensor<{m}x{k}xf16>, tensor<{k}x{n}xf16>) outs(%f : tensor<{m}x{n}xf32>)
+    -> tensor<{m}x{n}xf32>
+  return %r : tensor<{m}x{n}xf32>
+}}
+"""
+
+TRANSPOSED_B_MATMUL = """
+func.func @main(%a: tensor<{m}x{k}xf16>, %b: tensor<{n}x{k}xf16>) -> tensor<{m}x{n}xf32> {{
+  %z = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<{m}x{n}xf32>
+  %f = linalg.fill ins(%z : f32) outs(%e : tensor<{m}x{n}xf32>) -> tensor<{m}x{n}xf32>
+  %r = linalg.matmul indexing_maps = [affine_map<(i, j, l) -> (i, l)>, affine_map<(i, j, l) -> (j, l)>,
+                                      affine_map<(i, j, l) -> (i, j)>]
+    ins(%a, %b : tensor<{m}x{k}xf16>, tensor<{n}x{k}xf16>) outs(%f : tensor<{m}x{n}xf32>) -> tensor<{m}x{n}xf32>
+  return %r : tensor<{m}x{n}xf32>
+}}
+"""
+
+
+def _chosen_attributes(text: str, k: int = 8) -> list[dict[str, object]]:
+    """mma, stages and vector_width of every candidate of the first Roller space at --stop-after=rtile."""
+    from mlir import ir, passmanager
+
+    with ir.Context() as ctx, ir.Location.unknown():
+        hm_mlir.load_dialects(ctx)
+        module = ir.Module.parse(text)
+        pm = passmanager.PassManager("builtin.module")
+        hm_mlir.add_stage_pipeline(pm, stop_after="rtile", roller_top_k=k)
+        pm.run(module.operation)
+        configs = {op.attributes["sym_name"].value: op for op in module.body.operations
+                   if op.name == "rtile.config"}
+        space = next(op for op in module.body.operations
+                     if op.name == "rtile.space" and op.attributes["policy"].value == "roller")
+        return [{"mma": list(configs[c.value].attributes["mma"]),
+                 "stages": configs[c.value].attributes["stages"].value,
+                 "vector_width": configs[c.value].attributes["vector_width"].value}
+                for c in space.attributes["candidates"]]
+
+
+@pytest.mark.parametrize("m,n,k,template", [(37, 53, 29, MIXED_MATMUL), (3, 128, 2, MIXED_MATMUL),
+                                            (64, 128, 96, MIXED_MATMUL), (33, 40, 72, TRANSPOSED_B_MATMUL)])
+def test_every_top_k_tensor_core_config_matches_numpy(m, n, k, template):
+    """f16 x f16 -> f32 matmuls: the top-K holds mma.sync configs (emulated per lane on the CPU target) and
+    every candidate matches NumPy; ragged m, n and k (zero-filled past its end) included."""
+    rng = np.random.default_rng(m * 7 + k)
+    a = rng.uniform(-1, 1, (m, k)).astype(np.float16)
+    transposed = template is TRANSPOSED_B_MATMUL
+    b = rng.uniform(-1, 1, (n, k) if transposed else (k, n)).astype(np.float16)
+    expected = a.astype(np.float64) @ (b.T if transposed else b).astype(np.float64)
+    text = template.format(m=m, n=n, k=k)
+    kinds = _chosen_attributes(text)
+    assert any(c["mma"] == [16, 8, 16] for c in kinds)
+    _every_candidate(text, (a, b), expected, 1e-3)
+
+
+def test_the_top_k_pipelines_and_vectorizes_where_the_device_allows():
+    text = MATMUL.format(m=256, n=256, k=256, t="f32")
+    on_hopper = _chosen_attributes(text)
+    assert any(c["stages"] > 1 for c in on_hopper) and any(c["vector_width"] == 4 for c in on_hopper)
+    from mlir import ir, passmanager
+
+    with ir.Context() as ctx, ir.Location.unknown():  # V100 (sm_70) has no cp.async and no m16n8k16
+        hm_mlir.load_dialects(ctx)
+        module = ir.Module.parse(MIXED_MATMUL.format(m=256, n=256, k=256))
+        pm = passmanager.PassManager("builtin.module")
+        hm_mlir.add_stage_pipeline(pm, stop_after="rtile", target="cpu", device="v100")
+        pm.run(module.operation)
+        configs = [op for op in module.body.operations if op.name == "rtile.config"]
+        assert configs and all(op.attributes["stages"].value == 1 and len(op.attributes["mma"]) == 0
+                               for op in configs)
 
 
 @pytest.mark.parametrize("h,w,c,f,s", [(7, 9, 3, 5, 1), (11, 8, 16, 32, 2)])

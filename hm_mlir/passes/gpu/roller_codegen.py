@@ -29,11 +29,11 @@ from dataclasses import dataclass
 from math import ceil, prod
 
 from mlir import ir
-from mlir.dialects import arith, gpu, memref, scf
+from mlir.dialects import arith, gpu, memref, nvgpu, scf, vector
 
 from hm_mlir.codegen.host import host_funcs
 from hm_mlir.passes.base import HmPass
-from hm_mlir.roller import spec as opspec
+from hm_mlir.roller import model, spec as opspec
 from hm_mlir.roller.model import Config
 from hm_mlir.verifier.common import module_body, walk
 from hm_mlir.verifier.rtile import config_from_attributes
@@ -85,8 +85,29 @@ def _affine(coeffs: tuple[int, ...], offset: int, coords: list[ir.Value]) -> ir.
     return arith.AddIOp(total, index_constant(offset)).result if offset else total
 
 
+def _add(a: ir.Value, b: ir.Value, constant: int = 0) -> ir.Value:
+    total = arith.AddIOp(a, b).result
+    return arith.AddIOp(total, index_constant(constant)).result if constant else total
+
+
 def _min(a: ir.Value, bound: int) -> ir.Value:
     return arith.MinUIOp(a, index_constant(bound)).result
+
+
+def _zero(element: ir.Type) -> ir.Attribute:
+    if isinstance(element, ir.IntegerType):
+        return ir.IntegerAttr.get(element, 0)
+    return ir.FloatAttr.get(element, 0.0)
+
+
+def _whole_vectors(memref_type: ir.Type, width: int) -> bool:
+    """Rows of a buffer of this type can be read `width` elements at a time, aligned: unit innermost stride,
+    static offset and outer strides that are multiples of `width` (always true for width 1 and unit stride)."""
+    strides, offset = ir.MemRefType(memref_type).get_strides_and_offset()
+    if not strides or strides[-1] != 1:
+        return False
+    dynamic = ir.ShapedType.get_dynamic_stride_or_offset()
+    return all(v != dynamic and v % width == 0 for v in [offset, *strides[:-1]])
 
 
 def apply_body(generic: ir.Operation, operands: list[ir.Value], loop_coords: list[ir.Value]) -> list[ir.Value]:
@@ -134,8 +155,7 @@ class _Kernel:
         with ir.InsertionPoint.at_block_begin(thread_body), self.op.location:
             self.thread_id = thread_id
             self.along = [b // t for b, t in zip(config.block, config.thread)]
-            tc = _delinearize(thread_id, self.along)
-            self.points = self._points(tc)
+            self.points = self._mma_points() if config.mma else self._points(_delinearize(thread_id, self.along))
             if spec.reduction:
                 self._reduce()
             else:
@@ -150,8 +170,7 @@ class _Kernel:
             if not staged:
                 tiles.append(None)
                 continue
-            shape = list(access.footprint(self.config.loop_sizes(self.spec)))
-            shape[-1] += self.config.pad[i]
+            shape = list(model.smem_tile(access, self.config, self.spec, i))
             element = self.ins[i].type.element_type
             tiles.append(memref.AllocOp(ir.MemRefType.get(shape, element, memory_space=workgroup), [], []).result)
         return tiles
@@ -185,6 +204,40 @@ class _Kernel:
                 if g is not None:
                     guard = g if guard is None else arith.AndIOp(guard, g).result
             points.append((tuple(unroll), coords, guard))
+        return points
+
+    def _mma_points(self) -> list[tuple[tuple[int, ...], list[ir.Value], ir.Value | None]]:
+        """The register-tile points of an mma config: lane l of warp (wm, wn) holds, for every m16n8 tile
+        (tm, tn) of the warp tile, rows g, g + 8 and columns 2t, 2t + 1 (g = l / 4, t = l % 4: PTX's
+        accumulator fragment layout), in the order of the fragment's vector<2x2xf32>."""
+        spec, config = self.spec, self.config
+        m = spec.num_parallel - 2
+        rows, cols = model.warp_tile(spec, config)
+        warp = arith.DivUIOp(self.thread_id, index_constant(32)).result
+        lane = arith.RemUIOp(self.thread_id, index_constant(32)).result
+        warp_m, warp_n = _delinearize(warp, [config.block[m] // rows, config.block[m + 1] // cols])
+        self.group = arith.DivUIOp(lane, index_constant(4)).result
+        self.pair = arith.MulIOp(arith.RemUIOp(lane, index_constant(4)).result, index_constant(2)).result
+        self.warp_origin = [arith.MulIOp(warp_m, index_constant(rows)).result,
+                            arith.MulIOp(warp_n, index_constant(cols)).result]  # within the block tile
+        points = []
+        for tm in range(rows // model.MMA_SHAPE[0]):
+            for tn in range(cols // model.MMA_SHAPE[1]):
+                for r in range(2):
+                    for j in range(2):
+                        local_m = _add(self.warp_origin[0], self.group, tm * 16 + 8 * r)
+                        local_n = _add(self.warp_origin[1], self.pair, tn * 8 + j)
+                        coords = list(self.base[:m])
+                        guard = None
+                        for d, local in ((m, local_m), (m + 1, local_n)):
+                            coord = arith.AddIOp(self.base[d], local).result
+                            extent = spec.parallel[d]
+                            if extent % config.block[d]:
+                                check = arith.CmpIOp(arith.CmpIPredicate.ult, coord, index_constant(extent)).result
+                                guard = check if guard is None else arith.AndIOp(guard, check).result
+                                coord = _min(coord, extent - 1)
+                            coords.append(coord)
+                        points.append(((tm, tn, r, j), coords, guard))
         return points
 
     # -- reads and writes -----------------------------------------------------------------------------------
@@ -227,63 +280,193 @@ class _Kernel:
         for u, (_, coords, _) in enumerate(self.points):
             for acc, out, access in zip(accs, self.outs, self.spec.outputs):
                 memref.StoreOp(self._read_global(out, access, coords), acc, [index_constant(u)])
-        self._step_loops([], accs)
+        self._step_loops(accs)
         for u, (_, coords, guard) in enumerate(self.points):
             for acc, out, access in zip(accs, self.outs, self.spec.outputs):
                 value = memref.LoadOp(acc, [index_constant(u)]).result
                 self._store_guarded(value, out, access, coords, guard)
 
-    def _step_loops(self, starts: list[ir.Value], accs: list[ir.Value]) -> None:
-        """The reduction-step loops, one scf.for per reduction loop; the innermost stages the tiles, then
-        accumulates one step between two barriers."""
-        level = len(starts)
-        if level == len(self.spec.reduction):
-            self._copy_tiles(starts)
-            gpu.BarrierOp()
-            self._point_loops(starts, [], accs)
-            gpu.BarrierOp()
+    def _step_loops(self, accs: list[ir.Value]) -> None:
+        """One scf.for over the reduction steps (the reduction loops' steps linearized). Unpipelined: copy the
+        step's tiles, barrier, accumulate, barrier. Pipelined (`stages` buffers): a prologue issues the first
+        stages - 1 steps; each iteration issues step t + stages - 1 (clamped to the last, so every iteration
+        commits the same groups), waits until step t's copies landed, then accumulates from its buffer."""
+        counts = [ceil(e / s) for e, s in zip(self.spec.reduction, self.config.step)]
+        total, stages = prod(counts), self.config.stages
+
+        def starts(t: ir.Value) -> list[ir.Value]:
+            return [arith.MulIOp(c, index_constant(s)).result if s > 1 else c
+                    for c, s in zip(_delinearize(t, counts), self.config.step)]
+
+        if stages == 1:
+            loop = scf.ForOp(index_constant(0), index_constant(total), index_constant(1))
+            with ir.InsertionPoint(loop.body):
+                step_starts = starts(loop.induction_variable)
+                self._copy_tiles(step_starts, None)
+                gpu.BarrierOp()
+                self._accumulate_step(step_starts, accs, None)
+                gpu.BarrierOp()
+                scf.YieldOp([])
             return
-        loop = scf.ForOp(index_constant(0), index_constant(self.spec.reduction[level]), index_constant(self.config.step[level]))
+        for p in range(stages - 1):
+            self._copy_tiles(starts(index_constant(min(p, total - 1))), index_constant(p))
+        loop = scf.ForOp(index_constant(0), index_constant(total), index_constant(1))
         with ir.InsertionPoint(loop.body):
-            self._step_loops(starts + [loop.induction_variable], accs)
+            t = loop.induction_variable
+            ahead = _min(arith.AddIOp(t, index_constant(stages - 1)).result, total - 1)
+            target = arith.RemUIOp(arith.AddIOp(t, index_constant(stages - 1)).result, index_constant(stages)).result
+            group = self._copy_tiles(starts(ahead), target)
+            if group is not None:  # every iteration commits one group: stages - 1 may stay in flight
+                nvgpu.DeviceAsyncWaitOp(group, numGroups=stages - 1)
+            gpu.BarrierOp()
+            self._accumulate_step(starts(t), accs, arith.RemUIOp(t, index_constant(stages)).result)
+            gpu.BarrierOp()
             scf.YieldOp([])
 
-    def _point_loops(self, starts: list[ir.Value], offsets: list[ir.Value], accs: list[ir.Value]) -> None:
+    def _accumulate_step(self, starts: list[ir.Value], accs: list[ir.Value], buffer: ir.Value | None) -> None:
+        if self.config.mma:
+            self._mma_step(accs[0], buffer)
+        else:
+            self._point_loops(starts, [], accs, buffer)
+
+    def _mma_step(self, acc: ir.Value, buffer: ir.Value | None) -> None:
+        """One step on tensor cores: for each k16 of the step, every lane loads its fragments of the warp's
+        rows of the first input and columns of the second from shared memory (PTX's m16n8k16 layouts: A
+        element [r][j] at row g + 8 (r % 2), column 2t + j + 8 (r / 2); B [r][j] at k 2t + j + 8r, column g),
+        then one nvgpu.mma.sync per m16n8 tile of the warp tile accumulates into the register tile."""
+        spec, config = self.spec, self.config
+        m = spec.num_parallel - 2
+        rows, cols = model.warp_tile(spec, config)
+        (a_access, b_access), (a_tile, b_tile) = spec.inputs, self.tiles
+        element = self.ins[0].type.element_type
+        prefix = [buffer] if buffer is not None else []
+        zero = index_constant(0)
+
+        def load(access: opspec.Access, tile: ir.Value, local_m: ir.Value, local_n: ir.Value, k: ir.Value):
+            local = [zero] * m + [local_m, local_n, k]
+            return memref.LoadOp(tile, prefix + [_affine(row, 0, local) for row in access.coeffs]).result
+
+        tiles_m, tiles_n = rows // model.MMA_SHAPE[0], cols // model.MMA_SHAPE[1]
+        for kk in range(config.step[0] // model.MMA_SHAPE[2]):
+            a_frags = []
+            for tm in range(tiles_m):
+                values = [load(a_access, a_tile, _add(self.warp_origin[0], self.group, tm * 16 + 8 * (r % 2)), zero,
+                               _add(self.pair, zero, kk * 16 + j + 8 * (r // 2)))
+                          for r in range(4) for j in range(2)]
+                a_frags.append(vector.FromElementsOp(ir.VectorType.get([4, 2], element), values).result)
+            b_frags = []
+            for tn in range(tiles_n):
+                values = [load(b_access, b_tile, zero, _add(self.warp_origin[1], self.group, tn * 8),
+                               _add(self.pair, zero, kk * 16 + j + 8 * r))
+                          for r in range(2) for j in range(2)]
+                b_frags.append(vector.FromElementsOp(ir.VectorType.get([2, 2], element), values).result)
+            f32 = ir.F32Type.get()
+            for tm in range(tiles_m):
+                for tn in range(tiles_n):
+                    first = (tm * tiles_n + tn) * 4
+                    slots = [index_constant(first + i) for i in range(4)]
+                    c = vector.FromElementsOp(ir.VectorType.get([2, 2], f32),
+                                              [memref.LoadOp(acc, [slot]).result for slot in slots]).result
+                    d = nvgpu.MmaSyncOp(c.type, a_frags[tm], b_frags[tn], c,
+                                        ir.ArrayAttr.get([ir.IntegerAttr.get(ir.IntegerType.get_signless(64), v)
+                                                          for v in model.MMA_SHAPE])).result
+                    for i, slot in enumerate(slots):
+                        memref.StoreOp(vector.ExtractOp(d, [], [i // 2, i % 2]).result, acc, [slot])
+
+    def _point_loops(self, starts: list[ir.Value], offsets: list[ir.Value], accs: list[ir.Value],
+                     buffer: ir.Value | None) -> None:
         """The loops over one step (each bounded by its loop's end), around the accumulation."""
         level = len(offsets)
         if level == len(self.spec.reduction):
-            self._accumulate(accs, starts, offsets)
+            self._accumulate(accs, starts, offsets, buffer)
             return
         extent, step, start = self.spec.reduction[level], self.config.step[level], starts[level]
         upper = (arith.MinUIOp(index_constant(step), arith.SubIOp(index_constant(extent), start).result).result
                  if extent % step else index_constant(step))
         loop = scf.ForOp(index_constant(0), upper, index_constant(1))
         with ir.InsertionPoint(loop.body):
-            self._point_loops(starts, offsets + [loop.induction_variable], accs)
+            self._point_loops(starts, offsets + [loop.induction_variable], accs, buffer)
             scf.YieldOp([])
 
     def _tile_starts(self, starts: list[ir.Value]) -> list[ir.Value]:
         return list(self.base) + list(starts)
 
-    def _copy_tiles(self, starts: list[ir.Value]) -> None:
-        """Every thread copies elements thread, thread + threads, ... of each staged input's tile."""
+    def _zero_fill_dim(self, access: opspec.Access) -> int | None:
+        """The dimension of an mma operand indexed by the reduction loop when a step can run past the
+        reduction's end (tensor cores multiply whole k16 tiles, so the tile must hold zeros there)."""
+        depth, step = self.spec.reduction[0] if self.spec.reduction else 0, self.config.step
+        if not self.config.mma or depth % step[0] == 0:
+            return None
+        k = self.spec.num_parallel
+        return next(d for d, row in enumerate(access.coeffs) if row[k])
+
+    def _copy_tiles(self, starts: list[ir.Value], buffer: ir.Value | None) -> ir.Value | None:
+        """Copy the step at `starts` of every staged input into its tile (buffer `buffer` of a pipelined one).
+        Threads take the tile's vectors (copy_width elements of a row) round robin. Asynchronous inputs: each
+        thread issues copy_rounds cp.async, unrolled (vector indices past the end are clamped: a repeated copy
+        writes the same values), all committed as one group, whose token is returned (None: no async copy)."""
         origin = self._tile_starts(starts)
+        tokens = []
         for i, (access, tile) in enumerate(zip(self.spec.inputs, self.tiles)):
             if tile is None:
                 continue
-            foot = list(access.footprint(self.config.loop_sizes(self.spec)))
-            loop = scf.ForOp(self.thread_id, index_constant(prod(foot)), index_constant(self.config.threads))
-            with ir.InsertionPoint(loop.body):
-                local = _delinearize(loop.induction_variable, foot)
-                indices = []
-                for row, off, x, dim in zip(access.coeffs, access.offsets, local, access.shape):
-                    start = _affine(row, off, origin)
-                    indices.append(_min(arith.AddIOp(start, x).result, dim - 1))
-                value = memref.LoadOp(self.ins[i], indices).result
-                memref.StoreOp(value, tile, local)
-                scf.YieldOp([])
+            foot = list(model.tile_box(self.spec, self.config, i))
+            width = model.copy_width(self.spec, self.config, i)
+            asynchronous = model.async_copied(self.spec, self.config, i)
+            if not _whole_vectors(self.ins[i].type, width):  # a view at an unknown or unaligned offset
+                width, asynchronous = 1, False
+            rows = foot[:-1] + [foot[-1] // width]
+            count, threads = prod(rows), self.config.threads
+            prefix = [buffer] if buffer is not None else []
+            fill_dim = self._zero_fill_dim(access)
 
-    def _accumulate(self, accs: list[ir.Value], starts: list[ir.Value], offsets: list[ir.Value]) -> None:
+            def copy_vector(vector_index: ir.Value) -> None:
+                local = _delinearize(vector_index, rows)
+                if width > 1:
+                    local[-1] = arith.MulIOp(local[-1], index_constant(width)).result
+                indices, inside = [], None
+                for d, (row, off, x, dim) in enumerate(zip(access.coeffs, access.offsets, local, access.shape)):
+                    last = dim - (width if d == len(local) - 1 else 1)
+                    index = arith.AddIOp(_affine(row, off, origin), x).result
+                    if d == fill_dim:
+                        inside = arith.CmpIOp(arith.CmpIPredicate.ult, index, index_constant(dim)).result
+                    indices.append(_min(index, last))
+                element = self.ins[i].type.element_type
+                if asynchronous:
+                    sizes = None
+                    if inside is not None:  # zero-fill a copy past the reduction's end
+                        sizes = arith.SelectOp(inside, index_constant(width), index_constant(0)).result
+                    tokens.append(nvgpu.DeviceAsyncCopyOp(tile, prefix + local, self.ins[i], indices,
+                                                          ir.IntegerAttr.get(ir.IndexType.get(), width),
+                                                          srcElements=sizes).result)
+                elif width > 1:
+                    vtype = ir.VectorType.get([width], element)
+                    value = vector.LoadOp(vtype, self.ins[i], indices, alignment=width * access.elem_bytes).result
+                    if inside is not None:
+                        zeros = arith.ConstantOp(vtype, ir.DenseElementsAttr.get_splat(vtype, _zero(element)))
+                        value = arith.SelectOp(inside, value, zeros.result).result
+                    vector.StoreOp(value, tile, prefix + local)
+                else:
+                    value = memref.LoadOp(self.ins[i], indices).result
+                    if inside is not None:
+                        value = arith.SelectOp(inside, value, arith.ConstantOp(element, _zero(element)).result).result
+                    memref.StoreOp(value, tile, prefix + local)
+
+            if asynchronous:
+                for r in range(model.copy_rounds(self.spec, self.config, i)):
+                    first = arith.AddIOp(self.thread_id, index_constant(r * threads)).result if r else self.thread_id
+                    copy_vector(_min(first, count - 1) if (r + 1) * threads > count else first)
+                continue
+            loop = scf.ForOp(self.thread_id, index_constant(count), index_constant(threads))
+            with ir.InsertionPoint(loop.body):
+                copy_vector(loop.induction_variable)
+                scf.YieldOp([])
+        if not tokens:
+            return None
+        return nvgpu.DeviceAsyncCreateGroupOp(tokens).result
+
+    def _accumulate(self, accs: list[ir.Value], starts: list[ir.Value], offsets: list[ir.Value],
+                    buffer: ir.Value | None) -> None:
         """acc[u] = body(inputs at point u, acc[u]) for every register-tile point, reads shared by points."""
         reduction = [arith.AddIOp(s, o).result for s, o in zip(starts, offsets)]
         cache: dict[tuple, ir.Value] = {}
@@ -300,7 +483,7 @@ class _Kernel:
                         local = [arith.SubIOp(c, b).result if b is not None else c
                                  for c, b in zip(coords, self.base)] + list(offsets)
                         indices = [_affine(row, 0, local) for row in access.coeffs]
-                        cache[key] = memref.LoadOp(tile, indices).result
+                        cache[key] = memref.LoadOp(tile, ([buffer] if buffer is not None else []) + indices).result
                 operands.append(cache[key])
             operands += [memref.LoadOp(acc, [index_constant(u)]).result for acc in accs]
             for acc, value in zip(accs, apply_body(self.op, operands, loop_coords)):
