@@ -84,7 +84,7 @@ def _mma_violations(spec: OpSpec, config: Config, device: Device) -> list[str]:
     if tuple(config.mma) != MMA_SHAPE:
         return [f"mma shape {list(config.mma)}: the only one built is {list(MMA_SHAPE)}"]
     if not spec.tensor_core:
-        return ["mma needs two f16/bf16 inputs multiplied and accumulated into f32 over one reduction loop"]
+        return ["mma needs two f16 inputs multiplied and accumulated into f32 over one reduction loop"]
     if MMA_SHAPE not in device.mma_shapes or device.sm < 80:
         return [f"device '{device.name}' ({device.chip}) has no m16n8k16 mma"]
     out = []

@@ -16,12 +16,16 @@ from math import ceil, prod
 from hm_mlir.hardware import Device
 from hm_mlir.roller.spec import Access, OpSpec
 
-# The register estimate, fitted to `ptxas -v` (sm_90, ptxas 13.0) on the GEMM kernels of
-# test/python/test_roller_resources.py (128^3..4096^3, f32 and f16, top-3 configs): worst error 17%.
+# The register estimate, fitted to `ptxas -v` (sm_90, ptxas 13.0) on the chosen GEMM kernels of
+# test/python/test_roller_resources.py (128^3..4096^3; f32, f16 and f16 x f16 -> f32 on tensor cores).
 BASE_REGISTERS = 14  # indices, addresses, loop counters
 ACCUMULATOR_COST = 1.2  # registers per register-tile value (the value and its share of addressing)
-TAIL_COST = 0.75  # extra registers per tile value when the block tile overhangs its loop (clamps, masks)
+TAIL_COST = 1.5  # extra registers per tile value when the block tile overhangs its loop (clamps, masks)
 MIN_REGISTERS = 28  # what ptxas allocates for the smallest of these kernels
+MIN_PIPELINED_REGISTERS = 34  # ... when its steps are pipelined (addresses of the copies in flight)
+MMA_BASE_REGISTERS = 20  # warp and lane coordinates, fragment addresses
+MMA_ACCUMULATOR_COST = 1.3  # per f32 accumulator of an mma kernel
+MMA_TAIL_COST = 2.0  # per accumulator when the block tile overhangs (every point's clamp and mask stay live)
 LAUNCH_US = 2.0  # a kernel launch and its tail, in microseconds
 LATENCY_WARPS_PER_PARTITION = 4  # warps per SM partition needed to hide latency (below: lower throughput)
 MAX_VECTOR_BYTES = 16  # the widest global load (ld.global.v4.b32) and asynchronous copy (cp.async 16)
@@ -65,7 +69,7 @@ class Estimate:
     cost_us: float
 
 
-MMA_SHAPE = (16, 8, 16)  # mma.sync m16n8k16: f16/bf16 inputs, f32 accumulators (sm_80 and later)
+MMA_SHAPE = (16, 8, 16)  # mma.sync m16n8k16: f16 inputs, f32 accumulators (sm_80 and later)
 # Per lane of a warp, m16n8k16 holds (rows x columns) of the result tile: 2 x 2 (rows g, g+8; columns 2t,
 # 2t+1), so a warp's 32 lanes are 8 x 4 "threads" of a tile and a Config's thread tile is the warp tile / (8, 4).
 MMA_LANES = (8, 4)
@@ -176,13 +180,17 @@ def mma_registers(spec: OpSpec, config: Config) -> int:
     rows, cols = warp_tile(spec, config)
     accumulators = rows * cols // 32
     fragments = (rows // 16) * 4 + (cols // 8) * 2
-    return max(MIN_REGISTERS, BASE_REGISTERS + accumulators + fragments)
+    estimate = MMA_BASE_REGISTERS + ceil(MMA_ACCUMULATOR_COST * accumulators) + fragments
+    if any(e % b for e, b in zip(spec.parallel, config.block)):
+        estimate += ceil(MMA_TAIL_COST * accumulators)
+    return max(MIN_PIPELINED_REGISTERS if config.stages > 1 else MIN_REGISTERS, estimate)
 
 
 def registers(spec: OpSpec, config: Config) -> int:
     """32-bit registers per thread as ptxas allocates them: the register tile's values (x ACCUMULATOR_COST),
     one reduction point's operands, addressing (BASE_REGISTERS), the clamps and masks of a block tile that
-    overhangs its loop (TAIL_COST per tile value), and never fewer than MIN_REGISTERS."""
+    overhangs its loop (TAIL_COST per tile value), and never fewer than MIN_REGISTERS (MIN_PIPELINED_REGISTERS
+    when the steps are pipelined); mma kernels: mma_registers."""
     if config.mma:
         return mma_registers(spec, config)
     thread = config.thread_sizes(spec)
@@ -192,7 +200,7 @@ def registers(spec: OpSpec, config: Config) -> int:
     estimate = BASE_REGISTERS + ceil(ACCUMULATOR_COST * values) + operands
     if overhang:
         estimate += ceil(TAIL_COST * values)
-    return max(MIN_REGISTERS, estimate)
+    return max(MIN_PIPELINED_REGISTERS if config.stages > 1 else MIN_REGISTERS, estimate)
 
 
 def coalesced_bytes(access: Access, box: tuple[int, ...], device: Device) -> int:

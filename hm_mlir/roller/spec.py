@@ -55,7 +55,7 @@ class OpSpec:
     inputs: tuple[Access, ...]
     outputs: tuple[Access, ...]
     flops_per_point: int = 1
-    tensor_core: str = ""  # "f16"/"bf16": a multiply-accumulate of two such inputs into f32 (mma-eligible)
+    tensor_core: str = ""  # "f16": a multiply-accumulate of two f16 inputs into f32 (mma-eligible)
 
     @property
     def parallel(self) -> tuple[int, ...]:
@@ -146,10 +146,11 @@ def from_linalg(op) -> OpSpec | None:
 
 
 def _tensor_core(op, spec: OpSpec) -> str:
-    """"f16"/"bf16" if `op` multiplies two inputs of that type and accumulates into f32 over one reduction
+    """"f16" if `op` multiplies two f16 inputs and accumulates into f32 over one reduction
     loop k, the last two parallel loops being the result's rows (m) and columns (n), every operand a
     projection, the first input indexed by (batch.., m, k) and the second by (batch.., k, n), each in any
-    dimension order; else ""."""
+    dimension order; else "". (bf16 stays on CUDA cores: LLVM 22's nvgpu-to-nvvm cannot deduce the PTX
+    types of a bf16 mma.sync.)"""
     from mlir import ir
 
     if len(spec.inputs) != 2 or len(spec.outputs) != 1 or len(spec.reduction) != 1 or spec.num_parallel < 2:
@@ -157,7 +158,7 @@ def _tensor_core(op, spec: OpSpec) -> str:
     body = op.regions[0].blocks[0]
     a_arg, b_arg, c_arg = body.arguments
     element = a_arg.type
-    kind = {ir.F16Type: "f16", ir.BF16Type: "bf16"}
+    kind = {ir.F16Type: "f16"}
     name = next((v for t, v in kind.items() if isinstance(element, t)), "")
     if not name or b_arg.type != element or not isinstance(c_arg.type, ir.F32Type):
         return ""

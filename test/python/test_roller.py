@@ -22,6 +22,14 @@ def matmul(m, n, k, elem=4):
     return OpSpec("matmul", (m, n, k), 2, (a, b), (c,), 2)
 
 
+def tensor_core_matmul(m, n, k):
+    """f16 x f16 -> f32: eligible for mma.sync on sm_80+."""
+    a = Access(((1, 0, 0), (0, 0, 1)), (0, 0), (m, k), 2)
+    b = Access(((0, 0, 1), (0, 1, 0)), (0, 0), (k, n), 2)
+    c = Access(((1, 0, 0), (0, 1, 0)), (0, 0), (m, n), 4)
+    return OpSpec("matmul", (m, n, k), 2, (a, b), (c,), 2, "f16")
+
+
 def conv_nhwc(n, h, w, c, f, kh, kw, stride, elem=4):
     """Loops n, oh, ow, f | kh, kw, c."""
     oh, ow = (h - kh) // stride + 1, (w - kw) // stride + 1
@@ -59,10 +67,12 @@ def pool(n, h, w, c, k, elem=4):
 def random_specs(rng: random.Random, count: int):
     for _ in range(count):
         elem = rng.choice((2, 4))
-        kind = rng.choice(("matmul", "conv", "sum", "transpose_add", "pool"))
+        kind = rng.choice(("matmul", "tensor_core_matmul", "conv", "sum", "transpose_add", "pool"))
         size = lambda: rng.choice(SIZES)  # noqa: E731
         if kind == "matmul":
             yield matmul(size(), size(), size(), elem)
+        elif kind == "tensor_core_matmul":
+            yield tensor_core_matmul(size(), size(), size())
         elif kind == "conv":
             kh = rng.choice((1, 3))
             yield conv_nhwc(rng.choice((1, 2)), rng.choice((7, 14, 31)), rng.choice((7, 14, 31)),
@@ -79,8 +89,10 @@ def random_specs(rng: random.Random, count: int):
 def test_every_constructed_config_obeys_the_device_rules(device_name):
     device = hardware.get(device_name)
     rng = random.Random(f"roller-{device_name}")
+    kinds = set()
     for spec in random_specs(rng, 60):
         ranked = construct.top_k(spec, device, 8)
+        kinds |= {("mma" if c.config.mma else "cuda cores", c.config.stages > 1) for c in ranked}
         assert 1 <= len(ranked) <= 8, spec
         costs = [c.estimate.cost_us for c in ranked]
         assert costs == sorted(costs)
@@ -89,6 +101,9 @@ def test_every_constructed_config_obeys_the_device_rules(device_name):
             assert invariants.violations(spec, candidate.config, device) == [], (spec, candidate.config)
             assert candidate.estimate == model.evaluate(spec, candidate.config, device)
             assert candidate.estimate.resident_blocks >= 1 and candidate.estimate.waves >= 1
+    # Tensor cores and pipelining appear exactly where the device has them (m16n8k16 and cp.async: sm_80+).
+    assert any(k[0] == "mma" for k in kinds) == device.async_copy
+    assert any(k[1] for k in kinds) == device.async_copy
 
 
 def test_the_rules_catch_broken_configs():

@@ -8,7 +8,7 @@ Produces, in place of each such op, one kernel in the form both targets share (D
       scf.parallel (%thread) = (0) to (threads) {hm.threads}          // one iteration per thread
         %acc = memref.alloca() : memref<points x T>                   // the register tile
         acc <- output tile                                            // (unrolled over the register tile)
-        scf.for %r = 0 to K step `step` {                             // the reduction-step loop
+        scf.for %t = 0 to steps {                   // the reduction steps (the reduction loops linearized)
           cooperative copy of every staged input's tile to shared memory
           gpu.barrier
           scf.for %rr = 0 to min(step, K - r) { acc <- body(inputs, acc) (unrolled) }
@@ -16,11 +16,17 @@ Produces, in place of each such op, one kernel in the form both targets share (D
         }
         output tile <- acc  (guarded where a block tile overhangs the loop)
 
+The config's fast paths live in the same form: copies of `vector_width` elements where rows allow it;
+`stages` > 1 gives each tile that many buffers, filled `stages - 1` steps ahead with nvgpu.device_async_copy
+(cp.async) and waited for with nvgpu.device_async_wait; an `mma` config accumulates each step with
+nvgpu.mma.sync m16n8k16 on fragments loaded from the shared tiles by PTX's layouts (_mma_step).
+
 A thread owns the points `base + thread_coord + i * threads_along_dim` (neighbouring threads touch
 neighbouring elements: coalesced global accesses, distinct banks). Coordinates past a loop's end are clamped
 for reads (every value read is one some real iteration reads) and masked for writes. An op without reduction
 loops computes each point straight from global memory. GPU targets map the loops to blocks and threads
-(gpu-map-parallel-loops); the CPU target splits the thread loop at its barriers (hm-split-thread-loops).
+(gpu-map-parallel-loops); the CPU target emulates mma and async copies (hm-emulate-warp-mma,
+hm-lower-async-copies) and splits the thread loop at its barriers (hm-split-thread-loops).
 """
 
 from __future__ import annotations

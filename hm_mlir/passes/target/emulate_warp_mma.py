@@ -1,6 +1,6 @@
 """hm-emulate-warp-mma: tensor-core mma.sync emulated per lane with PTX's fragment layouts (CPU target).
 
-Consumes: Roller kernels (hm-roller-codegen) whose thread loops hold nvgpu.mma.sync m16n8k16 (f16/bf16
+Consumes: Roller kernels (hm-roller-codegen) whose thread loops hold nvgpu.mma.sync m16n8k16 (f16
 fragments, f32 accumulators). Produces the same kernels with every mma.sync replaced by what a warp does:
   1. each lane writes its A fragment (vector<4x2>) and B fragment (vector<2x2>) to its slot of an exchange
      buffer in shared memory, and its accumulators (vector<2x2xf32>) to a per-thread buffer;  gpu.barrier
