@@ -71,6 +71,7 @@ class CompileOptions:
     roller_policy: str = "roller"
     roller_top_k: int = 8  # candidates Roller keeps per operator (visible at --stop-after=rtile)
     roller_choose: int = 0  # which candidate to compile (0: the model's best; tests compile every one)
+    roller_measure: bool = False  # time the top-K on the run target (cpu for target cpu, else cuda), keep the best
     welder: bool = False
     rammer: bool = False
     grinder: bool = False
@@ -106,6 +107,17 @@ class CompileOptions:
             raise OptionsError("--roller-top-k must be at least 1")
         if self.roller_choose < 0:
             raise OptionsError("the Roller candidate to compile must be at least 0")
+        if self.roller_measure and self.roller_policy != "roller":
+            raise OptionsError("--roller-measure times Roller's candidates: it needs --roller-policy=roller")
+        if self.roller_measure and self.target != "cpu":
+            from hm_mlir.runtime.cuda import CudaUnavailable, check_driver
+
+            try:
+                check_driver()
+            except CudaUnavailable:
+                raise OptionsError(f"--roller-measure times the candidates on the GPU for --target={self.target}, "
+                                   "and this machine has no CUDA driver or GPU; measure on the CPU with "
+                                   "--target=cpu") from None
         if not 0 <= self.opt_level <= 3:
             raise OptionsError("the optimization level must be 0..3")
 
@@ -139,6 +151,11 @@ class CompileOptions:
         return "sm_90"
 
     @property
+    def measure_target(self) -> str:
+        """Where --roller-measure times candidates: the CPU for the cpu target, else the GPU."""
+        return "cpu" if self.target == "cpu" else "cuda"
+
+    @property
     def device_name(self) -> str:
         from hm_mlir import hardware
 
@@ -164,7 +181,9 @@ def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
     if stage == "rtile":
         if options.roller_policy == "roller":
             tiling = _hm("hm-roller-tiling", stage, f"device={options.device_name} top-k={options.roller_top_k} "
-                                                    f"choose={options.roller_choose}")
+                                                    f"choose={options.roller_choose}"
+                                                    + (f" measure={options.measure_target}"
+                                                       if options.roller_measure else ""))
         else:
             tiling = _hm("hm-naive-tiling", stage, f"device={options.device_name}")
         checks = _hm("hm-check-static-shapes", stage, "target=cpu" if options.target == "cpu" else "")

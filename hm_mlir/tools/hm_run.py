@@ -119,7 +119,8 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"{TOOL}: error: cannot read '{args.input}': it is a directory")
     inputs = _load_inputs(args.inputs)
     try:
-        exe = compile(source, args.target, roller_policy=policy, roller_top_k=args.roller_top_k or 8, welder=args.welder, rammer=args.rammer,
+        exe = compile(source, args.target, roller_policy=policy, roller_top_k=args.roller_top_k or 8,
+                      roller_measure=args.roller_measure, welder=args.welder, rammer=args.rammer,
                       grinder=args.grinder, chip=args.chip, device=args.device, opt_level=args.opt_level)
     except OptionsError as err:
         raise UsageError(str(err)) from None

@@ -35,7 +35,8 @@ SPLIT_MARKER = "// -----"
 
 def select_steps(args: argparse.Namespace) -> list[Step]:
     """The passes to run: the user's pipeline, the compile pipeline, or none (parse, verify, print)."""
-    stage_flags = args.roller or args.welder or args.rammer or args.grinder or args.roller_policy
+    stage_flags = (args.roller or args.welder or args.rammer or args.grinder or args.roller_policy
+                   or args.roller_measure)
     if args.emit_ptx:
         if args.target not in (None, "ptx") or args.stop_after or args.pass_pipeline is not None:
             raise UsageError("--emit-ptx prints the PTX of the compile pipeline: it needs --target=ptx (the "
@@ -51,7 +52,7 @@ def select_steps(args: argparse.Namespace) -> list[Step]:
         elif compile_mode:
             policy = tiling_policy(args)
             options = CompileOptions(target=args.target or "nvvm", chip=args.chip, roller_policy=policy,
-                                     roller_top_k=args.roller_top_k or 8,
+                                     roller_top_k=args.roller_top_k or 8, roller_measure=args.roller_measure,
                                      welder=args.welder, rammer=args.rammer, grinder=args.grinder,
                                      stop_after=args.stop_after, device=args.device)
             steps = build_steps(options)

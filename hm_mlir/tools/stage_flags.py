@@ -15,6 +15,11 @@ def add_stage_flags(group: argparse._ArgumentGroup) -> None:
     group.add_argument("--roller-top-k", type=int, default=None, metavar="K",
                        help="candidates Roller keeps per operator, ranked by its micro performance model "
                             "(default: 8; see them with --stop-after=rtile)")
+    group.add_argument("--roller-measure", action="store_true",
+                       help="compile and time Roller's top-K of every operator on the run target (the CPU for "
+                            "--target=cpu, else the GPU) and keep the fastest; progress on stderr, winners cached "
+                            "in $HM_MLIR_CACHE or ~/.cache/hm-mlir/roller-measure.json by operator, device and "
+                            "compiler version, so a second compile is instant")
     group.add_argument("--welder", action="store_true", help="tilegraph stage: Welder's tile-graph fusion")
     group.add_argument("--rammer", action="store_true", help="rtask stage: Rammer's persistent scheduling")
     group.add_argument("--grinder", action="store_true", help="utask stage: Grinder's device-side control flow")

@@ -4,7 +4,7 @@ Consumes: a module whose linalg ops carry indexing maps (named ops generalized, 
 shapes. Produces: for every such op an `rtile.space` (policy "roller") listing the top-K `rtile.config`s of
 Roller's construction (hm_mlir.roller) best first, each with the micro-model's shared memory, registers,
 DRAM traffic, waves and time for `device`; the chosen one is candidate `choose` (default 0, the model's
-best). An op Roller cannot describe (a map that is not a non-negative combination of loops, a scalar operand,
+best), or with `measure` the fastest measured on that run target (hm_mlir.roller.measure, cached on disk). An op Roller cannot describe (a map that is not a non-negative combination of loops, a scalar operand,
 no parallel loop) gets the naive policy's config and policy "naive", so every op still compiles.
 """
 
@@ -30,6 +30,8 @@ class RollerTiling(HmPass):
     choose: int = field(default=0, metadata={"help": "candidate to compile (0: the model's best; a larger index "
                                                      "picks a lower-ranked one, clamped to the last)"})
     device: str = field(default=hardware.DEFAULT_DEVICE, metadata={"help": "device description (model)"})
+    measure: str = field(default="", metadata={"help": "cpu or cuda: compile and time the top-K there and choose "
+                                                       "the fastest, cached on disk (--roller-measure)"})
 
     def check_options(self) -> None:
         if self.top_k < 1:
@@ -40,6 +42,8 @@ class RollerTiling(HmPass):
             hardware.get(self.device)
         except ValueError as err:
             raise PassOptionError(str(err)) from None
+        if self.measure not in ("", "cpu", "cuda"):
+            raise PassOptionError(f"option 'measure' must be cpu or cuda, got '{self.measure}'")
 
     def run(self, module: ir.Operation) -> None:
         device = hardware.get(self.device)
@@ -59,7 +63,13 @@ class RollerTiling(HmPass):
                              smem_bytes=estimate.smem_bytes, regs_per_thread=estimate.regs_per_thread,
                              traffic_bytes=estimate.traffic_bytes, waves=estimate.waves, cost_us=estimate.cost_us,
                              loc=op.location, ip=anchor)
+            chosen = min(self.choose, len(names) - 1)
+            if self.measure:
+                from hm_mlir.roller import measure
+
+                chosen = measure.measure(op, spec.signature(), self.device, self.top_k, len(names), self.measure,
+                                         f"{site.space_name} ({op.location})")
             build.space(site.space_name, op=op.name, loops=site.nest.extents, iterators=site.nest.iterators,
                         candidates=names, policy="roller", top_k=self.top_k, device=device.name,
-                        chosen=names[min(self.choose, len(names) - 1)], loc=op.location, ip=anchor)
+                        chosen=names[chosen], loc=op.location, ip=anchor)
             op.attributes["rtile.space"] = ir.FlatSymbolRefAttr.get(site.space_name)
