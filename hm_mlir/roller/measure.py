@@ -81,21 +81,19 @@ def standalone_module(op) -> str:
 
 
 def _inputs(op) -> list:
+    """Arguments for the standalone op (zoo.generate): floats in [-1, 1), integers in [0, 8), i1 either."""
     import numpy as np
 
     from hm_mlir.runtime.signature import value_spec
+    from hm_mlir.zoo import generate
 
-    rng = np.random.default_rng(0)
     arrays = []
     for i, value in enumerate(op.operands):
         spec = value_spec(value.type, f"operand {i}")
-        shape, dtype = list(spec.shape or ()), spec.dtype
-        if np.issubdtype(dtype, np.floating):
-            arrays.append(rng.uniform(-1, 1, shape).astype(dtype))
-        elif dtype == np.bool_:
-            arrays.append(rng.integers(0, 2, shape).astype(dtype))
-        else:
-            arrays.append(rng.integers(0, 8, shape).astype(dtype))
+        floating = np.issubdtype(spec.dtype, np.floating)
+        init = ({"kind": "uniform", "low": -1.0, "high": 1.0} if floating
+                else {"kind": "integers", "low": 0, "high": 2 if spec.dtype == np.bool_ else 8})
+        arrays.append(generate({"shape": list(spec.shape or ()), "dtype": spec.dtype.name, "init": init}, 0, i))
     return arrays
 
 

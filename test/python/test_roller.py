@@ -200,8 +200,10 @@ func.func @main(%x: tensor<{m}x{n}xf32>) -> tensor<{m}xf32> {{
 """
 
 
-def _roller_spaces(text: str, **options) -> list[list[str]]:
-    """The candidate lists (config attribute text) of the Roller spaces at --stop-after=rtile."""
+def rtile_stage(text: str, **options) -> tuple[list[dict], list[dict]]:
+    """(Roller spaces, every rtile.config) of `text` at --stop-after=rtile, as plain data. A config is
+    {"name", "block", "thread", "step", "mma", "stages", "vector_width"}; a space is {"chosen": its config,
+    "candidates": its configs, best first}."""
     from mlir import ir, passmanager
 
     with ir.Context() as ctx, ir.Location.unknown():
@@ -210,17 +212,24 @@ def _roller_spaces(text: str, **options) -> list[list[str]]:
         pm = passmanager.PassManager("builtin.module")
         hm_mlir.add_stage_pipeline(pm, stop_after="rtile", **options)
         pm.run(module.operation)
-        configs = {op.attributes["sym_name"].value: op for op in module.body.operations
-                   if op.name == "rtile.config"}
-        spaces = [op for op in module.body.operations
+        configs = {}
+        for op in module.body.operations:
+            if op.name == "rtile.config":
+                attrs = op.attributes
+                configs[attrs["sym_name"].value] = {
+                    "name": attrs["sym_name"].value,
+                    **{a: list(attrs[a]) for a in ("block", "thread", "step", "mma")},
+                    **{a: attrs[a].value for a in ("stages", "vector_width")}}
+        spaces = [{"chosen": configs[op.attributes["chosen"].value],
+                   "candidates": [configs[c.value] for c in op.attributes["candidates"]]}
+                  for op in module.body.operations
                   if op.name == "rtile.space" and op.attributes["policy"].value == "roller"]
-        return [[" ".join(str(configs[c.value].attributes[a]) for a in ("block", "thread", "step"))
-                 for c in space.attributes["candidates"]] for space in spaces]
+        return spaces, list(configs.values())
 
 
 def _every_candidate(text: str, inputs, expected, tolerance: float, k: int = 8) -> int:
     """Compile and run every candidate of the top-K of the op with the most; each must match `expected`."""
-    count = max(len(c) for c in _roller_spaces(text, roller_top_k=k))
+    count = max(len(space["candidates"]) for space in rtile_stage(text, roller_top_k=k)[0])
     for choose in range(count):
         exe = hm_mlir.compile(text, "cpu", roller_choose=choose, roller_top_k=k, opt_level=0)
         got = exe.main(*inputs)
@@ -266,26 +275,6 @@ func.func @main(%a: tensor<{m}x{k}xf16>, %b: tensor<{n}x{k}xf16>) -> tensor<{m}x
 """
 
 
-def _chosen_attributes(text: str, k: int = 8) -> list[dict[str, object]]:
-    """mma, stages and vector_width of every candidate of the first Roller space at --stop-after=rtile."""
-    from mlir import ir, passmanager
-
-    with ir.Context() as ctx, ir.Location.unknown():
-        hm_mlir.load_dialects(ctx)
-        module = ir.Module.parse(text)
-        pm = passmanager.PassManager("builtin.module")
-        hm_mlir.add_stage_pipeline(pm, stop_after="rtile", roller_top_k=k)
-        pm.run(module.operation)
-        configs = {op.attributes["sym_name"].value: op for op in module.body.operations
-                   if op.name == "rtile.config"}
-        space = next(op for op in module.body.operations
-                     if op.name == "rtile.space" and op.attributes["policy"].value == "roller")
-        return [{"mma": list(configs[c.value].attributes["mma"]),
-                 "stages": configs[c.value].attributes["stages"].value,
-                 "vector_width": configs[c.value].attributes["vector_width"].value}
-                for c in space.attributes["candidates"]]
-
-
 @pytest.mark.parametrize("m,n,k,template", [(37, 53, 29, MIXED_MATMUL), (3, 128, 2, MIXED_MATMUL),
                                             (64, 128, 96, MIXED_MATMUL), (33, 40, 72, TRANSPOSED_B_MATMUL)])
 def test_every_top_k_tensor_core_config_matches_numpy(m, n, k, template):
@@ -297,26 +286,18 @@ def test_every_top_k_tensor_core_config_matches_numpy(m, n, k, template):
     b = rng.uniform(-1, 1, (n, k) if transposed else (k, n)).astype(np.float16)
     expected = a.astype(np.float64) @ (b.T if transposed else b).astype(np.float64)
     text = template.format(m=m, n=n, k=k)
-    kinds = _chosen_attributes(text)
+    kinds = rtile_stage(text)[0][0]["candidates"]
     assert any(c["mma"] == [16, 8, 16] for c in kinds)
     _every_candidate(text, (a, b), expected, 1e-3)
 
 
 def test_the_top_k_pipelines_and_vectorizes_where_the_device_allows():
     text = MATMUL.format(m=256, n=256, k=256, t="f32")
-    on_hopper = _chosen_attributes(text)
+    on_hopper = rtile_stage(text)[0][0]["candidates"]
     assert any(c["stages"] > 1 for c in on_hopper) and any(c["vector_width"] == 4 for c in on_hopper)
-    from mlir import ir, passmanager
-
-    with ir.Context() as ctx, ir.Location.unknown():  # V100 (sm_70) has no cp.async and no m16n8k16
-        hm_mlir.load_dialects(ctx)
-        module = ir.Module.parse(MIXED_MATMUL.format(m=256, n=256, k=256))
-        pm = passmanager.PassManager("builtin.module")
-        hm_mlir.add_stage_pipeline(pm, stop_after="rtile", target="cpu", device="v100")
-        pm.run(module.operation)
-        configs = [op for op in module.body.operations if op.name == "rtile.config"]
-        assert configs and all(op.attributes["stages"].value == 1 and len(op.attributes["mma"]) == 0
-                               for op in configs)
+    # V100 (sm_70) has no cp.async and no m16n8k16.
+    _, configs = rtile_stage(MIXED_MATMUL.format(m=256, n=256, k=256), target="cpu", device="v100")
+    assert configs and all(c["stages"] == 1 and c["mma"] == [] for c in configs)
 
 
 @pytest.mark.parametrize("h,w,c,f,s", [(7, 9, 3, 5, 1), (11, 8, 16, 32, 2)])
@@ -340,17 +321,8 @@ def test_every_top_k_reduction_config_matches_numpy(m, n):
 
 
 def test_the_chosen_candidate_is_the_models_best_unless_asked():
-    from mlir import ir, passmanager
-
     text = MATMUL.format(m=256, n=256, k=256, t="f32")
-    with ir.Context() as ctx, ir.Location.unknown():
-        hm_mlir.load_dialects(ctx)
-        module = ir.Module.parse(text)
-        pm = passmanager.PassManager("builtin.module")
-        hm_mlir.add_stage_pipeline(pm, stop_after="rtile", roller_top_k=5, roller_choose=2)
-        pm.run(module.operation)
-        spaces = [op for op in module.body.operations if op.name == "rtile.space"
-                  and op.attributes["policy"].value == "roller"]
-        assert len(spaces) == 1
-        candidates = [c.value for c in spaces[0].attributes["candidates"]]
-        assert len(candidates) == 5 and spaces[0].attributes["chosen"].value == candidates[2]
+    spaces, _ = rtile_stage(text, roller_top_k=5, roller_choose=2)
+    assert len(spaces) == 1
+    candidates = [c["name"] for c in spaces[0]["candidates"]]
+    assert len(candidates) == 5 and spaces[0]["chosen"]["name"] == candidates[2]

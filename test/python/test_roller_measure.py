@@ -11,6 +11,7 @@ import pytest
 
 import hm_mlir
 from hm_mlir.roller import measure
+from test_roller import rtile_stage
 
 MATMUL = """
 func.func @main(%a: tensor<48x40xf32>, %b: tensor<40x24xf32>) -> tensor<48x24xf32> {
@@ -25,16 +26,7 @@ func.func @main(%a: tensor<48x40xf32>, %b: tensor<40x24xf32>) -> tensor<48x24xf3
 
 
 def _chosen(text: str, **options) -> str:
-    from mlir import ir, passmanager
-
-    with ir.Context() as ctx, ir.Location.unknown():
-        hm_mlir.load_dialects(ctx)
-        module = ir.Module.parse(text)
-        pm = passmanager.PassManager("builtin.module")
-        hm_mlir.add_stage_pipeline(pm, stop_after="rtile", target="cpu", **options)
-        pm.run(module.operation)
-        return next(op.attributes["chosen"].value for op in module.body.operations
-                    if op.name == "rtile.space" and op.attributes["policy"].value == "roller")
+    return rtile_stage(text, target="cpu", **options)[0][0]["chosen"]["name"]
 
 
 def test_measure_picks_the_fastest_caches_it_and_the_second_compile_reads_the_cache(tmp_path, monkeypatch):

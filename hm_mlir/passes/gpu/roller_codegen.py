@@ -100,7 +100,8 @@ def _min(a: ir.Value, bound: int) -> ir.Value:
     return arith.MinUIOp(a, index_constant(bound)).result
 
 
-def _zero(element: ir.Type) -> ir.Attribute:
+def zero_attribute(element: ir.Type) -> ir.Attribute:
+    """The zero of a scalar element type."""
     if isinstance(element, ir.IntegerType):
         return ir.IntegerAttr.get(element, 0)
     return ir.FloatAttr.get(element, 0.0)
@@ -449,13 +450,13 @@ class _Kernel:
                     vtype = ir.VectorType.get([width], element)
                     value = vector.LoadOp(vtype, self.ins[i], indices, alignment=width * access.elem_bytes).result
                     if inside is not None:
-                        zeros = arith.ConstantOp(vtype, ir.DenseElementsAttr.get_splat(vtype, _zero(element)))
+                        zeros = arith.ConstantOp(vtype, ir.DenseElementsAttr.get_splat(vtype, zero_attribute(element)))
                         value = arith.SelectOp(inside, value, zeros.result).result
                     vector.StoreOp(value, tile, prefix + local)
                 else:
                     value = memref.LoadOp(self.ins[i], indices).result
                     if inside is not None:
-                        value = arith.SelectOp(inside, value, arith.ConstantOp(element, _zero(element)).result).result
+                        value = arith.SelectOp(inside, value, arith.ConstantOp(element, zero_attribute(element)).result).result
                     memref.StoreOp(value, tile, prefix + local)
 
             if asynchronous:

@@ -23,18 +23,10 @@ from mlir.dialects import arith, gpu, memref, scf, vector
 
 from hm_mlir.passes.base import HmPass, PassError
 from hm_mlir.passes.gpu.roller_codegen import KERNEL_ATTR, THREADS_ATTR, index_constant
+from hm_mlir.passes.target.split_thread_loops import enclosing
+from hm_mlir.roller.model import MMA_SHAPE
 from hm_mlir.verifier.common import walk
 
-MMA_SHAPE = [16, 8, 16]
-
-
-def _enclosing(op: ir.Operation, attr: str) -> ir.Operation | None:
-    current = op.parent
-    while current is not None and current.name != "func.func":
-        if attr in current.attributes:
-            return current
-        current = current.parent
-    return None
 
 
 @dataclass
@@ -77,11 +69,11 @@ def _elements(value: ir.Value, shape: tuple[int, int]) -> list[ir.Value]:
 
 
 def _emulate(mma: ir.Operation, cache: dict) -> None:
-    threads = _enclosing(mma, THREADS_ATTR)
-    kernel = _enclosing(mma, KERNEL_ATTR)
-    if threads is None or kernel is None or threads.parent != kernel:
+    threads = enclosing(mma, THREADS_ATTR)
+    kernel = threads.parent if threads is not None else None
+    if kernel is None or KERNEL_ATTR not in kernel.attributes:
         raise PassError(mma, "hm-emulate-warp-mma: nvgpu.mma.sync outside a Roller kernel's thread loop")
-    if [a.value for a in mma.attributes["mmaShape"]] != MMA_SHAPE:
+    if tuple(a.value for a in mma.attributes["mmaShape"]) != MMA_SHAPE:
         raise PassError(mma, "hm-emulate-warp-mma: only m16n8k16 is emulated")
     body = threads.regions[0].blocks[0]
     a_value, b_value, c_value = (_through_memory(v, body, mma, cache) for v in mma.operands)

@@ -15,6 +15,7 @@ from mlir import ir
 from mlir.dialects import arith, memref, vector
 
 from hm_mlir.passes.base import HmPass
+from hm_mlir.passes.gpu.roller_codegen import zero_attribute
 from hm_mlir.verifier.common import walk
 
 ASYNC_OPS = ("nvgpu.device_async_copy", "nvgpu.device_async_create_group", "nvgpu.device_async_wait")
@@ -36,15 +37,9 @@ def _lower_copy(op: ir.Operation) -> None:
         else:
             mask = vector.CreateMaskOp(ir.VectorType.get([elements], ir.IntegerType.get_signless(1)),
                                        [copy.srcElements]).result
-            zeros = arith.ConstantOp(vtype, ir.DenseElementsAttr.get_splat(vtype, _zero(element))).result
+            zeros = arith.ConstantOp(vtype, ir.DenseElementsAttr.get_splat(vtype, zero_attribute(element))).result
             value = vector.MaskedLoadOp(vtype, src, src_indices, mask, zeros).result
         vector.StoreOp(value, dst, dst_indices)
-
-
-def _zero(element: ir.Type) -> ir.Attribute:
-    if isinstance(element, ir.IntegerType):
-        return ir.IntegerAttr.get(element, 0)
-    return ir.FloatAttr.get(element, 0.0)
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ def _has_barrier(op: ir.Operation) -> bool:
     return op.name == "gpu.barrier" or any(inner.name == "gpu.barrier" for inner in walk(op))
 
 
-def _enclosing(op: ir.Operation, attr: str) -> ir.Operation | None:
+def enclosing(op: ir.Operation, attr: str) -> ir.Operation | None:
     """The nearest op around `op` (or `op` itself) that carries `attr`, stopping at a kernel loop."""
     current = op
     while current is not None:
@@ -121,9 +121,9 @@ class _Splitter:
         """Recompute, where it is used, every pure value defined in another piece of the thread loop."""
         self.thread_ids = {self._thread_id(segment) for segment in self.segments}
         users = [op for segment in self.segments for op in walk(segment)]
-        users += [op for op in walk(self.kernel) if _enclosing(op, THREADS_ATTR) is None]
+        users += [op for op in walk(self.kernel) if enclosing(op, THREADS_ATTR) is None]
         for user in users:
-            home = _enclosing(user, THREADS_ATTR)
+            home = enclosing(user, THREADS_ATTR)
             for i, value in enumerate(user.operands):
                 self._fix_operand(user, i, value, home)
 
@@ -133,7 +133,7 @@ class _Splitter:
             if home is not None and value in self.thread_ids and value != self._thread_id(home):
                 user.operands[index] = self._thread_id(home)
             return
-        origin = _enclosing(definer, THREADS_ATTR)
+        origin = enclosing(definer, THREADS_ATTR)
         if origin is None or origin == home:
             return
         if not definer.name.startswith(_PURE_PREFIXES) or definer.regions:
@@ -157,7 +157,7 @@ class _Splitter:
             memref.DeallocOp(buffer)
         for use in list(alloca.result.uses):
             user = use.owner
-            thread = _enclosing(user, THREADS_ATTR).regions[0].blocks[0].arguments[0]
+            thread = enclosing(user, THREADS_ATTR).regions[0].blocks[0].arguments[0]
             with ir.InsertionPoint(user), user.location:
                 if user.name == "memref.load":
                     new = memref.LoadOp(buffer, [thread] + list(user.operands[1:]))
