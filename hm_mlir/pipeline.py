@@ -220,13 +220,20 @@ def _target_steps(options: CompileOptions) -> list[Step]:
         return []
     steps = [_hm("hm-count-device-events", "target")] if options.count_events else []
     if options.target == "cpu":
-        steps += [_hm("hm-emulate-warp-mma", "target"), _hm("hm-lower-async-copies", "target"),
+        steps += [_hm("hm-emulate-warpgroup-mma", "target"), _hm("hm-emulate-warp-mma", "target"),
+                  _hm("hm-lower-async-copies", "target"),
                   _hm("hm-split-thread-loops", "target")]
     steps += [_hm("hm-erase-stage-ir", "target"), _hm("hm-widen-i1-memrefs", "target")]
     if options.target == "cpu":
         return (steps + _upstream("func.func(llvm-request-c-wrappers)," + lower.cpu_to_llvm(), "target")
                 + [_hm("hm-check-lowered", "target", "target=cpu")])
-    steps += _upstream(lower.nvvm_lowering(options.ptx_chip, opt_level=options.opt_level), "target")
+    steps += [_hm("hm-tensormap-kernel-args", "target")]
+    for step in _upstream(lower.nvvm_lowering(options.ptx_chip, opt_level=options.opt_level), "target"):
+        if step.text.startswith("nvvm-attach-target{"):  # the same options; sm_90a for wgmma/TMA modules
+            step = _hm("hm-attach-nvvm-target", "target", step.text[len("nvvm-attach-target{"):-1])
+        steps.append(step)
+        if step.text.startswith("gpu.module("):  # kernels lowered: their dynamic shared memory made extern
+            steps.append(_hm("hm-extern-dynamic-shared", "target"))
     steps += [_hm("hm-check-lowered", "target", f"target={options.target}")]
     if options.target in ("ptx", "cubin"):
         steps += _upstream(lower.serialize("isa" if options.target == "ptx" else "bin"), "target")

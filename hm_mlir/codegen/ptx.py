@@ -35,8 +35,18 @@ def extract_ptx(module) -> dict[str, str]:
     return out
 
 
+def ptx_target(ptx: str) -> str | None:
+    """The chip of the PTX's ``.target`` directive (``sm_90a`` for wgmma kernels), or None."""
+    match = re.search(r"^\s*\.target\s+(sm_\w+)", ptx, re.MULTILINE)
+    return match.group(1) if match else None
+
+
 def ptxas_check(ptx: str, arch: str = "sm_90", ptxas: str | None = None, verbose: bool = False) -> tuple[int, str]:
-    """Assemble ``ptx`` with ptxas for ``arch`` (``-v`` if ``verbose``). Returns (returncode, stderr)."""
+    """Assemble ``ptx`` with ptxas for ``arch`` (``-v`` if ``verbose``), or for its arch-specific variant when
+    the PTX targets that (``sm_90a``: hm-attach-nvvm-target picks it for wgmma/TMA kernels). Returns
+    (returncode, stderr)."""
+    if ptx_target(ptx) == arch + "a":
+        arch = arch + "a"
     exe = ptxas or shutil.which("ptxas") or "/usr/local/cuda/bin/ptxas"
     with tempfile.TemporaryDirectory() as d:
         src = os.path.join(d, "k.ptx")

@@ -174,11 +174,14 @@ def nvvm_lowering(
     return (
         f"{host_func},"
         f"nvvm-attach-target{{{tgt}}},"
+        # Kernels' nvgpu ops and the host's TMA descriptors (runtime calls); before scf-to-cf, which would
+        # leave the loop-carried wgmma accumulators as block arguments no later pass converts.
+        "convert-nvgpu-to-nvvm,"
         "convert-scf-to-cf,"
         "convert-nvvm-to-llvm,"
         "expand-strided-metadata,"
         "lower-affine,"
-        f"gpu.module(convert-nvgpu-to-nvvm,convert-gpu-to-nvvm{bare_dev},canonicalize,cse,reconcile-unrealized-casts),"
+        f"gpu.module(convert-gpu-to-nvvm{bare_dev},convert-nvvm-to-llvm,canonicalize,cse,reconcile-unrealized-casts),"
         "convert-math-to-llvm,"
         "convert-arith-to-llvm,"
         "convert-index-to-llvm,"

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from math import ceil, prod
 
 from hm_mlir.hardware import Device
+from hm_mlir.roller import model
 from hm_mlir.roller.model import (MAX_VECTOR_BYTES, MMA_LANES, MMA_SHAPE, Config, Estimate, copy_width, evaluate,
-                                  input_padding, smem_bytes, staged_inputs)
+                                  input_padding, smem_bytes, smem_limit, staged_inputs)
 from hm_mlir.roller.spec import OpSpec
 
 DEFAULT_TOP_K = 8
@@ -191,8 +192,8 @@ def candidates(spec: OpSpec, device: Device) -> list[Config]:
     tiles = path + shrink(spec, device, path[0])
     configs: list[Config] = []
     seen = set()
-    for config in mma_candidates(spec, device):
-        if config not in seen and smem_bytes(spec, config) <= device.smem_per_block_default:
+    for config in wgmma_candidates(spec, device) + mma_candidates(spec, device):
+        if config not in seen and smem_bytes(spec, config) <= smem_limit(config, device):
             seen.add(config)
             configs.append(config)
     fewest = min_threads(spec, device)
@@ -245,6 +246,30 @@ def mma_candidates(spec: OpSpec, device: Device) -> list[Config]:
                     for stages in stage_options(spec, device, single):
                         configs.append(single if stages == 1 else
                                        _complete(spec, device, block, thread, (step,), stages, MMA_SHAPE))
+    return configs
+
+
+def wgmma_candidates(spec: OpSpec, device: Device) -> list[Config]:
+    """Hopper configs of a wgmma-eligible operator (model.wgmma_eligible) on sm_90+: one warpgroup per block,
+    block tiles of 64 or 128 rows by 64..256 columns (not past the operator's size rounded up), k steps of 64
+    arriving by TMA in 2..MAX_STAGES buffers, as long as the accumulators fit a thread's registers."""
+    if not model.wgmma_eligible(spec) or device.sm < 90:
+        return []
+    rows, cols = spec.parallel
+    steps = ceil(spec.reduction[0] / model.WGMMA_STEP)
+    configs = []
+    for bm in model.WGMMA_BLOCKS_M:
+        for bn in model.WGMMA_BLOCKS_N:
+            if (bm > max(model.WGMMA_M, pow2_ceil(rows)) or bn > max(model.WGMMA_BLOCKS_N[0], pow2_ceil(cols))):
+                continue
+            thread = (bm // 16, bn // 8)  # 16 x 8 = one warpgroup's threads over the block tile
+            for stages in range(2, MAX_STAGES + 1):
+                if stages > 2 and stages > steps:
+                    continue
+                config = Config((bm, bn), thread, (model.WGMMA_STEP,), (0, 0), (True, True), 1, stages,
+                                (model.WGMMA_M, bn, MMA_SHAPE[2]))
+                if model.registers(spec, config) <= device.max_registers_per_thread:
+                    configs.append(config)
     return configs
 
 

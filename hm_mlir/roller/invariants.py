@@ -8,8 +8,9 @@ from math import prod
 from hm_mlir.hardware import Device
 from hm_mlir.roller.construct import min_threads, pow2_ceil, transaction_elements
 from hm_mlir.roller.construct import MAX_STAGES
+from hm_mlir.roller import model
 from hm_mlir.roller.model import (MAX_VECTOR_BYTES, MMA_SHAPE, Config, warp_tile, input_padding, registers, resident_blocks, smem_bytes,
-                                  staged_inputs)
+                                  smem_limit, staged_inputs)
 from hm_mlir.roller.spec import OpSpec
 
 
@@ -23,9 +24,12 @@ def violations(spec: OpSpec, config: Config, device: Device) -> list[str]:
         return [f"block/thread tiles need {spec.num_parallel} sizes"]
     if len(config.step) != len(spec.reduction):
         return [f"step needs {len(spec.reduction)} sizes"]
-    if config.mma:
+    warpgroup = model.is_warpgroup(config)
+    if warpgroup:
+        out += _wgmma_violations(spec, config, device)
+    elif config.mma:
         out += _mma_violations(spec, config, device)
-    whole = (MMA_SHAPE[0], MMA_SHAPE[1]) if config.mma else (1, 1)
+    whole = (config.mma[0], config.mma[1]) if config.mma else (1, 1)
     for d, (b, t, e) in enumerate(zip(config.block, config.thread, spec.parallel)):
         largest = max(pow2_ceil(e), whole[d - spec.num_parallel + 2] if d >= spec.num_parallel - 2 else 1)
         if not (_pow2(b) and _pow2(t)) or b % t or b > largest:
@@ -61,7 +65,7 @@ def violations(spec: OpSpec, config: Config, device: Device) -> list[str]:
     elif config.stages > 1 and (not device.async_copy or not any(staged)):
         out.append(f"{config.stages} stages need asynchronous copies (sm_80 or later; '{device.name}' is "
                    f"{device.chip}) and a staged input")
-    if tuple(config.staged) == staged:
+    if tuple(config.staged) == staged and not warpgroup:  # warpgroup tiles are swizzled, not padded
         for i in range(len(spec.inputs)):
             expected = input_padding(spec, config, i, device)
             if config.pad[i] != expected:
@@ -69,11 +73,12 @@ def violations(spec: OpSpec, config: Config, device: Device) -> list[str]:
                            f"or copied vectors per row)")
     smem = smem_bytes(spec, config)
     regs = registers(spec, config)
-    if smem > device.smem_per_block_default:
-        out.append(f"{smem} bytes of shared memory exceed {device.smem_per_block_default} per block")
-    if prod(config.thread) > 64 or regs > device.max_registers_per_thread:
+    limit = smem_limit(config, device)
+    if smem > limit:
+        out.append(f"{smem} bytes of shared memory exceed {limit} per block")
+    if (prod(config.thread) > 64 and not warpgroup) or regs > device.max_registers_per_thread:
         out.append(f"{regs} registers per thread exceed the budget")
-    if resident_blocks(threads, regs, smem, device) < 1:
+    if resident_blocks(threads, regs, smem, device, limit) < 1:
         out.append("one block does not fit on an SM (threads, registers or shared memory)")
     return out
 
@@ -101,4 +106,31 @@ def _mma_violations(spec: OpSpec, config: Config, device: Device) -> list[str]:
     if step % MMA_SHAPE[2] or step > max(MMA_SHAPE[2], pow2_ceil(depth)) or not _pow2(step):
         out.append(f"mma: step {step} must be a power-of-two multiple of {MMA_SHAPE[2]}, at most "
                    f"{max(MMA_SHAPE[2], pow2_ceil(depth))}")
+    return out
+
+
+def _wgmma_violations(spec: OpSpec, config: Config, device: Device) -> list[str]:
+    """The warpgroup rules: an eligible operator (model.wgmma_eligible) on sm_90+, one warpgroup, a block tile
+    of WGMMA_BLOCKS_M rows by the wgmma n columns (one of WGMMA_BLOCKS_N), k steps of WGMMA_STEP in 2 or more
+    TMA buffers, tiles swizzled instead of padded."""
+    if not model.wgmma_eligible(spec):
+        return ["wgmma needs an f16 x f16 -> f32 matmul A[m][k] B[k][n] -> C[m][n] (no batch loops) whose rows "
+                "are multiples of 16 bytes"]
+    if device.sm < 90:
+        return [f"device '{device.name}' ({device.chip}) has no wgmma (sm_90 and later)"]
+    out = []
+    bm, bn = config.block
+    if tuple(config.mma) != (model.WGMMA_M, bn, MMA_SHAPE[2]) or bn not in model.WGMMA_BLOCKS_N:
+        out.append(f"wgmma shape {list(config.mma)} must be [{model.WGMMA_M}, n, {MMA_SHAPE[2]}] with n the block's "
+                   f"columns, one of {list(model.WGMMA_BLOCKS_N)}")
+    if bm not in model.WGMMA_BLOCKS_M:
+        out.append(f"wgmma: block rows {bm} must be one of {list(model.WGMMA_BLOCKS_M)}")
+    if config.threads != model.WARPGROUP_THREADS:
+        out.append(f"wgmma: {config.threads} threads must be one warpgroup ({model.WARPGROUP_THREADS})")
+    if tuple(config.step) != (model.WGMMA_STEP,):
+        out.append(f"wgmma: the step must be {model.WGMMA_STEP} (one 128-byte swizzled row of f16)")
+    if config.stages < 2:
+        out.append("wgmma: at least 2 stages (a step's buffer is refilled while the next step multiplies)")
+    if any(config.pad) or config.vector_width != 1:
+        out.append("wgmma: tiles are swizzled by TMA, without padding or vector copies")
     return out

@@ -4,7 +4,9 @@ A Config is an rTile: `block` (output tile of one thread block, per parallel loo
 one thread, divides `block`), `step` (reduction step staged through shared memory, per reduction loop), the
 padding of every input staged in shared memory, the elements one copy instruction moves (`vector_width`, for
 the staged inputs whose rows allow it) and the shared-memory buffers per staged input (`stages`: more than one
-pipelines the steps with asynchronous copies, sm_80 and later). `evaluate` returns its Estimate; everything here is a pure
+pipelines the steps with asynchronous copies, sm_80 and later) and the tensor-core instruction (`mma`: empty for
+CUDA cores, [16, 8, 16] for a warp's mma.sync, [64, n, 16] for a warpgroup's wgmma on sm_90, whose block tile
+is n wide and whose steps arrive by TMA). `evaluate` returns its Estimate; everything here is a pure
 function of (OpSpec, Config, Device), shared by the construction, the verifier and the codegen.
 """
 
@@ -26,11 +28,25 @@ MIN_PIPELINED_REGISTERS = 34  # ... when its steps are pipelined (addresses of t
 MMA_BASE_REGISTERS = 20  # warp and lane coordinates, fragment addresses
 MMA_ACCUMULATOR_COST = 1.3  # per f32 accumulator of an mma kernel
 MMA_TAIL_COST = 2.0  # per accumulator when the block tile overhangs (every point's clamp and mask stay live)
+# mma.sync on sm_90 runs at about two thirds of the tensor cores' wgmma peak (Luo et al., "Benchmarking and
+# Dissecting the Nvidia Hopper GPU Architecture", 2024); an assumption until measured here (BENCHMARKS.md).
+MMA_SYNC_FRACTION_SM90 = 0.65
 LAUNCH_US = 2.0  # a kernel launch and its tail, in microseconds
 LATENCY_WARPS_PER_PARTITION = 4  # warps per SM partition needed to hide latency (below: lower throughput)
 MAX_VECTOR_BYTES = 16  # the widest global load (ld.global.v4.b32) and asynchronous copy (cp.async 16)
 ASYNC_COPY_BYTES = (4, 8, 16)  # the sizes cp.async copies
 MAX_ASYNC_ROUNDS = 16  # asynchronous copies per thread and step (unrolled; more copy synchronously)
+# Hopper's warpgroup path (mma = [64, n, 16]): one warpgroup per block issues wgmma m64nNk16 on tiles that TMA
+# loads into shared memory in 128-byte swizzled rows; see hm_mlir/passes/gpu/warpgroup_kernel.py.
+WARPGROUP_THREADS = 128
+WGMMA_M = 64  # rows of one wgmma
+WGMMA_STEP = 64  # k per step: one 128-byte swizzled row of f16
+WGMMA_BLOCKS_M = (64, 128)  # block rows (one or two wgmma row tiles)
+WGMMA_BLOCKS_N = (64, 128, 256)  # block columns = the wgmma n (B arrives in 64-column TMA boxes)
+TMA_BOX_COLUMNS = 64  # elements of a 128-byte swizzled row
+SWIZZLE_ALIGN = 1024  # bytes: the 128-byte swizzle pattern repeats every 8 rows; tiles start on it
+MBARRIER_BYTES = 8  # one mbarrier per stage, static shared memory
+WGMMA_BASE_REGISTERS = 26  # thread and tile coordinates, descriptors, the epilogue's addresses
 
 
 @dataclass(frozen=True)
@@ -73,6 +89,42 @@ MMA_SHAPE = (16, 8, 16)  # mma.sync m16n8k16: f16 inputs, f32 accumulators (sm_8
 # Per lane of a warp, m16n8k16 holds (rows x columns) of the result tile: 2 x 2 (rows g, g+8; columns 2t,
 # 2t+1), so a warp's 32 lanes are 8 x 4 "threads" of a tile and a Config's thread tile is the warp tile / (8, 4).
 MMA_LANES = (8, 4)
+
+
+def is_warpgroup(config: Config) -> bool:
+    """The config multiplies with Hopper's wgmma (mma = [64, n, 16]) on TMA-loaded tiles."""
+    return bool(config.mma) and config.mma[0] == WGMMA_M
+
+
+def wgmma_eligible(spec: OpSpec) -> bool:
+    """wgmma + TMA apply to an f16 x f16 -> f32 matmul without batch loops whose operands are A[m][k], B[k][n]
+    and C[m][n], row-major, with rows of A and B a multiple of 16 bytes (TMA's global stride rule)."""
+    if spec.tensor_core != "f16" or spec.num_parallel != 2 or len(spec.reduction) != 1:
+        return False
+    (a, b), c = spec.inputs, spec.outputs[0]
+    rows = ((1, 0, 0), (0, 0, 1)), ((0, 0, 1), (0, 1, 0)), ((1, 0, 0), (0, 1, 0))
+    if tuple(a.coeffs) != rows[0] or tuple(b.coeffs) != rows[1] or tuple(c.coeffs) != rows[2]:
+        return False
+    return all(x.shape[-1] * x.elem_bytes % 16 == 0 for x in (a, b))
+
+
+def wgmma_buffer_bytes(spec: OpSpec, config: Config) -> int:
+    """The warpgroup kernel's one shared buffer: `stages` x (A tile [bm][64] + B tile as n/64 boxes [64][64]),
+    reused after the last step for the f32 result tile [bm][bn] (the epilogue adds it to the output)."""
+    bm, bn = config.block
+    stage = (bm + bn) * WGMMA_STEP * spec.inputs[0].elem_bytes
+    return max(config.stages * stage, bm * bn * spec.outputs[0].elem_bytes)
+
+
+def dynamic_smem_bytes(spec: OpSpec, config: Config) -> int:
+    """Dynamic shared memory the kernel's launch requests: the warpgroup buffer plus room to align it."""
+    return wgmma_buffer_bytes(spec, config) + SWIZZLE_ALIGN if is_warpgroup(config) else 0
+
+
+def smem_limit(config: Config, device: Device) -> int:
+    """Shared memory one block may use: the opt-in maximum for dynamic shared memory (warpgroup kernels),
+    else the static limit."""
+    return device.smem_per_block if is_warpgroup(config) else device.smem_per_block_default
 
 
 def warp_tile(spec: OpSpec, config: Config) -> tuple[int, int]:
@@ -164,8 +216,11 @@ def smem_tile(access: Access, config: Config, spec: OpSpec, index: int) -> tuple
 
 
 def smem_bytes(spec: OpSpec, config: Config) -> int:
-    """Static shared memory of the kernel as ptxas counts it: one buffer per staged input (x stages), in input
-    order, each aligned to its element size."""
+    """Shared memory of the kernel: static as ptxas counts it, one buffer per staged input (x stages), in input
+    order, each aligned to its element size; a warpgroup kernel has its mbarriers static and its tiles in
+    dynamic shared memory (dynamic_smem_bytes)."""
+    if is_warpgroup(config):  # ptxas pads the static mbarriers to the dynamic array's 1024-byte alignment
+        return -(-config.stages * MBARRIER_BYTES // SWIZZLE_ALIGN) * SWIZZLE_ALIGN + dynamic_smem_bytes(spec, config)
     total = 0
     for i, (access, staged) in enumerate(zip(spec.inputs, config.staged)):
         if staged:
@@ -191,6 +246,8 @@ def registers(spec: OpSpec, config: Config) -> int:
     one reduction point's operands, addressing (BASE_REGISTERS), the clamps and masks of a block tile that
     overhangs its loop (TAIL_COST per tile value), and never fewer than MIN_REGISTERS (MIN_PIPELINED_REGISTERS
     when the steps are pipelined); mma kernels: mma_registers."""
+    if is_warpgroup(config):  # the f32 accumulators of the block tile, spread over the warpgroup
+        return WGMMA_BASE_REGISTERS + prod(config.block) // WARPGROUP_THREADS
     if config.mma:
         return mma_registers(spec, config)
     thread = config.thread_sizes(spec)
@@ -212,8 +269,9 @@ def coalesced_bytes(access: Access, box: tuple[int, ...], device: Device) -> int
     return rows * -(-row_bytes // device.transaction_bytes) * device.transaction_bytes
 
 
-def resident_blocks(threads: int, regs: int, smem: int, device: Device) -> int:
-    """Blocks one SM holds at once; 0 if one block does not fit."""
+def resident_blocks(threads: int, regs: int, smem: int, device: Device, smem_per_block: int | None = None) -> int:
+    """Blocks one SM holds at once; 0 if one block does not fit (`smem_per_block`: the block's shared-memory
+    limit, by default the static one)."""
     warps = -(-threads // device.warp_size)
     limits = [device.max_blocks_per_sm, device.max_threads_per_sm // (warps * device.warp_size)]
     regs_per_warp = -(-regs * device.warp_size // 256) * 256  # allocated per warp in units of 256
@@ -222,7 +280,7 @@ def resident_blocks(threads: int, regs: int, smem: int, device: Device) -> int:
         limits.append(device.smem_per_sm // smem)
     if threads > device.max_threads_per_block or regs > device.max_registers_per_thread:
         return 0
-    if smem > device.smem_per_block_default:
+    if smem > (device.smem_per_block_default if smem_per_block is None else smem_per_block):
         return 0
     return max(0, min(limits))
 
@@ -233,7 +291,7 @@ def evaluate(spec: OpSpec, config: Config, device: Device) -> Estimate:
     smem = smem_bytes(spec, config)
     regs = registers(spec, config)
     threads = config.threads
-    resident = resident_blocks(threads, regs, smem, device)
+    resident = resident_blocks(threads, regs, smem, device, smem_limit(config, device))
     whole = config.loop_sizes(spec, reduction="all")
     block_traffic = sum(coalesced_bytes(a, a.footprint(whole), device) for a in spec.inputs)
     block_traffic += sum(coalesced_bytes(a, a.footprint(whole), device) for a in spec.outputs)
@@ -247,11 +305,16 @@ def evaluate(spec: OpSpec, config: Config, device: Device) -> Estimate:
     latency = min(1.0, warps / (device.sm_partitions * LATENCY_WARPS_PER_PARTITION))
     block_flops = prod(whole) * spec.flops_per_point
     peak = device.tc_fp16_tflops if config.mma else device.fp32_tflops
+    if config.mma and not is_warpgroup(config) and device.sm >= 90:
+        peak *= MMA_SYNC_FRACTION_SM90
     peak_per_sm = peak * 1e6 / device.sms  # flops per microsecond
     compute = per_sm * block_flops / (peak_per_sm * latency)
     bandwidth = min(device.dram_gbps, active_sms * 2 * device.dram_gbps / device.sms) * 1e3  # bytes per us
     memory = active_sms * per_sm * block_traffic / bandwidth
-    if config.mma:  # a warp reads its rows of the first input and its columns of the second, once per k
+    if is_warpgroup(config):  # each wgmma row tile reads the A rows it needs and the whole B tile
+        bm, bn = config.block
+        smem_reads = (bm + bn * bm // WGMMA_M) * spec.reduction[0] * spec.inputs[0].elem_bytes
+    elif config.mma:  # a warp reads its rows of the first input and its columns of the second, once per k
         smem_reads = sum(warp_tile(spec, config)) * spec.reduction[0] * spec.inputs[0].elem_bytes * threads // 32
     else:
         thread_whole = tuple(config.thread) + tuple(spec.reduction)

@@ -120,6 +120,7 @@ def run(args: argparse.Namespace) -> int:
     inputs = _load_inputs(args.inputs)
     try:
         exe = compile(source, args.target, roller_policy=policy, roller_top_k=args.roller_top_k or 8,
+                      roller_choose=args.roller_choose or 0,
                       roller_measure=args.roller_measure, welder=args.welder, rammer=args.rammer,
                       grinder=args.grinder, chip=args.chip, device=args.device, opt_level=args.opt_level)
     except OptionsError as err:

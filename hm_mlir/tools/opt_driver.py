@@ -36,7 +36,7 @@ SPLIT_MARKER = "// -----"
 def select_steps(args: argparse.Namespace) -> list[Step]:
     """The passes to run: the user's pipeline, the compile pipeline, or none (parse, verify, print)."""
     stage_flags = (args.roller or args.welder or args.rammer or args.grinder or args.roller_policy
-                   or args.roller_measure)
+                   or args.roller_measure or args.roller_choose is not None)
     if args.emit_ptx:
         if args.target not in (None, "ptx") or args.stop_after or args.pass_pipeline is not None:
             raise UsageError("--emit-ptx prints the PTX of the compile pipeline: it needs --target=ptx (the "
@@ -53,6 +53,7 @@ def select_steps(args: argparse.Namespace) -> list[Step]:
             policy = tiling_policy(args)
             options = CompileOptions(target=args.target or "nvvm", chip=args.chip, roller_policy=policy,
                                      roller_top_k=args.roller_top_k or 8, roller_measure=args.roller_measure,
+                                     roller_choose=args.roller_choose or 0,
                                      welder=args.welder, rammer=args.rammer, grinder=args.grinder,
                                      stop_after=args.stop_after, device=args.device)
             steps = build_steps(options)

@@ -15,6 +15,9 @@ def add_stage_flags(group: argparse._ArgumentGroup) -> None:
     group.add_argument("--roller-top-k", type=int, default=None, metavar="K",
                        help="candidates Roller keeps per operator, ranked by its micro performance model "
                             "(default: 8; see them with --stop-after=rtile)")
+    group.add_argument("--roller-choose", type=int, default=None, metavar="N",
+                       help="compile candidate N of every operator's top-K instead of the model's best (0; an "
+                            "index past the last picks the last): to try a lower-ranked tile")
     group.add_argument("--roller-measure", action="store_true",
                        help="compile and time Roller's top-K of every operator on the run target (the CPU for "
                             "--target=cpu, else the GPU) and keep the fastest; progress on stderr, winners cached "

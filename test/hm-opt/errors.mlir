@@ -45,7 +45,7 @@
 // RUN: %not 2 %hm-opt %s --pass-pipeline='builtin.module(no-such-pass)' 2>&1 | FileCheck %s --check-prefix=PASS
 // PASS: hm-opt: error: pass pipeline element 'no-such-pass': 'no-such-pass' does not refer to a registered pass
 // RUN: %not 2 %hm-opt %s --pass-pipeline='builtin.module(hm-no-such-pass)' 2>&1 | FileCheck %s --check-prefix=HMPASS
-// HMPASS: hm-opt: error: unknown hm pass 'hm-no-such-pass' (known: hm-check-lowered, {{.*}}hm-naive-tiling{{.*}}hm-verify
+// HMPASS: hm-opt: error: unknown hm pass 'hm-no-such-pass' (known: {{.*}}hm-check-lowered, {{.*}}hm-naive-tiling{{.*}}hm-verify
 // RUN: %not 2 %hm-opt %s --pass-pipeline='builtin.module(hm-naive-tiling{step=0})' 2>&1 | FileCheck %s --check-prefix=OPTION
 // OPTION: hm-opt: error: option 'step' must be at least 1
 // RUN: %not 2 %hm-opt %s --pass-pipeline='builtin.module(hm-naive-tiling{block=big})' 2>&1 | FileCheck %s --check-prefix=OPTTYPE

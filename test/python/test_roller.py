@@ -64,6 +64,14 @@ def pool(n, h, w, c, k, elem=4):
     return OpSpec("pool", (n, h // k, w // k, c, k, k), 4, (x,), (y,), 1)
 
 
+def transposed_b_matmul(m, n, k):
+    """f16 x f16 -> f32 with B stored [n][k]: mma.sync only."""
+    a = Access(((1, 0, 0), (0, 0, 1)), (0, 0), (m, k), 2)
+    b = Access(((0, 1, 0), (0, 0, 1)), (0, 0), (n, k), 2)
+    c = Access(((1, 0, 0), (0, 1, 0)), (0, 0), (m, n), 4)
+    return OpSpec("matmul", (m, n, k), 2, (a, b), (c,), 2, "f16")
+
+
 def random_specs(rng: random.Random, count: int):
     for _ in range(count):
         elem = rng.choice((2, 4))
@@ -104,6 +112,29 @@ def test_every_constructed_config_obeys_the_device_rules(device_name):
     # Tensor cores and pipelining appear exactly where the device has them (m16n8k16 and cp.async: sm_80+).
     assert any(k[0] == "mma" for k in kinds) == device.async_copy
     assert any(k[1] for k in kinds) == device.async_copy
+
+
+@pytest.mark.parametrize("device_name", sorted(hardware.DEVICES))
+def test_every_warpgroup_config_obeys_the_device_rules(device_name):
+    """wgmma + TMA configs (mma = [64, n, 16]) exist exactly for eligible matmuls on sm_90 devices, and every
+    one of them, ranked or not, obeys the rules (one warpgroup, k steps of 64, 2+ stages, no padding, shared
+    memory within the opt-in limit)."""
+    device = hardware.get(device_name)
+    rng = random.Random(f"wgmma-{device_name}")
+    found = 0
+    for _ in range(40):
+        m, n, k = (rng.choice(SIZES + (8, 16, 136, 200)) for _ in range(3))
+        spec = tensor_core_matmul(m, n, k)
+        configs = construct.wgmma_candidates(spec, device)
+        eligible = device.sm >= 90 and n % 8 == 0 and k % 8 == 0
+        assert bool(configs) == eligible, (spec, device.name)
+        for config in configs:
+            assert invariants.violations(spec, config, device) == [], config
+            assert model.is_warpgroup(config) and config.threads == 128
+        found += len(configs)
+    assert (found > 0) == (device.sm >= 90)
+    transposed = transposed_b_matmul(256, 256, 256)
+    assert construct.wgmma_candidates(transposed, device) == []  # B must be [k][n] row-major
 
 
 def test_the_rules_catch_broken_configs():
@@ -289,6 +320,26 @@ def test_every_top_k_tensor_core_config_matches_numpy(m, n, k, template):
     kinds = rtile_stage(text)[0][0]["candidates"]
     assert any(c["mma"] == [16, 8, 16] for c in kinds)
     _every_candidate(text, (a, b), expected, 1e-3)
+
+
+@pytest.mark.parametrize("m,n,k", [(128, 128, 64), (100, 136, 200)])
+def test_every_warpgroup_config_matches_numpy(m, n, k):
+    """sm_90's warpgroup configs (TMA boxes, mbarrier phases, wgmma; emulated per lane on the CPU target):
+    every one of them for an f16 x f16 -> f32 matmul matches NumPy, ragged m, n and k (TMA's zero fill and
+    the epilogue's guards) included. They rank below the top 8 at these sizes, so they are picked by index."""
+    rng = np.random.default_rng(m + n + k)
+    a = rng.uniform(-1, 1, (m, k)).astype(np.float16)
+    b = rng.uniform(-1, 1, (k, n)).astype(np.float16)
+    expected = a.astype(np.float64) @ b.astype(np.float64)
+    text = MIXED_MATMUL.format(m=m, n=n, k=k)
+    candidates = rtile_stage(text, roller_top_k=1000)[0][0]["candidates"]
+    chosen = [i for i, c in enumerate(candidates) if c["mma"][:1] == [64]]
+    shapes = {(tuple(candidates[i]["block"]), candidates[i]["stages"]) for i in chosen}
+    assert ((64, 64), 2) in shapes and ((128, 128), 2) in shapes, shapes
+    for i in chosen:
+        exe = hm_mlir.compile(text, "cpu", roller_choose=i, roller_top_k=1000, opt_level=0)
+        np.testing.assert_allclose(np.asarray(exe.main(a, b), dtype=np.float64), expected, rtol=1e-3, atol=1e-3,
+                                   err_msg=str(candidates[i]))
 
 
 def test_the_top_k_pipelines_and_vectorizes_where_the_device_allows():

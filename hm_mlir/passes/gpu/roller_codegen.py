@@ -19,7 +19,8 @@ Produces, in place of each such op, one kernel in the form both targets share (D
 The config's fast paths live in the same form: copies of `vector_width` elements where rows allow it;
 `stages` > 1 gives each tile that many buffers, filled `stages - 1` steps ahead with nvgpu.device_async_copy
 (cp.async) and waited for with nvgpu.device_async_wait; an `mma` config accumulates each step with
-nvgpu.mma.sync m16n8k16 on fragments loaded from the shared tiles by PTX's layouts (_mma_step).
+nvgpu.mma.sync m16n8k16 on fragments loaded from the shared tiles by PTX's layouts (_mma_step). A warpgroup
+config (mma = [64, n, 16], sm_90) gets the TMA + mbarrier + wgmma kernel of warpgroup_kernel.py instead.
 
 A thread owns the points `base + thread_coord + i * threads_along_dim` (neighbouring threads touch
 neighbouring elements: coalesced global accesses, distinct banks). Coordinates past a loop's end are clamped
@@ -39,6 +40,7 @@ from mlir.dialects import arith, gpu, memref, nvgpu, scf, vector
 
 from hm_mlir.codegen.host import host_funcs
 from hm_mlir.passes.base import HmPass
+from hm_mlir.passes.gpu.warpgroup_kernel import WarpgroupKernel
 from hm_mlir.roller import model, spec as opspec
 from hm_mlir.roller.model import Config
 from hm_mlir.verifier.common import module_body, walk
@@ -152,15 +154,26 @@ class _Kernel:
         num_in = len(spec.inputs)
         self.ins, self.outs = list(self.op.operands[:num_in]), list(self.op.operands[num_in:])
         counts = [ceil(e / b) for e, b in zip(spec.parallel, config.block)]
+        warpgroup = WarpgroupKernel(self) if model.is_warpgroup(config) else None
+        if warpgroup:
+            with ir.InsertionPoint(self.op), self.op.location:
+                warpgroup.descriptors()
         with ir.InsertionPoint(self.op), ir.Location.name(KERNEL_TAG + self.config_name, childLoc=self.op.location):
             _, block_id, block_body = _parallel_loop(prod(counts), KERNEL_ATTR)
         with ir.InsertionPoint.at_block_begin(block_body), self.op.location:
             self.base = [arith.MulIOp(c, index_constant(b)).result if b > 1 else c
                          for c, b in zip(_delinearize(block_id, counts), config.block)]
-            self.tiles = self._shared_tiles()
+            if warpgroup:
+                warpgroup.buffer()
+            else:
+                self.tiles = self._shared_tiles()
             _, thread_id, thread_body = _parallel_loop(config.threads, THREADS_ATTR)
         with ir.InsertionPoint.at_block_begin(thread_body), self.op.location:
             self.thread_id = thread_id
+            if warpgroup:
+                warpgroup.threads(thread_id)
+                self.op.erase()
+                return
             self.along = [b // t for b, t in zip(config.block, config.thread)]
             self.points = self._mma_points() if config.mma else self._points(_delinearize(thread_id, self.along))
             if spec.reduction:

@@ -1,9 +1,12 @@
-"""hm-workgroup-attributions: shared-memory tiles of outlined kernels -> workgroup attributions of gpu.func.
+"""hm-workgroup-attributions: shared-memory tiles of outlined kernels -> static or dynamic shared memory.
 
 Consumes: outlined gpu.func kernels (GPU targets, after gpu-kernel-outlining) whose body allocates
 `memref.alloc() : memref<..., #gpu.address_space<workgroup>>` at its top level (the tiles of
 hm-roller-codegen). Produces: the same kernels with each such buffer a workgroup attribution of the gpu.func
-(static shared memory, which convert-gpu-to-nvvm lowers to a `.shared` array); the allocs are gone.
+(static shared memory, which convert-gpu-to-nvvm lowers to a `.shared` array); the allocs are gone. A buffer
+marked `hm.dynamic_shared` (the warpgroup kernels' tiles, larger than the 48 KB of static shared memory)
+becomes a view of gpu.dynamic_shared_memory instead, and every gpu.launch_func of the kernel requests its
+size (the CUDA runtime raises the kernel's dynamic shared-memory limit to it at launch).
 """
 
 from __future__ import annotations
@@ -11,8 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mlir import ir
+from mlir.dialects import arith, gpu, memref
 
 from hm_mlir.passes.base import HmPass
+from hm_mlir.passes.gpu.warpgroup_kernel import DYNAMIC_SHARED_ATTR
 from hm_mlir.verifier.common import walk
 
 
@@ -21,23 +26,62 @@ def _is_workgroup(memref_type: ir.Type) -> bool:
     return space is not None and "workgroup" in str(space)
 
 
+def _dynamic(entry: ir.Block, allocs: list[ir.Operation]) -> int:
+    """Replace `allocs` (i8 buffers) by consecutive views of the kernel's dynamic shared memory; its size."""
+    offset = 0
+    for alloc in allocs:
+        kind = alloc.result.type
+        with ir.InsertionPoint(alloc), alloc.location:
+            base = gpu.DynamicSharedMemoryOp(ir.MemRefType.get([ir.ShapedType.get_dynamic_size()],
+                                                               kind.element_type,
+                                                               memory_space=kind.memory_space)).result
+            shift = arith.ConstantOp(ir.IndexType.get(), offset).result
+            view = memref.ViewOp(kind, base, shift, []).result
+        alloc.result.replace_all_uses_with(view)
+        alloc.erase()
+        offset += kind.shape[0]
+    return offset
+
+
+def _request(module: ir.Operation, kernel: tuple[str, str], size: int) -> None:
+    """Every gpu.launch_func of `kernel` (module, function) asks for `size` bytes of dynamic shared memory."""
+    for launch in [op for op in walk(module) if op.name == "gpu.launch_func"]:
+        if tuple(ir.SymbolRefAttr(launch.attributes["kernel"]).value) != kernel:
+            continue
+        old = launch.opview
+        if len(old.results):
+            raise ValueError("hm-workgroup-attributions runs before gpu-async-region (launches without tokens)")
+        with ir.InsertionPoint(launch), launch.location:
+            smem = arith.ConstantOp(ir.IntegerType.get_signless(32), size).result
+            gpu.LaunchFuncOp(list(kernel), (old.gridSizeX, old.gridSizeY, old.gridSizeZ),
+                             (old.blockSizeX, old.blockSizeY, old.blockSizeZ), list(old.kernelOperands),
+                             dynamic_shared_memory_size=smem)
+        launch.erase()
+
+
 @dataclass(frozen=True)
 class WorkgroupAttributions(HmPass):
     NAME = "hm-workgroup-attributions"
-    SUMMARY = "gpu: workgroup-memory allocs in kernels -> gpu.func workgroup attributions"
+    SUMMARY = "gpu: workgroup-memory allocs in kernels -> gpu.func workgroup attributions (or dynamic smem)"
 
     def run(self, module) -> None:
         for func in [op for op in walk(module) if op.name == "gpu.func"]:
             entry = func.regions[0].blocks[0]
             allocs = [op for op in entry.operations
                       if op.name == "memref.alloc" and _is_workgroup(op.result.type)]
-            if not allocs:
+            dynamic = [op for op in allocs if DYNAMIC_SHARED_ATTR in op.attributes]
+            static = [op for op in allocs if DYNAMIC_SHARED_ATTR not in op.attributes]
+            if dynamic:
+                size = _dynamic(entry, dynamic)
+                _request(module, (func.parent.attributes["sym_name"].value, func.attributes["sym_name"].value),
+                         size)
+            if not static:
                 continue
             existing = (func.attributes["workgroup_attributions"].value
                         if "workgroup_attributions" in func.attributes else 0)
-            for alloc in allocs:
+            for alloc in static:
                 argument = entry.add_argument(alloc.result.type, alloc.location)
                 alloc.result.replace_all_uses_with(argument)
                 alloc.erase()
             func.attributes["workgroup_attributions"] = ir.IntegerAttr.get(
-                ir.IntegerType.get_signless(64), existing + len(allocs))
+                ir.IntegerType.get_signless(64), existing + len(static))

@@ -6,7 +6,7 @@ loops). Produces the same program for a machine that runs one thread at a time:
 - the thread loop is split at every barrier into consecutive thread loops; a loop that holds a barrier runs
   once per block around the thread loops of its body;
 - every thread's register tile (memref.alloca) becomes its row of a [threads x points] buffer;
-- shared-memory tiles lose the workgroup address space; they and the register buffers are allocated once
+- shared-memory tiles (and typed views of them) lose the workgroup address space; they and the register buffers are allocated once
   before the kernel and freed after it (blocks run one after another);
 - pure values a later piece needs (thread coordinates, constants) are recomputed there.
 Anything else that crosses a barrier is an error: the GPU program would not have it either.
@@ -46,6 +46,11 @@ def enclosing(op: ir.Operation, attr: str) -> ir.Operation | None:
 def _defining_op(value: ir.Value) -> ir.Operation | None:
     owner = value.owner
     return owner.operation if isinstance(owner, ir.OpView) else owner if isinstance(owner, ir.Operation) else None
+
+
+def _without_space(memref_type: ir.Type) -> ir.Type:
+    """The same identity-layout memref type in the default memory space."""
+    return ir.MemRefType.get(memref_type.shape, memref_type.element_type)
 
 
 @dataclass
@@ -174,8 +179,10 @@ class _Splitter:
         for op in list(block.operations):
             if op.name != "memref.alloc" or op.result.type.memory_space is None:
                 continue
-            plain = ir.MemRefType.get(op.result.type.shape, op.result.type.element_type)
-            op.result.set_type(plain)
+            op.result.set_type(_without_space(op.result.type))
+            for use in op.result.uses:  # typed views of a byte buffer (warpgroup kernels)
+                if use.owner.name == "memref.view":
+                    use.owner.result.set_type(_without_space(use.owner.result.type))
             op.move_before(self.kernel)
             with ir.InsertionPoint.after(self.kernel), op.location:
                 memref.DeallocOp(op.result)
