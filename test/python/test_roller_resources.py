@@ -13,21 +13,12 @@ from mlir import ir, passmanager
 import hm_mlir
 from hm_mlir.codegen.ptx import extract_ptx, ptxas_resources
 from hm_mlir.passes.gpu.roller_codegen import KERNEL_TAG
+from test_roller import MATMUL, MIXED_MATMUL, rtile_stage
 
 pytestmark = pytest.mark.skipif(shutil.which("ptxas") is None, reason="ptxas (CUDA toolkit) is not installed")
 
 PROGRAM_DIR = Path(__file__).resolve().parents[1] / "programs"
 
-GEMM = """
-func.func @main(%a: tensor<{s}x{s}x{t}>, %b: tensor<{s}x{s}x{t}>) -> tensor<{s}x{s}x{t}> {{
-  %z = arith.constant 0.0 : {t}
-  %e = tensor.empty() : tensor<{s}x{s}x{t}>
-  %f = linalg.fill ins(%z : {t}) outs(%e : tensor<{s}x{s}x{t}>) -> tensor<{s}x{s}x{t}>
-  %r = linalg.matmul ins(%a, %b : tensor<{s}x{s}x{t}>, tensor<{s}x{s}x{t}>) outs(%f : tensor<{s}x{s}x{t}>)
-    -> tensor<{s}x{s}x{t}>
-  return %r : tensor<{s}x{s}x{t}>
-}}
-"""
 
 
 def _compile(text: str, target: str, **options):
@@ -102,23 +93,13 @@ def test_roller_kernels_of_the_test_programs_use_what_the_model_says(name):
     _check((PROGRAM_DIR / f"{name}.mlir").read_text(), registers=False)
 
 
-GEMM_ON_TENSOR_CORES = """
-func.func @main(%a: tensor<{s}x{s}xf16>, %b: tensor<{s}x{s}xf16>) -> tensor<{s}x{s}xf32> {{
-  %z = arith.constant 0.0 : f32
-  %e = tensor.empty() : tensor<{s}x{s}xf32>
-  %f = linalg.fill ins(%z : f32) outs(%e : tensor<{s}x{s}xf32>) -> tensor<{s}x{s}xf32>
-  %r = linalg.matmul ins(%a, %b : tensor<{s}x{s}xf16>, tensor<{s}x{s}xf16>) outs(%f : tensor<{s}x{s}xf32>)
-    -> tensor<{s}x{s}xf32>
-  return %r : tensor<{s}x{s}xf32>
-}}
-"""
 
 
 @pytest.mark.parametrize("element", ["f32", "f16", "f16xf16->f32"])
 @pytest.mark.parametrize("size", [128, 256, 512, 1000, 1024, 2048, 4096])
 def test_roller_gemm_kernels_use_what_the_model_says(size, element):
-    text = (GEMM_ON_TENSOR_CORES.format(s=size) if element == "f16xf16->f32"
-            else GEMM.format(s=size, t=element))
+    text = (MIXED_MATMUL.format(m=size, n=size, k=size) if element == "f16xf16->f32"
+            else MATMUL.format(m=size, n=size, k=size, t=element))
     assert _check(text, registers=True) == 1
 
 
@@ -126,9 +107,7 @@ def test_roller_gemm_kernels_use_what_the_model_says(size, element):
 def test_roller_warpgroup_gemm_kernels_use_what_the_model_says(size):
     """The best-ranked wgmma config of each f16 x f16 -> f32 GEMM (sm_90a PTX, tiles in dynamic shared memory
     behind 1024-byte aligned static mbarriers)."""
-    from test_roller import rtile_stage
-
-    text = GEMM_ON_TENSOR_CORES.format(s=size)
+    text = MIXED_MATMUL.format(m=size, n=size, k=size)
     candidates = rtile_stage(text, roller_top_k=1000)[0][0]["candidates"]
     choose = next(i for i, c in enumerate(candidates) if c["mma"][:1] == [64])
     assert _check(text, registers=True, roller_top_k=1000, roller_choose=choose) == 1

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from mlir import ir
-from mlir.dialects import arith, gpu, memref, scf
+from mlir.dialects import affine, arith, gpu, memref, scf
 
 from hm_mlir.passes.base import HmPass, PassError
 from hm_mlir.passes.gpu.roller_codegen import THREADS_ATTR, index_constant as _c, zero_attribute
@@ -111,28 +111,13 @@ class _Fragment:
         return self.rows * self.columns // model.WARPGROUP_THREADS
 
     def position(self, lane: ir.Value, slot: ir.Value) -> tuple[ir.Value, ir.Value]:
-        """slot = ((i * (N / 8) + j) * 2 + r) * 2 + c."""
-        def div(a, b):
-            return arith.DivUIOp(a, _c(b)).result
-
-        def rem(a, b):
-            return arith.RemUIOp(a, _c(b)).result
-
-        def mul(a, b):
-            return arith.MulIOp(a, _c(b)).result
-
-        def add(*values):
-            total = values[0]
-            for v in values[1:]:
-                total = arith.AddIOp(total, v).result
-            return total
-        c, r = rem(slot, 2), rem(div(slot, 2), 2)
-        tile = div(slot, 4)
-        j, i = rem(tile, self.columns // 8), div(tile, self.columns // 8)
-        warp, within = div(lane, 32), rem(lane, 32)
-        row = add(mul(i, model.WGMMA_M), mul(warp, 16), div(within, 4), mul(r, 8))
-        column = add(mul(j, 8), mul(rem(within, 4), 2), c)
-        return row, column
+        """slot = ((i * (N / 8) + j) * 2 + r) * 2 + c; lane = 32 w + l."""
+        n = self.columns
+        row = (f"(d1 floordiv {n // 2}) * {model.WGMMA_M} + (d0 floordiv 32) * 16 + (d0 mod 32) floordiv 4"
+               " + ((d1 floordiv 2) mod 2) * 8")
+        column = f"((d1 floordiv 4) mod {n // 8}) * 8 + (d0 mod 4) * 2 + d1 mod 2"
+        return tuple(affine.AffineApplyOp(ir.Attribute.parse(f"affine_map<(d0, d1) -> ({e})>"), [lane, slot]).result
+                     for e in (row, column))
 
 
 def _fragment_loop(fragment: _Fragment, lane: ir.Value, body) -> None:
