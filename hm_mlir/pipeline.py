@@ -226,7 +226,7 @@ def _target_steps(options: CompileOptions) -> list[Step]:
     steps += [_hm("hm-erase-stage-ir", "target"), _hm("hm-widen-i1-memrefs", "target")]
     if options.target == "cpu":
         return (steps + _upstream("func.func(llvm-request-c-wrappers)," + lower.cpu_to_llvm(), "target")
-                + [_hm("hm-check-lowered", "target", "target=cpu")])
+                + [_hm("hm-loop-pragmas", "target"), _hm("hm-check-lowered", "target", "target=cpu")])
     steps += [_hm("hm-tensormap-kernel-args", "target")]
     for step in _upstream(lower.nvvm_lowering(options.ptx_chip, opt_level=options.opt_level), "target"):
         if step.text.startswith("nvvm-attach-target{"):  # the same options; sm_90a for wgmma/TMA modules
@@ -234,7 +234,7 @@ def _target_steps(options: CompileOptions) -> list[Step]:
         steps.append(step)
         if step.text.startswith("gpu.module("):  # kernels lowered: their dynamic shared memory made extern
             steps.append(_hm("hm-extern-dynamic-shared", "target"))
-    steps += [_hm("hm-check-lowered", "target", f"target={options.target}")]
+    steps += [_hm("hm-loop-pragmas", "target"), _hm("hm-check-lowered", "target", f"target={options.target}")]
     if options.target in ("ptx", "cubin"):
         steps += _upstream(lower.serialize("isa" if options.target == "ptx" else "bin"), "target")
     return steps

@@ -25,6 +25,7 @@ REGISTRY: dict[str, str] = {
     "hm-tensormap-kernel-args": "hm_mlir.passes.target.tensormap_kernel_args:TensormapKernelArgs",
     "hm-attach-nvvm-target": "hm_mlir.passes.target.attach_nvvm_target:AttachNvvmTarget",
     "hm-extern-dynamic-shared": "hm_mlir.passes.target.extern_dynamic_shared:ExternDynamicShared",
+    "hm-loop-pragmas": "hm_mlir.passes.target.loop_pragmas:LoopPragmas",
     "hm-lower-async-copies": "hm_mlir.passes.target.lower_async_copies:LowerAsyncCopies",
     "hm-split-thread-loops": "hm_mlir.passes.target.split_thread_loops:SplitThreadLoops",
     "hm-erase-stage-ir": "hm_mlir.passes.erase_stage_ir:EraseStageIR",

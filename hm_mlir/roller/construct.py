@@ -14,8 +14,8 @@ from math import ceil, prod
 
 from hm_mlir.hardware import Device
 from hm_mlir.roller import model
-from hm_mlir.roller.model import (MAX_VECTOR_BYTES, MMA_LANES, MMA_SHAPE, Config, Estimate, copy_width, evaluate,
-                                  input_padding, smem_bytes, smem_limit, staged_inputs)
+from hm_mlir.roller.model import (MAX_VECTOR_BYTES, MMA_LANES, MMA_SHAPE, Config, Estimate, async_copied, copy_width,
+                                  evaluate, input_padding, smem_bytes, smem_limit, staged_inputs)
 from hm_mlir.roller.spec import OpSpec
 
 DEFAULT_TOP_K = 8
@@ -206,6 +206,8 @@ def candidates(spec: OpSpec, device: Device) -> list[Config]:
                 single = _complete(spec, device, block, thread, step)
                 for stages in stage_options(spec, device, single):
                     config = single if stages == 1 else _complete(spec, device, block, thread, step, stages)
+                    if not pipelines(spec, config):
+                        continue
                     if config not in seen and smem_bytes(spec, config) <= device.smem_per_block_default:
                         seen.add(config)
                         configs.append(config)
@@ -244,8 +246,10 @@ def mma_candidates(spec: OpSpec, device: Device) -> list[Config]:
                 for step in steps:
                     single = _complete(spec, device, block, thread, (step,), mma=MMA_SHAPE)
                     for stages in stage_options(spec, device, single):
-                        configs.append(single if stages == 1 else
-                                       _complete(spec, device, block, thread, (step,), stages, MMA_SHAPE))
+                        config = (single if stages == 1 else
+                                  _complete(spec, device, block, thread, (step,), stages, MMA_SHAPE))
+                        if pipelines(spec, config):
+                            configs.append(config)
     return configs
 
 
@@ -306,6 +310,12 @@ def _complete(spec: OpSpec, device: Device, block, thread, step, stages: int = 1
     bare = Config(block, thread, step, none, staged, max(1, width), stages, mma)
     pads = tuple(input_padding(spec, bare, i, device) for i in range(len(spec.inputs)))
     return Config(block, thread, step, pads, staged, bare.vector_width, stages, mma)
+
+
+def pipelines(spec: OpSpec, config: Config) -> bool:
+    """A config of one stage, or one whose extra buffers are filled by asynchronous copies (buffers that
+    synchronous copies fill overlap nothing and only cost registers and shared memory)."""
+    return config.stages == 1 or any(async_copied(spec, config, i) for i in range(len(spec.inputs)))
 
 
 def stage_options(spec: OpSpec, device: Device, config: Config) -> list[int]:

@@ -18,12 +18,21 @@ from math import ceil, prod
 from hm_mlir.hardware import Device
 from hm_mlir.roller.spec import Access, OpSpec
 
-# The register estimate, fitted to `ptxas -v` (sm_90, ptxas 13.0) on the chosen GEMM kernels of
-# test/python/test_roller_resources.py (128^3..4096^3; f32, f16 and f16 x f16 -> f32 on tensor cores).
-BASE_REGISTERS = 14  # indices, addresses, loop counters
-ACCUMULATOR_COST = 1.2  # registers per register-tile value (the value and its share of addressing)
-TAIL_COST = 1.5  # extra registers per tile value when the block tile overhangs its loop (clamps, masks)
-MIN_REGISTERS = 28  # what ptxas allocates for the smallest of these kernels
+# The register estimate of a CUDA-core kernel (`registers`): a linear model fitted (least squares on the
+# relative error) to `ptxas -v` (sm_90, ptxas 13.0) of 696 kernels: the top 8 configs of every operator of
+# test/programs and of the f32/f16 GEMMs 128^3..4096^3. Every unroll is the config's (hm-roller-codegen marks
+# its loops `nounroll`), so what ptxas keeps live follows from the config.
+BASE_REGISTERS = 6.7  # thread and block indices, the kernel's pointers
+ACCUMULATOR_COST = 0.84  # per 32-bit value of the register tile
+SHARED_OPERAND_COST = 0.91  # per 32-bit operand value one reduction point reads from a shared-memory tile
+GLOBAL_OPERAND_COST = 0.39  # ... from global memory (its 64-bit address is recomputed, not kept)
+TAIL_COST = 1.17  # per register-tile value when the block tile overhangs its loop (clamps, masks)
+PAYLOAD_COST = 0.14  # per register of the body's peak (OpSpec.payload_registers)
+ASYNC_COPY_COST = 4.96  # per cp.async a thread issues per step (its source and destination addresses)
+COPY_WORD_COST = 1.21  # per 32-bit word of a thread's synchronous copies in flight (loaded before stored)
+STEP_LOOP_REGISTERS = 5.91  # the reduction-step loop: its counter, the tiles' addresses
+INDEX_COST = 0.35  # per dimension of every operand (index arithmetic)
+MIN_REGISTERS = 28  # what ptxas allocates for the smallest mma kernel
 MIN_PIPELINED_REGISTERS = 34  # ... when its steps are pipelined (addresses of the copies in flight)
 MMA_BASE_REGISTERS = 20  # warp and lane coordinates, fragment addresses
 MMA_ACCUMULATOR_COST = 1.3  # per f32 accumulator of an mma kernel
@@ -35,7 +44,7 @@ LAUNCH_US = 2.0  # a kernel launch and its tail, in microseconds
 LATENCY_WARPS_PER_PARTITION = 4  # warps per SM partition needed to hide latency (below: lower throughput)
 MAX_VECTOR_BYTES = 16  # the widest global load (ld.global.v4.b32) and asynchronous copy (cp.async 16)
 ASYNC_COPY_BYTES = (4, 8, 16)  # the sizes cp.async copies
-MAX_ASYNC_ROUNDS = 16  # asynchronous copies per thread and step (unrolled; more copy synchronously)
+MAX_COPY_ROUNDS = 16  # copies per thread, input and step, unrolled (more: a loop, and never cp.async)
 # Hopper's warpgroup path (mma = [64, n, 16]): one warpgroup per block issues wgmma m64nNk16 on tiles that TMA
 # loads into shared memory in 128-byte swizzled rows; see hm_mlir/passes/gpu/warpgroup_kernel.py.
 WARPGROUP_THREADS = 128
@@ -178,12 +187,12 @@ def copy_rounds(spec: OpSpec, config: Config, index: int) -> int:
 
 def async_copied(spec: OpSpec, config: Config, index: int) -> bool:
     """Input `index` is copied with cp.async: the config pipelines (stages > 1), the input is staged, one
-    copy moves 4, 8 or 16 bytes and a thread issues at most MAX_ASYNC_ROUNDS of them per step (they are
+    copy moves 4, 8 or 16 bytes and a thread issues at most MAX_COPY_ROUNDS of them per step (they are
     unrolled)."""
     access = spec.inputs[index]
     return (config.stages > 1 and config.staged[index]
             and copy_width(spec, config, index) * access.elem_bytes in ASYNC_COPY_BYTES
-            and copy_rounds(spec, config, index) <= MAX_ASYNC_ROUNDS)
+            and copy_rounds(spec, config, index) <= MAX_COPY_ROUNDS)
 
 
 def bank_padding(access: Access, tile: tuple[int, ...], device: Device, width: int = 1) -> int:
@@ -242,22 +251,40 @@ def mma_registers(spec: OpSpec, config: Config) -> int:
 
 
 def registers(spec: OpSpec, config: Config) -> int:
-    """32-bit registers per thread as ptxas allocates them: the register tile's values (x ACCUMULATOR_COST),
-    one reduction point's operands, addressing (BASE_REGISTERS), the clamps and masks of a block tile that
-    overhangs its loop (TAIL_COST per tile value), and never fewer than MIN_REGISTERS (MIN_PIPELINED_REGISTERS
-    when the steps are pipelined); mma kernels: mma_registers."""
+    """32-bit registers per thread as ptxas allocates them. Warpgroup kernels: the block's f32 accumulators
+    over the warpgroup; mma kernels: mma_registers; CUDA-core kernels: the fitted sum of the register tile's
+    values (more where the block tile overhangs), one reduction point's operands (from shared or global
+    memory), the body's peak, the copies in flight per step, the step loop and the operands' index
+    arithmetic (constants above)."""
     if is_warpgroup(config):  # the f32 accumulators of the block tile, spread over the warpgroup
         return WGMMA_BASE_REGISTERS + prod(config.block) // WARPGROUP_THREADS
     if config.mma:
         return mma_registers(spec, config)
     thread = config.thread_sizes(spec)
     values = sum(prod(config.thread) * ceil(out.elem_bytes / 4) for out in spec.outputs)
-    operands = sum(prod(a.footprint(thread)) * ceil(a.elem_bytes / 4) for a in spec.inputs)
+    shared = global_ = copy_words = async_copies = 0
+    for i, (access, staged) in enumerate(zip(spec.inputs, config.staged)):
+        if not access.read:
+            continue
+        words = prod(access.footprint(thread)) * ceil(access.elem_bytes / 4)
+        if not staged:
+            global_ += words
+        else:
+            shared += words
+            if async_copied(spec, config, i):
+                async_copies += copy_rounds(spec, config, i)
+            else:  # unrolled up to MAX_COPY_ROUNDS, else one copy per loop iteration
+                rounds = copy_rounds(spec, config, i)
+                in_flight = rounds if rounds <= MAX_COPY_ROUNDS else 1
+                copy_words += in_flight * ceil(copy_width(spec, config, i) * access.elem_bytes / 4)
     overhang = any(e % b for e, b in zip(spec.parallel, config.block))
-    estimate = BASE_REGISTERS + ceil(ACCUMULATOR_COST * values) + operands
-    if overhang:
-        estimate += ceil(TAIL_COST * values)
-    return max(MIN_PIPELINED_REGISTERS if config.stages > 1 else MIN_REGISTERS, estimate)
+    dims = sum(len(a.coeffs) for a in spec.inputs if a.read) + sum(len(o.coeffs) for o in spec.outputs)
+    estimate = (BASE_REGISTERS + ACCUMULATOR_COST * values + SHARED_OPERAND_COST * shared
+                + GLOBAL_OPERAND_COST * global_ + (TAIL_COST * values if overhang else 0)
+                + PAYLOAD_COST * spec.payload_registers + ASYNC_COPY_COST * async_copies
+                + COPY_WORD_COST * copy_words + (STEP_LOOP_REGISTERS if spec.reduction else 0)
+                + INDEX_COST * dims)
+    return ceil(estimate)
 
 
 def coalesced_bytes(access: Access, box: tuple[int, ...], device: Device) -> int:

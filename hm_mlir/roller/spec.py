@@ -55,7 +55,8 @@ class OpSpec:
     inputs: tuple[Access, ...]
     outputs: tuple[Access, ...]
     flops_per_point: int = 1
-    tensor_core: str = ""  # "f16": a multiply-accumulate of two f16 inputs into f32 (mma-eligible)
+    tensor_core: str = ""
+    payload_registers: int = 1  # 32-bit registers the body needs at its peak (payload_registers())  # "f16": a multiply-accumulate of two f16 inputs into f32 (mma-eligible)
 
     @property
     def parallel(self) -> tuple[int, ...]:
@@ -74,6 +75,7 @@ class OpSpec:
         def access(a: Access) -> str:
             return f"{a.coeffs}{a.offsets}{a.shape}x{a.elem_bytes}"
         return (f"{self.name}|{self.extents}|{self.num_parallel}|{self.flops_per_point}|{self.tensor_core}|"
+                f"{self.payload_registers}|"
                 + ";".join(access(a) for a in self.inputs) + "->" + ";".join(access(a) for a in self.outputs))
 
 
@@ -141,8 +143,51 @@ def from_linalg(op) -> OpSpec | None:
                        and not inner.name.startswith("arith.constant")))
     num_inputs = nest.num_inputs
     spec = OpSpec(op.name, nest.extents, num_parallel, tuple(accesses[:num_inputs]),
-                  tuple(accesses[num_inputs:]), flops)
+                  tuple(accesses[num_inputs:]), flops, payload_registers=payload_registers(body))
     return replace(spec, tensor_core=_tensor_core(op, spec))
+
+
+# Ops that PTX has no single instruction for: they expand into a sequence (a libdevice function, a
+# slow path) that needs this many 32-bit temporaries per 32 bits of result.
+EXPANDED_OPS = ("arith.divf", "arith.remf", "arith.divsi", "arith.divui", "arith.remsi", "arith.remui",
+                "arith.floordivsi", "arith.ceildivsi", "arith.ceildivui")
+NATIVE_MATH = ("math.absf", "math.fma", "math.sqrt", "math.rsqrt", "math.floor", "math.ceil", "math.copysign",
+               "math.roundeven", "math.trunc", "math.absi")
+EXPANSION_REGISTERS = 4
+
+
+def _words(type_) -> int:
+    """32-bit registers of one scalar value (an i1 lives in a predicate register: none)."""
+    from mlir import ir
+
+    width = getattr(type_, "width", None)
+    if isinstance(type_, ir.IndexType):
+        width = 64
+    if width == 1:
+        return 0
+    return 1 if width is None or width <= 32 else width // 32
+
+
+def payload_registers(body) -> int:
+    """The most 32-bit registers live at once in a linalg body, from its operands (all read before it runs)
+    to its yield: the values live across each op, its results, and EXPANSION_REGISTERS per result word of
+    an op that expands into a sequence (EXPANDED_OPS, math.* but NATIVE_MATH)."""
+    ops = list(body.operations)
+    last_use: dict = {}
+    for i, op in enumerate(ops):
+        for value in op.operands:
+            last_use[value] = i
+    live = {arg: _words(arg.type) for arg in body.arguments if arg in last_use}
+    peak = sum(live.values())
+    for i, op in enumerate(ops[:-1]):
+        results = sum(_words(r.type) for r in op.results)
+        expanded = op.name in EXPANDED_OPS or (op.name.startswith("math.") and op.name not in NATIVE_MATH)
+        peak = max(peak, sum(live.values()) + results + (EXPANSION_REGISTERS * results if expanded else 0))
+        for value in op.operands:
+            if last_use.get(value) == i:
+                live.pop(value, None)
+        live.update({r: _words(r.type) for r in op.results if r in last_use})
+    return max(1, peak)
 
 
 def _tensor_core(op, spec: OpSpec) -> str:

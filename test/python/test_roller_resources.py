@@ -1,8 +1,10 @@
 """Roller's resource model against the real compiler (ptxas -v, sm_90): for every Roller kernel of the test
 programs and of GEMMs from 128^3 to 4096^3 (f32, f16, and f16 x f16 -> f32 on tensor cores: mma.sync, and
 wgmma + TMA on sm_90a), the shared memory the kernel uses (static as ptxas reports it plus the dynamic size
-its launch requests) equals the config's `smem_bytes`, and no kernel (Roller's or not) spills. Registers are within 20% of the config's `regs_per_thread` for the GEMM kernels; for the small
-kernels of the test programs the model is not that close yet (see docs/ARCHITECTURE.md, known gaps)."""
+its launch requests) equals the config's `smem_bytes`, and no kernel (Roller's or not) spills. Registers are
+within 20% of the config's `regs_per_thread` for every GEMM kernel; for the small kernels of the test programs
+(8 to 50 registers) the fitted model is within 20% on most but not all (PROGRAM_REGISTER_FLOOR; the rest is a
+known gap, docs/ARCHITECTURE.md)."""
 
 import shutil
 from pathlib import Path
@@ -70,6 +72,18 @@ def _kernel_configs(text: str, **options) -> dict[str, dict[str, int]]:
         return found
 
 
+PROGRAM_REGISTER_FLOOR = 0.8  # the share of the test programs' Roller kernels within 20% (measured: 72 of 87)
+
+
+def _register_counts(text: str, **options) -> list[tuple[str, int, int]]:
+    """(kernel, ptxas registers, the model's regs_per_thread) of every Roller kernel of `text`."""
+    expected = _kernel_configs(text, **options)
+    _, module = _compile(text, "ptx", **options)
+    return [(name, used.registers, expected[name]["regs_per_thread"])
+            for ptx in extract_ptx(module).values()
+            for name, used in ptxas_resources(ptx, "sm_90").items() if name in expected]
+
+
 def _check(text: str, registers: bool, **options) -> int:
     expected = _kernel_configs(text, **options)
     _, module = _compile(text, "ptx", **options)
@@ -93,6 +107,14 @@ def test_roller_kernels_of_the_test_programs_use_what_the_model_says(name):
     _check((PROGRAM_DIR / f"{name}.mlir").read_text(), registers=False)
 
 
+
+
+def test_roller_registers_of_the_test_programs_mostly_within_20_percent():
+    counts = [(path.stem, *row) for path in sorted(PROGRAM_DIR.glob("*.mlir"))
+              for row in _register_counts(path.read_text())]
+    close = [c for c in counts if abs(c[2] - c[3]) <= 0.2 * c[2]]
+    assert len(counts) > 80
+    assert len(close) >= PROGRAM_REGISTER_FLOOR * len(counts), sorted(set(counts) - set(close))
 
 
 @pytest.mark.parametrize("element", ["f32", "f16", "f16xf16->f32"])

@@ -49,6 +49,12 @@ from hm_mlir.verifier.rtile import config_from_attributes
 KERNEL_ATTR = "hm.roller_kernel"
 KERNEL_TAG = "rtile.kernel="  # the block loop's name location: the config it was built from (kept by outlining)
 THREADS_ATTR = "hm.threads"
+# Every unroll of a kernel is the config's (register-tile points, copy rounds, k16 steps of mma): its loops are
+# marked so that neither LLVM nor ptxas unrolls them further (NVPTX prints `.pragma "nounroll"`), which keeps
+# the registers what the model says. scf-to-cf carries the mark to the loop's back edge; hm-loop-pragmas makes
+# it the llvm.br's own loop_annotation.
+LOOP_ANNOTATION_ATTR = "llvm.loop_annotation"
+NO_UNROLL = "#llvm.loop_annotation<unroll = <disable = true>>"
 
 
 def index_constant(value: int) -> ir.Value:
@@ -65,6 +71,13 @@ def _parallel_loop(count: int, attr: str) -> tuple[ir.Operation, ir.Value, ir.Bl
     with ir.InsertionPoint(body):
         scf.ReduceOp([], 0)
     return loop.operation, body.arguments[0], body
+
+
+def kernel_loop(lower: ir.Value, upper: ir.Value, step: ir.Value, iter_args=()) -> scf.ForOp:
+    """An scf.for of a kernel, marked not to be unrolled by LLVM or ptxas (LOOP_ANNOTATION_ATTR)."""
+    loop = scf.ForOp(lower, upper, step, list(iter_args))
+    loop.operation.attributes[LOOP_ANNOTATION_ATTR] = ir.Attribute.parse(NO_UNROLL)
+    return loop
 
 
 def _delinearize(linear: ir.Value, counts: list[int]) -> list[ir.Value]:
@@ -319,7 +332,7 @@ class _Kernel:
                     for c, s in zip(_delinearize(t, counts), self.config.step)]
 
         if stages == 1:
-            loop = scf.ForOp(index_constant(0), index_constant(total), index_constant(1))
+            loop = kernel_loop(index_constant(0), index_constant(total), index_constant(1))
             with ir.InsertionPoint(loop.body):
                 step_starts = starts(loop.induction_variable)
                 self._copy_tiles(step_starts, None)
@@ -330,7 +343,7 @@ class _Kernel:
             return
         for p in range(stages - 1):
             self._copy_tiles(starts(index_constant(min(p, total - 1))), index_constant(p))
-        loop = scf.ForOp(index_constant(0), index_constant(total), index_constant(1))
+        loop = kernel_loop(index_constant(0), index_constant(total), index_constant(1))
         with ir.InsertionPoint(loop.body):
             t = loop.induction_variable
             ahead = _min(arith.AddIOp(t, index_constant(stages - 1)).result, total - 1)
@@ -403,7 +416,7 @@ class _Kernel:
         extent, step, start = self.spec.reduction[level], self.config.step[level], starts[level]
         upper = (arith.MinUIOp(index_constant(step), arith.SubIOp(index_constant(extent), start).result).result
                  if extent % step else index_constant(step))
-        loop = scf.ForOp(index_constant(0), upper, index_constant(1))
+        loop = kernel_loop(index_constant(0), upper, index_constant(1))
         with ir.InsertionPoint(loop.body):
             self._point_loops(starts, offsets + [loop.induction_variable], accs, buffer)
             scf.YieldOp([])
@@ -422,9 +435,10 @@ class _Kernel:
 
     def _copy_tiles(self, starts: list[ir.Value], buffer: ir.Value | None) -> ir.Value | None:
         """Copy the step at `starts` of every staged input into its tile (buffer `buffer` of a pipelined one).
-        Threads take the tile's vectors (copy_width elements of a row) round robin. Asynchronous inputs: each
-        thread issues copy_rounds cp.async, unrolled (vector indices past the end are clamped: a repeated copy
-        writes the same values), all committed as one group, whose token is returned (None: no async copy)."""
+        Threads take the tile's vectors (copy_width elements of a row) round robin, in copy_rounds rounds,
+        unrolled up to MAX_COPY_ROUNDS (vector indices past the end are clamped: a repeated copy writes the same
+        values): a thread's loads are all issued before its stores, or are cp.async, all committed as one group,
+        whose token is returned (None: no async copy). More rounds: a loop, one copy per iteration."""
         origin = self._tile_starts(starts)
         tokens = []
         for i, (access, tile) in enumerate(zip(self.spec.inputs, self.tiles)):
@@ -440,7 +454,9 @@ class _Kernel:
             prefix = [buffer] if buffer is not None else []
             fill_dim = self._zero_fill_dim(access)
 
-            def copy_vector(vector_index: ir.Value) -> None:
+            def copy_vector(vector_index: ir.Value):
+                """Issue the copy of vector `vector_index`: asynchronously (None), or its load, returning
+                the store into the tile (a thread's loads can then all be in flight before its stores)."""
                 local = _delinearize(vector_index, rows)
                 if width > 1:
                     local[-1] = arith.MulIOp(local[-1], index_constant(width)).result
@@ -459,27 +475,33 @@ class _Kernel:
                     tokens.append(nvgpu.DeviceAsyncCopyOp(tile, prefix + local, self.ins[i], indices,
                                                           ir.IntegerAttr.get(ir.IndexType.get(), width),
                                                           srcElements=sizes).result)
-                elif width > 1:
+                    return None
+                if width > 1:
                     vtype = ir.VectorType.get([width], element)
                     value = vector.LoadOp(vtype, self.ins[i], indices, alignment=width * access.elem_bytes).result
                     if inside is not None:
                         zeros = arith.ConstantOp(vtype, ir.DenseElementsAttr.get_splat(vtype, zero_attribute(element)))
                         value = arith.SelectOp(inside, value, zeros.result).result
-                    vector.StoreOp(value, tile, prefix + local)
-                else:
-                    value = memref.LoadOp(self.ins[i], indices).result
-                    if inside is not None:
-                        value = arith.SelectOp(inside, value, arith.ConstantOp(element, zero_attribute(element)).result).result
-                    memref.StoreOp(value, tile, prefix + local)
+                    return lambda: vector.StoreOp(value, tile, prefix + local)
+                value = memref.LoadOp(self.ins[i], indices).result
+                if inside is not None:
+                    value = arith.SelectOp(inside, value, arith.ConstantOp(element, zero_attribute(element)).result).result
+                return lambda: memref.StoreOp(value, tile, prefix + local)
 
-            if asynchronous:
-                for r in range(model.copy_rounds(self.spec, self.config, i)):
+            rounds = ceil(count / threads)
+            if asynchronous or rounds <= model.MAX_COPY_ROUNDS:  # unrolled: a thread's copies all in flight
+                firsts = []
+                for r in range(rounds):
                     first = arith.AddIOp(self.thread_id, index_constant(r * threads)).result if r else self.thread_id
-                    copy_vector(_min(first, count - 1) if (r + 1) * threads > count else first)
+                    firsts.append(_min(first, count - 1) if (r + 1) * threads > count else first)
+                stores = [copy_vector(first) for first in firsts]
+                for store in stores:
+                    if store is not None:
+                        store()
                 continue
-            loop = scf.ForOp(self.thread_id, index_constant(count), index_constant(threads))
+            loop = kernel_loop(self.thread_id, index_constant(count), index_constant(threads))
             with ir.InsertionPoint(loop.body):
-                copy_vector(loop.induction_variable)
+                copy_vector(loop.induction_variable)()
                 scf.YieldOp([])
         if not tokens:
             return None
