@@ -6,11 +6,11 @@ from __future__ import annotations
 from math import prod
 
 from hm_mlir.hardware import Device
-from hm_mlir.roller.construct import min_threads, pow2_ceil, transaction_elements
+from hm_mlir.roller.construct import min_threads, pipelines, pow2_ceil, transaction_elements
 from hm_mlir.roller.construct import MAX_STAGES
 from hm_mlir.roller import model
-from hm_mlir.roller.model import (MAX_COPY_ROUNDS, MAX_VECTOR_BYTES, async_copied, MMA_SHAPE, Config, warp_tile, input_padding, registers, resident_blocks, smem_bytes,
-                                  smem_limit, staged_inputs)
+from hm_mlir.roller.model import (MAX_COPY_ROUNDS, MAX_VECTOR_BYTES, MMA_SHAPE, Config, warp_tile, input_padding,
+                                  registers, resident_blocks, smem_bytes, smem_limit, staged_inputs)
 from hm_mlir.roller.spec import OpSpec
 
 
@@ -65,7 +65,7 @@ def violations(spec: OpSpec, config: Config, device: Device) -> list[str]:
     elif config.stages > 1 and (not device.async_copy or not any(staged)):
         out.append(f"{config.stages} stages need asynchronous copies (sm_80 or later; '{device.name}' is "
                    f"{device.chip}) and a staged input")
-    elif config.stages > 1 and not warpgroup and not any(async_copied(spec, config, i) for i in range(len(spec.inputs))):
+    elif not warpgroup and not pipelines(spec, config):
         out.append(f"{config.stages} stages but no input is copied asynchronously (4, 8 or 16-byte copies, "
                    f"at most {MAX_COPY_ROUNDS} per thread and step)")
     if tuple(config.staged) == staged and not warpgroup:  # warpgroup tiles are swizzled, not padded

@@ -55,8 +55,8 @@ class OpSpec:
     inputs: tuple[Access, ...]
     outputs: tuple[Access, ...]
     flops_per_point: int = 1
-    tensor_core: str = ""
-    payload_registers: int = 1  # 32-bit registers the body needs at its peak (payload_registers())  # "f16": a multiply-accumulate of two f16 inputs into f32 (mma-eligible)
+    tensor_core: str = ""  # "f16": a multiply-accumulate of two f16 inputs into f32 (mma-eligible)
+    payload_registers: int = 1  # 32-bit registers the body needs at its peak (payload_registers())
 
     @property
     def parallel(self) -> tuple[int, ...]:
@@ -147,8 +147,8 @@ def from_linalg(op) -> OpSpec | None:
     return replace(spec, tensor_core=_tensor_core(op, spec))
 
 
-# Ops that PTX has no single instruction for: they expand into a sequence (a libdevice function, a
-# slow path) that needs this many 32-bit temporaries per 32 bits of result.
+# Ops that PTX has no single instruction for: they expand into a sequence (a libdevice function, a slow path)
+# that needs EXPANSION_REGISTERS 32-bit temporaries per 32 bits of result.
 EXPANDED_OPS = ("arith.divf", "arith.remf", "arith.divsi", "arith.divui", "arith.remsi", "arith.remui",
                 "arith.floordivsi", "arith.ceildivsi", "arith.ceildivui")
 NATIVE_MATH = ("math.absf", "math.fma", "math.sqrt", "math.rsqrt", "math.floor", "math.ceil", "math.copysign",
@@ -158,14 +158,7 @@ EXPANSION_REGISTERS = 4
 
 def _words(type_) -> int:
     """32-bit registers of one scalar value (an i1 lives in a predicate register: none)."""
-    from mlir import ir
-
-    width = getattr(type_, "width", None)
-    if isinstance(type_, ir.IndexType):
-        width = 64
-    if width == 1:
-        return 0
-    return 1 if width is None or width <= 32 else width // 32
+    return 0 if getattr(type_, "width", None) == 1 else -(-_element_bytes(type_) // 4)
 
 
 def payload_registers(body) -> int:

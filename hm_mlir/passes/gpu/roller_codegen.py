@@ -41,6 +41,7 @@ from mlir.dialects import arith, gpu, memref, nvgpu, scf, vector
 from hm_mlir.codegen.host import host_funcs
 from hm_mlir.passes.base import HmPass
 from hm_mlir.passes.gpu.warpgroup_kernel import WarpgroupKernel
+from hm_mlir.passes.target.loop_pragmas import LOOP_ANNOTATION_ATTR
 from hm_mlir.roller import model, spec as opspec
 from hm_mlir.roller.model import Config
 from hm_mlir.verifier.common import module_body, walk
@@ -53,7 +54,6 @@ THREADS_ATTR = "hm.threads"
 # marked so that neither LLVM nor ptxas unrolls them further (NVPTX prints `.pragma "nounroll"`), which keeps
 # the registers what the model says. scf-to-cf carries the mark to the loop's back edge; hm-loop-pragmas makes
 # it the llvm.br's own loop_annotation.
-LOOP_ANNOTATION_ATTR = "llvm.loop_annotation"
 NO_UNROLL = "#llvm.loop_annotation<unroll = <disable = true>>"
 
 
@@ -490,11 +490,10 @@ class _Kernel:
 
             rounds = ceil(count / threads)
             if asynchronous or rounds <= model.MAX_COPY_ROUNDS:  # unrolled: a thread's copies all in flight
-                firsts = []
+                stores = []
                 for r in range(rounds):
                     first = arith.AddIOp(self.thread_id, index_constant(r * threads)).result if r else self.thread_id
-                    firsts.append(_min(first, count - 1) if (r + 1) * threads > count else first)
-                stores = [copy_vector(first) for first in firsts]
+                    stores.append(copy_vector(_min(first, count - 1) if (r + 1) * threads > count else first))
                 for store in stores:
                     if store is not None:
                         store()
