@@ -14,6 +14,8 @@ Embedding in another flow (every name is imported lazily, so `import hm_mlir` co
         pm.run(module.operation)
         assert hm_mlir.verify(module.operation)
 
+    ctx, module = hm_mlir.lower(text, stop_after="rtile")  # the same in a fresh context, in one call
+
     exe = hm_mlir.compile(text, target="cpu")            # or run it: one callable per public function
     y = exe.mlp(x, w, b)
 
@@ -65,6 +67,22 @@ def add_stage_pipeline(pm, **options) -> None:
     """Append the compile pipeline for `options` to an upstream PassManager on builtin.module."""
     for step in stage_pipeline(**options):
         step.add_to(pm)
+
+
+def lower(text: str, **options):
+    """(context, module): MLIR `text` parsed in a fresh context with the stage dialects and run through the
+    compile pipeline for `options` (target=, chip=, stop_after=, ... as in add_stage_pipeline). The module
+    lives as long as the context is kept."""
+    from mlir import ir, passmanager
+
+    ctx = ir.Context()
+    load_dialects(ctx)
+    with ctx, ir.Location.unknown():
+        module = ir.Module.parse(text)
+        pm = passmanager.PassManager("builtin.module")
+        add_stage_pipeline(pm, **options)
+        pm.run(module.operation)
+    return ctx, module
 
 
 def from_torch(module, example_inputs, **options) -> str:

@@ -18,20 +18,26 @@ from math import ceil, prod
 from hm_mlir.hardware import Device
 from hm_mlir.roller.spec import Access, OpSpec
 
-# The register estimate of a CUDA-core kernel (`registers`): a linear model fitted (least squares on the
-# relative error) to `ptxas -v` (sm_90, ptxas 13.0) of 696 kernels: the top 8 configs of every operator of
-# test/programs and of the f32/f16 GEMMs 128^3..4096^3. Every unroll is the config's (hm-roller-codegen marks
-# its loops `nounroll`), so what ptxas keeps live follows from the config.
-BASE_REGISTERS = 6.7  # thread and block indices, the kernel's pointers
-ACCUMULATOR_COST = 0.84  # per 32-bit value of the register tile
-SHARED_OPERAND_COST = 0.91  # per 32-bit operand value one reduction point reads from a shared-memory tile
-GLOBAL_OPERAND_COST = 0.39  # ... from global memory (its 64-bit address is recomputed, not kept)
-TAIL_COST = 1.17  # per register-tile value when the block tile overhangs its loop (clamps, masks)
-PAYLOAD_COST = 0.14  # per register of the body's peak (OpSpec.payload_registers)
-ASYNC_COPY_COST = 4.96  # per cp.async a thread issues per step (its source and destination addresses)
-COPY_WORD_COST = 1.21  # per 32-bit word of a thread's synchronous copies in flight (loaded before stored)
-STEP_LOOP_REGISTERS = 5.91  # the reduction-step loop: its counter, the tiles' addresses
-INDEX_COST = 0.35  # per dimension of every operand (index arithmetic)
+# The register estimate of a CUDA-core kernel (`registers`): the sum of REGISTER_COSTS[term] times
+# register_terms(spec, config)[term], fitted (least absolute relative error) to `ptxas -v` (sm_90, ptxas 13.0)
+# of 696 kernels: the top 8 configs of every operator of test/programs and of the f32/f16 GEMMs
+# 128^3..4096^3 (bench/fit_registers.py collects them and refits). Every unroll is the config's
+# (hm-roller-codegen marks its loops `nounroll`), so what ptxas keeps live follows from the config.
+REGISTER_COSTS = {
+    "base": 3.9,  # thread and block indices
+    "accumulators": 0.91,  # per 32-bit value of the register tile
+    "overhang": 1.52,  # per register-tile point when the block tile overhangs its loop (clamps, masks)
+    "payload": 0.3,  # per register of the body's peak (OpSpec.payload_registers)
+    "long_payload": 0.48,  # again per register of that peak past SHORT_PAYLOAD (index registers are reused)
+    "global_operands": 0.17,  # per 32-bit operand value one point reads from global memory
+    "shared_operands": 0.52,  # ... from a shared-memory tile
+    "async_copies": 4.97,  # per cp.async a thread issues per step (its source and destination addresses)
+    "sync_copies": 3.26,  # per synchronous copy a thread has in flight per step (hoisted addresses, data)
+    "step_loop": 3.91,  # the reduction-step loop: its counter, the tiles' addresses
+    "index_dims": 0.35,  # per dimension of every operand (index arithmetic)
+    "address_streams": 1.69,  # per distinct (map, shape) of the operands: one 64-bit address each
+}
+SHORT_PAYLOAD = 6
 MIN_REGISTERS = 28  # what ptxas allocates for the smallest mma kernel
 MIN_PIPELINED_REGISTERS = 34  # ... when its steps are pipelined (addresses of the copies in flight)
 MMA_BASE_REGISTERS = 20  # warp and lane coordinates, fragment addresses
@@ -239,52 +245,70 @@ def smem_bytes(spec: OpSpec, config: Config) -> int:
     return total
 
 
+def copies_in_flight(spec: OpSpec, config: Config) -> tuple[int, int]:
+    """(cp.async copies, synchronous copies) a thread issues per step, unrolled: a synchronous copy of more
+    than MAX_COPY_ROUNDS rounds runs as a loop, one copy in flight."""
+    async_copies = sync_copies = 0
+    for i, (access, staged) in enumerate(zip(spec.inputs, config.staged)):
+        if not (staged and access.read):
+            continue
+        rounds = copy_rounds(spec, config, i)
+        if async_copied(spec, config, i):
+            async_copies += rounds
+        else:
+            sync_copies += rounds if rounds <= MAX_COPY_ROUNDS else 1
+    return async_copies, sync_copies
+
+
 def mma_registers(spec: OpSpec, config: Config) -> int:
-    """32-bit registers per thread of an mma kernel: accumulators, one k-step's fragments, addressing."""
+    """32-bit registers per thread of an mma kernel: accumulators, one k-step's fragments, addressing, and the
+    synchronous copies in flight (as for a CUDA-core kernel)."""
     rows, cols = warp_tile(spec, config)
     accumulators = rows * cols // 32
     fragments = (rows // 16) * 4 + (cols // 8) * 2
     estimate = MMA_BASE_REGISTERS + ceil(MMA_ACCUMULATOR_COST * accumulators) + fragments
     if any(e % b for e, b in zip(spec.parallel, config.block)):
         estimate += ceil(MMA_TAIL_COST * accumulators)
+    estimate += ceil(REGISTER_COSTS["sync_copies"] * copies_in_flight(spec, config)[1])
     return max(MIN_PIPELINED_REGISTERS if config.stages > 1 else MIN_REGISTERS, estimate)
+
+
+def register_terms(spec: OpSpec, config: Config) -> dict[str, int]:
+    """What a CUDA-core kernel of `config` keeps in registers, counted per REGISTER_COSTS term."""
+    thread = config.thread_sizes(spec)
+    points = prod(config.thread)
+    shared = global_ = 0
+    for access, staged in zip(spec.inputs, config.staged):
+        if access.read:
+            words = prod(access.footprint(thread)) * ceil(access.elem_bytes / 4)
+            shared, global_ = (shared + words, global_) if staged else (shared, global_ + words)
+    async_copies, sync_copies = copies_in_flight(spec, config)
+    operands = [a for a in spec.inputs if a.read] + list(spec.outputs)
+    overhang = any(e % b for e, b in zip(spec.parallel, config.block))
+    return {
+        "base": 1,
+        "accumulators": sum(points * ceil(out.elem_bytes / 4) for out in spec.outputs),
+        "overhang": points if overhang else 0,
+        "payload": spec.payload_registers,
+        "long_payload": max(0, spec.payload_registers - SHORT_PAYLOAD),
+        "global_operands": global_,
+        "shared_operands": shared,
+        "async_copies": async_copies,
+        "sync_copies": sync_copies,
+        "step_loop": 1 if spec.reduction else 0,
+        "index_dims": sum(len(a.coeffs) for a in operands),
+        "address_streams": len({(a.coeffs, a.shape) for a in operands}),
+    }
 
 
 def registers(spec: OpSpec, config: Config) -> int:
     """32-bit registers per thread as ptxas allocates them. Warpgroup kernels: the block's f32 accumulators
-    over the warpgroup; mma kernels: mma_registers; CUDA-core kernels: the fitted sum of the register tile's
-    values (more where the block tile overhangs), one reduction point's operands (from shared or global
-    memory), the body's peak, the copies in flight per step, the step loop and the operands' index
-    arithmetic (constants above)."""
+    over the warpgroup; mma kernels: mma_registers; CUDA-core kernels: the fitted sum over register_terms."""
     if is_warpgroup(config):  # the f32 accumulators of the block tile, spread over the warpgroup
         return WGMMA_BASE_REGISTERS + prod(config.block) // WARPGROUP_THREADS
     if config.mma:
         return mma_registers(spec, config)
-    thread = config.thread_sizes(spec)
-    values = sum(prod(config.thread) * ceil(out.elem_bytes / 4) for out in spec.outputs)
-    shared = global_ = copy_words = async_copies = 0
-    for i, (access, staged) in enumerate(zip(spec.inputs, config.staged)):
-        if not access.read:
-            continue
-        words = prod(access.footprint(thread)) * ceil(access.elem_bytes / 4)
-        if not staged:
-            global_ += words
-        else:
-            shared += words
-            if async_copied(spec, config, i):
-                async_copies += copy_rounds(spec, config, i)
-            else:  # unrolled up to MAX_COPY_ROUNDS, else one copy per loop iteration
-                rounds = copy_rounds(spec, config, i)
-                in_flight = rounds if rounds <= MAX_COPY_ROUNDS else 1
-                copy_words += in_flight * ceil(copy_width(spec, config, i) * access.elem_bytes / 4)
-    overhang = any(e % b for e, b in zip(spec.parallel, config.block))
-    dims = sum(len(a.coeffs) for a in spec.inputs if a.read) + sum(len(o.coeffs) for o in spec.outputs)
-    estimate = (BASE_REGISTERS + ACCUMULATOR_COST * values + SHARED_OPERAND_COST * shared
-                + GLOBAL_OPERAND_COST * global_ + (TAIL_COST * values if overhang else 0)
-                + PAYLOAD_COST * spec.payload_registers + ASYNC_COPY_COST * async_copies
-                + COPY_WORD_COST * copy_words + (STEP_LOOP_REGISTERS if spec.reduction else 0)
-                + INDEX_COST * dims)
-    return ceil(estimate)
+    return ceil(sum(REGISTER_COSTS[term] * count for term, count in register_terms(spec, config).items()))
 
 
 def coalesced_bytes(access: Access, box: tuple[int, ...], device: Device) -> int:

@@ -147,13 +147,38 @@ def from_linalg(op) -> OpSpec | None:
     return replace(spec, tensor_core=_tensor_core(op, spec))
 
 
-# Ops that PTX has no single instruction for: they expand into a sequence (a libdevice function, a slow path)
-# that needs EXPANSION_REGISTERS 32-bit temporaries per 32 bits of result.
-EXPANDED_OPS = ("arith.divf", "arith.remf", "arith.divsi", "arith.divui", "arith.remsi", "arith.remui",
-                "arith.floordivsi", "arith.ceildivsi", "arith.ceildivui")
-NATIVE_MATH = ("math.absf", "math.fma", "math.sqrt", "math.rsqrt", "math.floor", "math.ceil", "math.copysign",
-               "math.roundeven", "math.trunc", "math.absi")
-EXPANSION_REGISTERS = 4
+# Ops that PTX has no single instruction for expand into a sequence (a libdevice function, a slow path) that
+# needs temporaries beyond its operands and results: op -> (extra 32-bit registers for a result of up to 32
+# bits, for a 64-bit result). Measured with ptxas 13.0 (sm_90) on a 2-D map of the op against the same map
+# of an add (bench/fit_registers.py --ops); an op not listed expands into nothing, a math op not listed into
+# UNLISTED_MATH_EXPANSION.
+EXPANSION_REGISTERS = {
+    "arith.divf": (6, 14), "arith.remf": (3, 11),
+    "arith.divsi": (4, 8), "arith.divui": (2, 6), "arith.remsi": (3, 8), "arith.remui": (2, 6),
+    "arith.floordivsi": (4, 8), "arith.ceildivsi": (4, 8), "arith.ceildivui": (4, 8),
+    "math.exp": (1, 3), "math.exp2": (0, 3), "math.expm1": (1, 4),
+    "math.log": (2, 10), "math.log2": (2, 10), "math.log10": (2, 10), "math.log1p": (2, 14),
+    "math.tanh": (2, 6), "math.sinh": (0, 20), "math.cosh": (0, 0),
+    "math.asinh": (4, 18), "math.acosh": (1, 17), "math.atanh": (1, 18),
+    "math.sin": (9, 18), "math.cos": (9, 18), "math.tan": (10, 18),
+    "math.asin": (1, 8), "math.acos": (1, 10), "math.atan": (1, 4), "math.atan2": (8, 18),
+    "math.erf": (2, 6), "math.erfc": (4, 16), "math.cbrt": (2, 10), "math.powf": (4, 22),
+    "math.sqrt": (0, 10), "math.rsqrt": (0, 4),
+    "math.floor": (0, 2), "math.ceil": (0, 2), "math.round": (0, 3), "math.trunc": (0, 2),
+}
+NATIVE_MATH = ("math.absf", "math.absi", "math.fma", "math.copysign", "math.roundeven")
+UNLISTED_MATH_EXPANSION = (4, 18)
+
+
+def _expansion(op) -> int:
+    """Extra 32-bit temporaries `op` needs while it runs (EXPANSION_REGISTERS)."""
+    if op.name in EXPANSION_REGISTERS:
+        narrow, wide = EXPANSION_REGISTERS[op.name]
+    elif op.name.startswith("math.") and op.name not in NATIVE_MATH:
+        narrow, wide = UNLISTED_MATH_EXPANSION
+    else:
+        return 0
+    return wide if any(_words(r.type) == 2 for r in op.results) else narrow
 
 
 def _words(type_) -> int:
@@ -163,8 +188,8 @@ def _words(type_) -> int:
 
 def payload_registers(body) -> int:
     """The most 32-bit registers live at once in a linalg body, from its operands (all read before it runs)
-    to its yield: the values live across each op, its results, and EXPANSION_REGISTERS per result word of
-    an op that expands into a sequence (EXPANDED_OPS, math.* but NATIVE_MATH)."""
+    to its yield: the values live across each op, its results and the temporaries of its expansion
+    (EXPANSION_REGISTERS)."""
     ops = list(body.operations)
     last_use: dict = {}
     for i, op in enumerate(ops):
@@ -174,8 +199,7 @@ def payload_registers(body) -> int:
     peak = sum(live.values())
     for i, op in enumerate(ops[:-1]):
         results = sum(_words(r.type) for r in op.results)
-        expanded = op.name in EXPANDED_OPS or (op.name.startswith("math.") and op.name not in NATIVE_MATH)
-        peak = max(peak, sum(live.values()) + results + (EXPANSION_REGISTERS * results if expanded else 0))
+        peak = max(peak, sum(live.values()) + results + _expansion(op))
         for value in op.operands:
             if last_use.get(value) == i:
                 live.pop(value, None)

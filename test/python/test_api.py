@@ -101,6 +101,16 @@ def test_stage_pipeline_to_cpu_leaves_only_llvm():
         assert names == {"llvm.func"}, names
 
 
+def test_lower_runs_the_stage_pipeline_on_text_in_a_fresh_context():
+    ctx, module = hm_mlir.lower(MATMUL, stop_after="rtile", roller_top_k=3)
+    with ctx:
+        names = [op.name for op in _module_ops(module)]
+        assert names.count("rtile.space") == 1 and names.count("rtile.config") == 3
+        assert hm_mlir.verify(module.operation)
+    with pytest.raises(ir.MLIRError, match="Unable to parse"):
+        hm_mlir.lower("func.func @f(", stop_after="rtile")
+
+
 def test_unbuilt_stage_is_refused_by_name():
     from hm_mlir.pipeline import OptionsError
 

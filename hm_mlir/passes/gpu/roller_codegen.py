@@ -57,6 +57,22 @@ THREADS_ATTR = "hm.threads"
 NO_UNROLL = "#llvm.loop_annotation<unroll = <disable = true>>"
 
 
+def kernel_config_names(module) -> dict[str, str]:
+    """Outlined kernel name -> the name of the rtile.config it was built from (its KERNEL_TAG location), for
+    every kernel of the module's gpu.modules that Roller built."""
+    found = {}
+    for op in module.body.operations:
+        if op.name != "gpu.module":
+            continue
+        for func in op.regions[0].blocks[0].operations:
+            loc = func.location
+            while loc.is_a_name() and not loc.name_str.startswith(KERNEL_TAG):
+                loc = loc.child_loc
+            if loc.is_a_name():
+                found[func.attributes["sym_name"].value] = loc.name_str[len(KERNEL_TAG):]
+    return found
+
+
 def index_constant(value: int) -> ir.Value:
     """An arith.constant of index type at the insertion point."""
     return arith.ConstantOp(ir.IndexType.get(), int(value)).result

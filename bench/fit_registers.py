@@ -1,0 +1,189 @@
+"""Roller's register model against ptxas: collect kernels, refit REGISTER_COSTS, measure EXPANSION_REGISTERS.
+
+  python bench/fit_registers.py [--top-k 8] [--save rows.pkl | --load rows.pkl]
+      Compiles every operator of test/programs and the f32, f16 and f16 x f16 -> f32 GEMMs 128^3..4096^3 with
+      each of its top-K configs (--roller-choose 0..K-1) to sm_90 PTX, runs `ptxas -v` on every kernel and
+      keeps (OpSpec, Config, registers) of the CUDA-core Roller kernels. Out: the constants of
+      hm_mlir.roller.model.REGISTER_COSTS refitted (least absolute relative error: iteratively reweighted least
+      squares on register_terms), and for the current and the refitted constants how many kernels are within
+      20% of ptxas (all, and the model's first choices). About 10 minutes on 2 cores (--load skips it).
+  python bench/fit_registers.py --ops
+      For every op of hm_mlir.roller.spec.EXPANSION_REGISTERS (and each float/integer width): ptxas registers
+      of a 2-D map of `op(x[, y]) + y` against the same map of an add, i.e. the temporaries its expansion needs.
+
+Needs ptxas (CUDA toolkit) on PATH. Nothing here runs in the tests; the constants it prints are pasted into
+hm_mlir/roller/model.py and spec.py by hand.
+"""
+
+import argparse
+import pickle
+import sys
+from math import ceil
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PROGRAMS = ROOT / "test" / "programs"
+GEMM_SIZES = (128, 256, 512, 1000, 1024, 2048, 4096)
+MATMUL = """
+func.func @main(%a: tensor<{n}x{n}x{t}>, %b: tensor<{n}x{n}x{t}>) -> tensor<{n}x{n}x{acc}> {{
+  %z = arith.constant 0.0 : {acc}
+  %e = tensor.empty() : tensor<{n}x{n}x{acc}>
+  %f = linalg.fill ins(%z : {acc}) outs(%e : tensor<{n}x{n}x{acc}>) -> tensor<{n}x{n}x{acc}>
+  %r = linalg.matmul ins(%a, %b : tensor<{n}x{n}x{t}>, tensor<{n}x{n}x{t}>) outs(%f : tensor<{n}x{n}x{acc}>)
+    -> tensor<{n}x{n}x{acc}>
+  return %r : tensor<{n}x{n}x{acc}>
+}}
+"""
+MAP = """#id = affine_map<(d0, d1) -> (d0, d1)>
+func.func @main(%a: tensor<37x53x{t}>, %b: tensor<37x53x{t}>) -> tensor<37x53x{t}> {{
+  %e = tensor.empty() : tensor<37x53x{t}>
+  %r = linalg.generic {{indexing_maps = [#id, #id, #id], iterator_types = ["parallel", "parallel"]}}
+      ins(%a, %b : tensor<37x53x{t}>, tensor<37x53x{t}>) outs(%e : tensor<37x53x{t}>) {{
+  ^bb0(%x: {t}, %y: {t}, %o: {t}):
+    %v = {op} {args} : {t}
+    %w = {add} %v, %y : {t}
+    linalg.yield %w : {t}
+  }} -> tensor<37x53x{t}>
+  return %r : tensor<37x53x{t}>
+}}
+"""
+UNARY_MATH = ("math.floor", "math.ceil", "math.round", "math.trunc", "math.sqrt", "math.rsqrt")
+
+
+def compile_module(text: str, target: str, **options):
+    """(context, module) of `text` compiled by the stage pipeline to `target` for sm_90."""
+    import hm_mlir
+
+    return hm_mlir.lower(text, target=target, chip="sm_90", **options)
+
+
+def ptxas_registers(text: str, **options) -> dict[str, int]:
+    """Kernel name -> the registers ptxas -v reports for it."""
+    from hm_mlir.codegen.ptx import extract_ptx, ptxas_resources
+
+    _, module = compile_module(text, "ptx", **options)
+    return {name: used.registers for ptx in extract_ptx(module).values()
+            for name, used in ptxas_resources(ptx, "sm_90").items()}
+
+
+def roller_kernels(text: str, choose: int) -> list[tuple[object, object, int]]:
+    """(OpSpec, Config, ptxas registers) of every Roller kernel of `text` built from candidate `choose`."""
+    from hm_mlir.passes.gpu.roller_codegen import kernel_config_names
+    from hm_mlir.roller import spec as opspec
+    from hm_mlir.verifier.common import walk
+    from hm_mlir.verifier.rtile import config_from_attributes
+
+    ctx, staged = compile_module(text, "gpu", stop_after="rtile", roller_choose=choose)
+    specs = {}
+    with ctx:
+        spaces = {op.attributes["sym_name"].value: op for op in staged.body.operations if op.name == "rtile.space"}
+        for op in walk(staged.operation):
+            if op.name.startswith("linalg.") and "rtile.space" in op.attributes:
+                space = spaces[op.attributes["rtile.space"].value]
+                if space.attributes["policy"].value == "roller":
+                    specs[space.attributes["chosen"].value] = opspec.from_linalg(op)
+    ctx, module = compile_module(text, "gpu", roller_choose=choose)
+    found = {}
+    with ctx:
+        configs = {op.attributes["sym_name"].value: op for op in module.body.operations if op.name == "rtile.config"}
+        for kernel, name in kernel_config_names(module).items():
+            if specs.get(name) is not None:
+                found[kernel] = (specs[name], config_from_attributes(configs[name], specs[name]))
+    registers = ptxas_registers(text, roller_choose=choose)
+    return [(spec, config, registers[kernel]) for kernel, (spec, config) in found.items()]
+
+
+def collect(top_k: int) -> list[dict]:
+    """Rows (source, choose, spec, config, registers) of every CUDA-core Roller kernel (see the docstring)."""
+    sources = [(path.stem, path.read_text()) for path in sorted(PROGRAMS.glob("*.mlir"))]
+    for t, acc in (("f32", "f32"), ("f16", "f16"), ("f16", "f32")):
+        sources += [(f"gemm_{t}_{acc}_{n}", MATMUL.format(n=n, t=t, acc=acc)) for n in GEMM_SIZES]
+    rows, seen = [], set()
+    for source, text in sources:
+        for choose in range(top_k):
+            for spec, config, registers in roller_kernels(text, choose):
+                key = (source, spec.signature(), config)
+                if config.mma or key in seen:
+                    continue
+                seen.add(key)
+                rows.append(dict(source=source, choose=choose, spec=spec, config=config, registers=registers))
+        print(f"{source}: {len(rows)} kernels so far", file=sys.stderr, flush=True)
+    return rows
+
+
+def fit(rows: list[dict]) -> dict[str, float]:
+    """REGISTER_COSTS minimizing the summed relative error |model - ptxas| / ptxas (IRLS from least squares)."""
+    import numpy as np
+
+    from hm_mlir.roller import model
+
+    names = list(model.REGISTER_COSTS)
+    terms = np.array([[model.register_terms(r["spec"], r["config"])[n] for n in names] for r in rows], float)
+    measured = np.array([r["registers"] for r in rows], float)
+    weights = 1 / measured
+    costs, *_ = np.linalg.lstsq(terms * weights[:, None], measured * weights, rcond=None)
+    for _ in range(200):
+        error = np.abs(terms @ costs - measured) / measured
+        reweighted = weights / np.sqrt(np.maximum(error, 0.02))
+        costs, *_ = np.linalg.lstsq(terms * reweighted[:, None], measured * reweighted, rcond=None)
+    return {n: round(float(c), 2) for n, c in zip(names, costs)}
+
+
+def report(rows: list[dict], costs: dict[str, float], label: str) -> None:
+    from hm_mlir.roller import model
+
+    def estimate(r):
+        return ceil(sum(costs[t] * n for t, n in model.register_terms(r["spec"], r["config"]).items()))
+
+    close = [abs(estimate(r) - r["registers"]) <= 0.2 * r["registers"] for r in rows]
+    first = [c for c, r in zip(close, rows) if r["choose"] == 0]
+    print(f"{label}: within 20% of ptxas: {sum(close)} of {len(close)} kernels; "
+          f"first choices {sum(first)} of {len(first)}")
+
+
+def measure_expansions() -> None:
+    from hm_mlir.roller import spec
+
+    for t, add in (("f32", "arith.addf"), ("f64", "arith.addf"), ("i32", "arith.addi"), ("i64", "arith.addi")):
+        baseline = max(ptxas_registers(MAP.format(t=t, op=add, args="%x, %y", add=add)).values())
+        for op in spec.EXPANSION_REGISTERS:
+            if op.startswith("math.") or op in ("arith.divf", "arith.remf"):
+                if t[0] != "f":
+                    continue
+            elif t[0] != "i":
+                continue
+            binary = op.startswith("arith.") or op in ("math.powf", "math.atan2")
+            text = MAP.format(t=t, op=op, args="%x, %y" if binary else "%x", add=add)
+            used = max(ptxas_registers(text).values())
+            print(f"{op:18s} {t}: {used - baseline:+d} registers over {add} ({used} vs {baseline})", flush=True)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--top-k", type=int, default=8, help="configs per operator (default 8)")
+    parser.add_argument("--save", help="write the collected kernels to this pickle")
+    parser.add_argument("--load", help="read the kernels from this pickle instead of compiling")
+    parser.add_argument("--ops", action="store_true", help="measure the expansion table instead")
+    args = parser.parse_args(argv)
+    if args.ops:
+        measure_expansions()
+        return 0
+    from hm_mlir.roller import model
+
+    if args.load:
+        with open(args.load, "rb") as f:
+            rows = pickle.load(f)
+    else:
+        rows = collect(args.top_k)
+    if args.save:
+        with open(args.save, "wb") as f:
+            pickle.dump(rows, f)
+    report(rows, model.REGISTER_COSTS, "current REGISTER_COSTS")
+    costs = fit(rows)
+    report(rows, costs, "refitted")
+    print("REGISTER_COSTS =", costs)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
