@@ -24,18 +24,18 @@ from hm_mlir.roller.spec import Access, OpSpec
 # 128^3..4096^3 (bench/fit_registers.py collects them and refits). Every unroll is the config's
 # (hm-roller-codegen marks its loops `nounroll`), so what ptxas keeps live follows from the config.
 REGISTER_COSTS = {
-    "base": 3.9,  # thread and block indices
+    "base": 3.86,  # thread and block indices
     "accumulators": 0.91,  # per 32-bit value of the register tile
-    "overhang": 1.52,  # per register-tile point when the block tile overhangs its loop (clamps, masks)
-    "payload": 0.3,  # per register of the body's peak (OpSpec.payload_registers)
-    "long_payload": 0.48,  # again per register of that peak past SHORT_PAYLOAD (index registers are reused)
-    "global_operands": 0.17,  # per 32-bit operand value one point reads from global memory
-    "shared_operands": 0.52,  # ... from a shared-memory tile
-    "async_copies": 4.97,  # per cp.async a thread issues per step (its source and destination addresses)
-    "sync_copies": 3.26,  # per synchronous copy a thread has in flight per step (hoisted addresses, data)
-    "step_loop": 3.91,  # the reduction-step loop: its counter, the tiles' addresses
-    "index_dims": 0.35,  # per dimension of every operand (index arithmetic)
-    "address_streams": 1.69,  # per distinct (map, shape) of the operands: one 64-bit address each
+    "overhang": 1.6,  # per register-tile point when the block tile overhangs its loop (clamps, masks)
+    "payload": 0.58,  # per register of the body's peak (OpSpec.payload_registers)
+    "long_payload": 0.34,  # again per register of that peak past SHORT_PAYLOAD (index registers are reused)
+    "global_operands": 0.07,  # per 32-bit operand value one point reads from global memory
+    "shared_operands": 0.48,  # ... from a shared-memory tile
+    "async_copies": 5.01,  # per cp.async a thread issues per step (its source and destination addresses)
+    "sync_copies": 3.3,  # per synchronous copy a thread has in flight per step (hoisted addresses, data)
+    "step_loop": 3.54,  # the reduction-step loop: its counter, the tiles' addresses
+    "index_dims": 0.26,  # per dimension of every operand (index arithmetic)
+    "address_streams": 1.66,  # per distinct (map, shape) of the operands: one 64-bit address each
 }
 SHORT_PAYLOAD = 6
 MIN_REGISTERS = 28  # what ptxas allocates for the smallest mma kernel

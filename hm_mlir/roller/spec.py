@@ -182,7 +182,12 @@ def _expansion(op) -> int:
 
 
 def _words(type_) -> int:
-    """32-bit registers of one scalar value (an i1 lives in a predicate register: none)."""
+    """32-bit registers of one scalar value (an i1 lives in a predicate register: none; an index, which a
+    body computes from loop coordinates whose ranges LLVM knows, is narrowed to 32 bits: one)."""
+    from mlir import ir
+
+    if isinstance(type_, ir.IndexType):
+        return 1
     return 0 if getattr(type_, "width", None) == 1 else -(-_element_bytes(type_) // 4)
 
 

@@ -39,7 +39,7 @@
 "rtile.config"() {
   sym_name = "mm_k1", block = array<i64: 32, 64>, thread = array<i64: 4, 8>, step = array<i64: 64>,
   pad = array<i64: 2, 2>, mma = array<i64>, vector_width = 2 : i64, stages = 1 : i64,
-  threads = 64 : i64, smem_bytes = 25344 : i64, regs_per_thread = 107 : i64, traffic_bytes = 393216 : i64,
+  threads = 64 : i64, smem_bytes = 25344 : i64, regs_per_thread = 108 : i64, traffic_bytes = 393216 : i64,
   waves = 1 : i64, cost_us = 2.5 : f64
 } : () -> ()
 "rtile.space"() {
