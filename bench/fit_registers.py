@@ -47,7 +47,6 @@ func.func @main(%a: tensor<37x53x{t}>, %b: tensor<37x53x{t}>) -> tensor<37x53x{t
   return %r : tensor<37x53x{t}>
 }}
 """
-UNARY_MATH = ("math.floor", "math.ceil", "math.round", "math.trunc", "math.sqrt", "math.rsqrt")
 
 
 def compile_module(text: str, target: str, **options):
@@ -147,10 +146,7 @@ def measure_expansions() -> None:
     for t, add in (("f32", "arith.addf"), ("f64", "arith.addf"), ("i32", "arith.addi"), ("i64", "arith.addi")):
         baseline = max(ptxas_registers(MAP.format(t=t, op=add, args="%x, %y", add=add)).values())
         for op in spec.EXPANSION_REGISTERS:
-            if op.startswith("math.") or op in ("arith.divf", "arith.remf"):
-                if t[0] != "f":
-                    continue
-            elif t[0] != "i":
+            if (op.startswith("math.") or op.endswith("f")) != (t[0] == "f"):  # float ops on floats, int on ints
                 continue
             binary = op.startswith("arith.") or op in ("math.powf", "math.atan2")
             text = MAP.format(t=t, op=op, args="%x, %y" if binary else "%x", add=add)

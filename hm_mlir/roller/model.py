@@ -277,11 +277,10 @@ def register_terms(spec: OpSpec, config: Config) -> dict[str, int]:
     """What a CUDA-core kernel of `config` keeps in registers, counted per REGISTER_COSTS term."""
     thread = config.thread_sizes(spec)
     points = prod(config.thread)
-    shared = global_ = 0
+    words = {True: 0, False: 0}  # operand words per point, from shared memory (staged) and from global
     for access, staged in zip(spec.inputs, config.staged):
         if access.read:
-            words = prod(access.footprint(thread)) * ceil(access.elem_bytes / 4)
-            shared, global_ = (shared + words, global_) if staged else (shared, global_ + words)
+            words[staged] += prod(access.footprint(thread)) * ceil(access.elem_bytes / 4)
     async_copies, sync_copies = copies_in_flight(spec, config)
     operands = [a for a in spec.inputs if a.read] + list(spec.outputs)
     overhang = any(e % b for e, b in zip(spec.parallel, config.block))
@@ -291,8 +290,8 @@ def register_terms(spec: OpSpec, config: Config) -> dict[str, int]:
         "overhang": points if overhang else 0,
         "payload": spec.payload_registers,
         "long_payload": max(0, spec.payload_registers - SHORT_PAYLOAD),
-        "global_operands": global_,
-        "shared_operands": shared,
+        "global_operands": words[False],
+        "shared_operands": words[True],
         "async_copies": async_copies,
         "sync_copies": sync_copies,
         "step_loop": 1 if spec.reduction else 0,
