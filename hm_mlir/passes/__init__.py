@@ -15,6 +15,7 @@ from hm_mlir.passes.base import HmPass, PassError, PassOptionError
 REGISTRY: dict[str, str] = {
     "hm-verify": "hm_mlir.passes.verify:Verify",
     "hm-check-static-shapes": "hm_mlir.passes.check_static_shapes:CheckStaticShapes",
+    "hm-copy-repeated-results": "hm_mlir.passes.copy_repeated_results:CopyRepeatedResults",
     "hm-scalar-results-to-tensors": "hm_mlir.passes.bufferize.scalar_results_to_tensors:ScalarResultsToTensors",
     "hm-naive-tiling": "hm_mlir.passes.rtile.naive_tiling:NaiveTiling",
     "hm-roller-tiling": "hm_mlir.passes.rtile.roller_tiling:RollerTiling",

@@ -435,7 +435,8 @@ def scf_nested(x):
 def func_calls(x, w):
     h = np.maximum(x.astype(f64) @ w, 0)
     s, m = h.sum(axis=1), h.max(axis=1)
-    return [h.astype(f32), (s * m).astype(f32), m.astype(f32)]
+    p = (s * m).astype(f32)
+    return [h.astype(f32), p, m.astype(f32), -p, -p, p]
 
 
 @program("construct", inputs=lambda rng: [normal(rng, (7, 13)), np.array(0.75, dtype=f32), np.array(5, dtype=i64),
