@@ -24,25 +24,26 @@ from hm_mlir.roller.spec import Access, OpSpec
 # 128^3..4096^3 (bench/fit_registers.py collects them and refits). Every unroll is the config's
 # (hm-roller-codegen marks its loops `nounroll`), so what ptxas keeps live follows from the config.
 REGISTER_COSTS = {
-    "base": 3.86,  # thread and block indices
-    "accumulators": 0.91,  # per 32-bit value of the register tile
-    "overhang": 1.6,  # per register-tile point when the block tile overhangs its loop (clamps, masks)
-    "payload": 0.58,  # per register of the body's peak (OpSpec.payload_registers)
-    "long_payload": 0.34,  # again per register of that peak past SHORT_PAYLOAD (index registers are reused)
-    "global_operands": 0.07,  # per 32-bit operand value one point reads from global memory
-    "shared_operands": 0.48,  # ... from a shared-memory tile
-    "async_copies": 5.01,  # per cp.async a thread issues per step (its source and destination addresses)
-    "sync_copies": 3.3,  # per synchronous copy a thread has in flight per step (hoisted addresses, data)
-    "step_loop": 3.54,  # the reduction-step loop: its counter, the tiles' addresses
-    "index_dims": 0.26,  # per dimension of every operand (index arithmetic)
-    "address_streams": 1.66,  # per distinct (map, shape) of the operands: one 64-bit address each
+    "base": 4.24,  # thread and block indices
+    "accumulators": 0.99,  # per 32-bit value of the register tile
+    "overhang": 1.36,  # per register-tile point when the block tile overhangs its loop (clamps, masks)
+    "tail": 6.12,  # per overhanging loop of a rebuilt epilogue (epilogue_rebuilt: its start and bound)
+    "payload": 0.56,  # per register of the body's peak (OpSpec.payload_registers)
+    "long_payload": 0.31,  # again per register of that peak past SHORT_PAYLOAD (index registers are reused)
+    "global_operands": 0.15,  # per 32-bit operand value one point reads from global memory
+    "shared_operands": 0.12,  # ... from a shared-memory tile
+    "async_copies": 5.36,  # per cp.async a thread issues per step (its source and destination addresses)
+    "sync_copies": 3.68,  # per synchronous copy a thread has in flight per step (hoisted addresses, data)
+    "step_loop": 3.55,  # the reduction-step loop: its counter, the tiles' addresses
+    "index_dims": 0.22,  # per dimension of every operand (index arithmetic)
+    "address_streams": 1.63,  # per distinct (map, shape) of the operands: one 64-bit address each
 }
 SHORT_PAYLOAD = 6
 MIN_REGISTERS = 28  # what ptxas allocates for the smallest mma kernel
 MIN_PIPELINED_REGISTERS = 34  # ... when its steps are pipelined (addresses of the copies in flight)
 MMA_BASE_REGISTERS = 20  # warp and lane coordinates, fragment addresses
 MMA_ACCUMULATOR_COST = 1.3  # per f32 accumulator of an mma kernel
-MMA_TAIL_COST = 2.0  # per accumulator when the block tile overhangs (every point's clamp and mask stay live)
+MMA_TAIL_REGISTERS = 4  # when the block tile overhangs: the epilogue's bounds and guards
 # mma.sync on sm_90 runs at about two thirds of the tensor cores' wgmma peak (Luo et al., "Benchmarking and
 # Dissecting the Nvidia Hopper GPU Architecture", 2024); an assumption until measured here (BENCHMARKS.md).
 MMA_SYNC_FRACTION_SM90 = 0.65
@@ -260,6 +261,13 @@ def copies_in_flight(spec: OpSpec, config: Config) -> tuple[int, int]:
     return async_copies, sync_copies
 
 
+def epilogue_rebuilt(spec: OpSpec, config: Config) -> bool:
+    """Whether a reduction kernel builds its output addresses and guards after the reduction, from each loop's
+    start plus constant offsets (mma kernels, and register tiles of more points than loops + 1), instead of
+    keeping every point's clamped coordinates live across it (hm-roller-codegen's _store_points)."""
+    return bool(spec.reduction) and (bool(config.mma) or prod(config.thread) > spec.num_parallel + 1)
+
+
 def mma_registers(spec: OpSpec, config: Config) -> int:
     """32-bit registers per thread of an mma kernel: accumulators, one k-step's fragments, addressing, and the
     synchronous copies in flight (as for a CUDA-core kernel)."""
@@ -268,7 +276,7 @@ def mma_registers(spec: OpSpec, config: Config) -> int:
     fragments = (rows // 16) * 4 + (cols // 8) * 2
     estimate = MMA_BASE_REGISTERS + ceil(MMA_ACCUMULATOR_COST * accumulators) + fragments
     if any(e % b for e, b in zip(spec.parallel, config.block)):
-        estimate += ceil(MMA_TAIL_COST * accumulators)
+        estimate += MMA_TAIL_REGISTERS
     estimate += ceil(REGISTER_COSTS["sync_copies"] * copies_in_flight(spec, config)[1])
     return max(MIN_PIPELINED_REGISTERS if config.stages > 1 else MIN_REGISTERS, estimate)
 
@@ -283,11 +291,13 @@ def register_terms(spec: OpSpec, config: Config) -> dict[str, int]:
             words[staged] += prod(access.footprint(thread)) * ceil(access.elem_bytes / 4)
     async_copies, sync_copies = copies_in_flight(spec, config)
     operands = [a for a in spec.inputs if a.read] + list(spec.outputs)
-    overhang = any(e % b for e, b in zip(spec.parallel, config.block))
+    overhanging = sum(1 for e, b in zip(spec.parallel, config.block) if e % b)
+    rebuilt = epilogue_rebuilt(spec, config)
     return {
         "base": 1,
         "accumulators": sum(points * ceil(out.elem_bytes / 4) for out in spec.outputs),
-        "overhang": points if overhang else 0,
+        "overhang": 0 if rebuilt else points * bool(overhanging),
+        "tail": overhanging if rebuilt else 0,
         "payload": spec.payload_registers,
         "long_payload": max(0, spec.payload_registers - SHORT_PAYLOAD),
         "global_operands": words[False],

@@ -24,7 +24,8 @@ config (mma = [64, n, 16], sm_90) gets the TMA + mbarrier + wgmma kernel of warp
 
 A thread owns the points `base + thread_coord + i * threads_along_dim` (neighbouring threads touch
 neighbouring elements: coalesced global accesses, distinct banks). Coordinates past a loop's end are clamped
-for reads (every value read is one some real iteration reads) and masked for writes. An op without reduction
+for reads (every value read is one some real iteration reads; only along loops a tile can run past) and masked
+for writes (the epilogue's guards and addresses are built after the reduction). An op without reduction
 loops computes each point straight from global memory. GPU targets map the loops to blocks and threads
 (gpu-map-parallel-loops); the CPU target emulates mma and async copies (hm-emulate-warp-mma,
 hm-lower-async-copies) and splits the thread loop at its barriers (hm-split-thread-loops).
@@ -227,6 +228,8 @@ class _Kernel:
     def _points(self, tc: list[ir.Value]) -> list[tuple[tuple[int, ...], list[ir.Value], ir.Value | None]]:
         """(unroll index, clamped loop coordinates, in-bounds condition or None) of every register-tile point."""
         per_dim = []
+        self.starts = [arith.AddIOp(b, t).result for b, t in zip(self.base, tc)]
+        self.point_offsets = []
         for d, (extent, block) in enumerate(zip(self.spec.parallel, self.config.block)):
             options = []
             for u in range(self.config.thread[d]):
@@ -247,6 +250,7 @@ class _Kernel:
                 rest //= self.config.thread[d]
             unroll.reverse()
             coords = [per_dim[d][u][0] for d, u in enumerate(unroll)]
+            self.point_offsets.append(tuple(u * along for u, along in zip(unroll, self.along)))
             guard = None
             for d, u in enumerate(unroll):
                 g = per_dim[d][u][1]
@@ -269,6 +273,9 @@ class _Kernel:
         self.pair = arith.MulIOp(arith.RemUIOp(lane, index_constant(4)).result, index_constant(2)).result
         self.warp_origin = [arith.MulIOp(warp_m, index_constant(rows)).result,
                             arith.MulIOp(warp_n, index_constant(cols)).result]  # within the block tile
+        self.starts = list(self.base[:m]) + [_add(_add(self.base[m], self.warp_origin[0]), self.group),
+                                             _add(_add(self.base[m + 1], self.warp_origin[1]), self.pair)]
+        self.point_offsets = []
         points = []
         for tm in range(rows // model.MMA_SHAPE[0]):
             for tn in range(cols // model.MMA_SHAPE[1]):
@@ -287,6 +294,7 @@ class _Kernel:
                                 coord = _min(coord, extent - 1)
                             coords.append(coord)
                         points.append(((tm, tn, r, j), coords, guard))
+                        self.point_offsets.append((0,) * m + (tm * 16 + 8 * r, tn * 8 + j))
         return points
 
     # -- reads and writes -----------------------------------------------------------------------------------
@@ -330,10 +338,35 @@ class _Kernel:
             for acc, out, access in zip(accs, self.outs, self.spec.outputs):
                 memref.StoreOp(self._read_global(out, access, coords), acc, [index_constant(u)])
         self._step_loops(accs)
-        for u, (_, coords, guard) in enumerate(self.points):
+        rebuilt = model.epilogue_rebuilt(self.spec, self.config)
+        stores = self._store_points() if rebuilt else [(coords, guard) for _, coords, guard in self.points]
+        for u, (coords, guard) in enumerate(stores):
             for acc, out, access in zip(accs, self.outs, self.spec.outputs):
                 value = memref.LoadOp(acc, [index_constant(u)]).result
                 self._store_guarded(value, out, access, coords, guard)
+
+    def _store_points(self) -> list[tuple[list[ir.Value], ir.Value | None]]:
+        """(loop coordinates, in-bounds condition or None) of every register-tile point, built at the insertion
+        point (after the reduction): coordinates unclamped (the store is guarded), so the addresses are one
+        base plus constant offsets, and the guard of point offset c along an overhanging loop is
+        c < extent - start, from one value per loop. Built before the loop, the clamped coordinates and the
+        per-point guards would all stay live across it (model.epilogue_rebuilt: when there are more points
+        than the loop starts and base address this keeps live instead)."""
+        limits: dict[int, ir.Value] = {}
+        points = []
+        for offsets in self.point_offsets:
+            coords = [start if offset == 0 else arith.AddIOp(start, index_constant(offset)).result
+                      for start, offset in zip(self.starts, offsets)]
+            guard = None
+            for d, (extent, block) in enumerate(zip(self.spec.parallel, self.config.block)):
+                if extent % block == 0:
+                    continue
+                if d not in limits:
+                    limits[d] = arith.SubIOp(index_constant(extent), self.starts[d]).result
+                check = arith.CmpIOp(arith.CmpIPredicate.slt, index_constant(offsets[d]), limits[d]).result
+                guard = check if guard is None else arith.AndIOp(guard, check).result
+            points.append((coords, guard))
+        return points
 
     def _step_loops(self, accs: list[ir.Value]) -> None:
         """One scf.for over the reduction steps (the reduction loops' steps linearized). Unpipelined: copy the
@@ -449,6 +482,13 @@ class _Kernel:
         k = self.spec.num_parallel
         return next(d for d, row in enumerate(access.coeffs) if row[k])
 
+    def _ragged_dims(self, access: opspec.Access) -> set[int]:
+        """The dimensions of `access` a tile can run past: those indexed by a loop whose block tile or step
+        does not divide it (the others stay inside, and their copies need no clamp)."""
+        loops = zip(self.spec.parallel + self.spec.reduction, self.config.block + self.config.step)
+        overhanging = {loop for loop, (extent, size) in enumerate(loops) if extent % size}
+        return {d for d, row in enumerate(access.coeffs) if any(row[loop] for loop in overhanging)}
+
     def _copy_tiles(self, starts: list[ir.Value], buffer: ir.Value | None) -> ir.Value | None:
         """Copy the step at `starts` of every staged input into its tile (buffer `buffer` of a pipelined one).
         Threads take the tile's vectors (copy_width elements of a row) round robin, in copy_rounds rounds,
@@ -469,6 +509,7 @@ class _Kernel:
             count, threads = prod(rows), self.config.threads
             prefix = [buffer] if buffer is not None else []
             fill_dim = self._zero_fill_dim(access)
+            ragged = self._ragged_dims(access)
 
             def copy_vector(vector_index: ir.Value):
                 """Issue the copy of vector `vector_index`: asynchronously (None), or its load, returning
@@ -482,7 +523,7 @@ class _Kernel:
                     index = arith.AddIOp(_affine(row, off, origin), x).result
                     if d == fill_dim:
                         inside = arith.CmpIOp(arith.CmpIPredicate.ult, index, index_constant(dim)).result
-                    indices.append(_min(index, last))
+                    indices.append(_min(index, last) if d in ragged else index)
                 element = self.ins[i].type.element_type
                 if asynchronous:
                     sizes = None
