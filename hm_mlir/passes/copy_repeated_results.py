@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mlir import ir
-from mlir.dialects import linalg, tensor
 
 from hm_mlir.codegen.host import host_funcs
 from hm_mlir.passes.base import HmPass
@@ -21,6 +20,8 @@ from hm_mlir.verifier.common import walk
 
 def _copy(value: ir.Value) -> ir.Value:
     """A fresh tensor holding `value` (inserted at the current insertion point)."""
+    from mlir.dialects import linalg, tensor  # here, not at import: most modules never need it (start-up)
+
     shaped = ir.RankedTensorType(value.type)
     empty = tensor.EmptyOp(list(shaped.shape), shaped.element_type).result
     return linalg.copy(value, outs=[empty])

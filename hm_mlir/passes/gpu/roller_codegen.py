@@ -233,8 +233,10 @@ class _Kernel:
         for d, (extent, block) in enumerate(zip(self.spec.parallel, self.config.block)):
             options = []
             for u in range(self.config.thread[d]):
-                local = tc[d] if u == 0 else arith.AddIOp(tc[d], index_constant(u * self.along[d])).result
-                coord = arith.AddIOp(self.base[d], local).result
+                coord = self.starts[d]
+                if u:
+                    local = arith.AddIOp(tc[d], index_constant(u * self.along[d])).result
+                    coord = arith.AddIOp(self.base[d], local).result
                 guard = None
                 if extent % block:
                     guard = arith.CmpIOp(arith.CmpIPredicate.ult, coord, index_constant(extent)).result
