@@ -19,24 +19,28 @@ from hm_mlir.hardware import Device
 from hm_mlir.roller.spec import Access, OpSpec
 
 # The register estimate of a CUDA-core kernel (`registers`): the sum of REGISTER_COSTS[term] times
-# register_terms(spec, config)[term], fitted (least absolute relative error) to `ptxas -v` (sm_90, ptxas 13.0)
-# of 696 kernels: the top 8 configs of every operator of test/programs and of the f32/f16 GEMMs
-# 128^3..4096^3 (bench/fit_registers.py collects them and refits). Every unroll is the config's
-# (hm-roller-codegen marks its loops `nounroll`), so what ptxas keeps live follows from the config.
+# register_terms(spec, config)[term], fitted to `ptxas -v` (sm_90, ptxas 13.0) of 702 kernels, the top 8
+# configs of every operator of test/programs and of the f32/f16 GEMMs 128^3..4096^3, for the most kernels
+# within 20% (every first choice among them; bench/fit_registers.py collects them and refits). Every unroll
+# is the config's (hm-roller-codegen marks its loops `nounroll`), so what ptxas keeps live follows from it.
 REGISTER_COSTS = {
-    "base": 4.24,  # thread and block indices
-    "accumulators": 0.99,  # per 32-bit value of the register tile
-    "overhang": 1.36,  # per register-tile point when the block tile overhangs its loop (clamps, masks)
-    "tail": 6.12,  # per overhanging loop of a rebuilt epilogue (epilogue_rebuilt: its start and bound)
-    "payload": 0.56,  # per register of the body's peak (OpSpec.payload_registers)
-    "long_payload": 0.31,  # again per register of that peak past SHORT_PAYLOAD (index registers are reused)
-    "global_operands": 0.15,  # per 32-bit operand value one point reads from global memory
-    "shared_operands": 0.12,  # ... from a shared-memory tile
-    "async_copies": 5.36,  # per cp.async a thread issues per step (its source and destination addresses)
-    "sync_copies": 3.68,  # per synchronous copy a thread has in flight per step (hoisted addresses, data)
-    "step_loop": 3.55,  # the reduction-step loop: its counter, the tiles' addresses
-    "index_dims": 0.22,  # per dimension of every operand (index arithmetic)
-    "address_streams": 1.63,  # per distinct (map, shape) of the operands: one 64-bit address each
+    "base": 5.51,  # thread and block indices
+    "accumulators": 1.24,  # per 32-bit value of the register tile
+    "overhang": 1.32,  # per register-tile point when the block tile overhangs its loop (clamps, masks)
+    "tail": 5.54,  # per overhanging loop of a rebuilt epilogue (epilogue_rebuilt: its start and bound)
+    "payload": 0.05,  # per register of the body's peak (OpSpec.payload_registers)
+    "long_payload": 0.94,  # again per register of that peak past SHORT_PAYLOAD (index registers are reused)
+    "global_operands": 0.06,  # per 32-bit operand value one point reads from global memory
+    "shared_operands": 0.0,  # ... from a shared-memory tile
+    "async_copies": 4.3,  # per cp.async a thread issues per step (its source and destination addresses)
+    "sync_copies": 1.64,  # per synchronous copy a thread has in flight per step (hoisted addresses, data)
+    "step_loop": 3.79,  # the reduction-step loop: its counter, the tiles' addresses
+    "index_dims": 0.33,  # per dimension of every operand (index arithmetic)
+    "address_streams": 1.38,  # per distinct (map, shape) of the operands: one 64-bit address each
+    "step_dims": 4.32,  # per reduction loop past the first that the steps walk (the counter's div/mod chains)
+    "stage_copies": 1.34,  # per cp.async per stage past the second (the stage's buffer addresses)
+    "in_place": -2.22,  # per output written over an input's buffer (one 64-bit base address fewer)
+    "narrow_operands": -1.02,  # per operand of 8- or 16-bit elements (two values share a register)
 }
 SHORT_PAYLOAD = 6
 MIN_REGISTERS = 28  # what ptxas allocates for the smallest mma kernel
@@ -44,6 +48,7 @@ MIN_PIPELINED_REGISTERS = 34  # ... when its steps are pipelined (addresses of t
 MMA_BASE_REGISTERS = 20  # warp and lane coordinates, fragment addresses
 MMA_ACCUMULATOR_COST = 1.3  # per f32 accumulator of an mma kernel
 MMA_TAIL_REGISTERS = 4  # when the block tile overhangs: the epilogue's bounds and guards
+MMA_SYNC_COPY_REGISTERS = 3.68  # per synchronous copy in flight per step (its hoisted addresses and data)
 # mma.sync on sm_90 runs at about two thirds of the tensor cores' wgmma peak (Luo et al., "Benchmarking and
 # Dissecting the Nvidia Hopper GPU Architecture", 2024); an assumption until measured here (BENCHMARKS.md).
 MMA_SYNC_FRACTION_SM90 = 0.65
@@ -270,14 +275,14 @@ def epilogue_rebuilt(spec: OpSpec, config: Config) -> bool:
 
 def mma_registers(spec: OpSpec, config: Config) -> int:
     """32-bit registers per thread of an mma kernel: accumulators, one k-step's fragments, addressing, and the
-    synchronous copies in flight (as for a CUDA-core kernel)."""
+    synchronous copies in flight."""
     rows, cols = warp_tile(spec, config)
     accumulators = rows * cols // 32
     fragments = (rows // 16) * 4 + (cols // 8) * 2
     estimate = MMA_BASE_REGISTERS + ceil(MMA_ACCUMULATOR_COST * accumulators) + fragments
     if any(e % b for e, b in zip(spec.parallel, config.block)):
         estimate += MMA_TAIL_REGISTERS
-    estimate += ceil(REGISTER_COSTS["sync_copies"] * copies_in_flight(spec, config)[1])
+    estimate += ceil(MMA_SYNC_COPY_REGISTERS * copies_in_flight(spec, config)[1])
     return max(MIN_PIPELINED_REGISTERS if config.stages > 1 else MIN_REGISTERS, estimate)
 
 
@@ -293,6 +298,7 @@ def register_terms(spec: OpSpec, config: Config) -> dict[str, int]:
     operands = [a for a in spec.inputs if a.read] + list(spec.outputs)
     overhanging = sum(1 for e, b in zip(spec.parallel, config.block) if e % b)
     rebuilt = epilogue_rebuilt(spec, config)
+    walked = sum(1 for extent, step in zip(spec.reduction, config.step) if extent > step)
     return {
         "base": 1,
         "accumulators": sum(points * ceil(out.elem_bytes / 4) for out in spec.outputs),
@@ -307,6 +313,10 @@ def register_terms(spec: OpSpec, config: Config) -> dict[str, int]:
         "step_loop": 1 if spec.reduction else 0,
         "index_dims": sum(len(a.coeffs) for a in operands),
         "address_streams": len({(a.coeffs, a.shape) for a in operands}),
+        "step_dims": max(0, walked - 1),
+        "stage_copies": async_copies * max(0, config.stages - 2),
+        "in_place": spec.outputs_in_place,
+        "narrow_operands": sum(1 for a in operands if a.elem_bytes < 4),
     }
 
 

@@ -57,6 +57,7 @@ class OpSpec:
     flops_per_point: int = 1
     tensor_core: str = ""  # "f16": a multiply-accumulate of two f16 inputs into f32 (mma-eligible)
     payload_registers: int = 1  # 32-bit registers the body needs at its peak (payload_registers())
+    outputs_in_place: int = 0  # outputs written into the buffer of an input (outputs_in_place())
 
     @property
     def parallel(self) -> tuple[int, ...]:
@@ -75,7 +76,7 @@ class OpSpec:
         def access(a: Access) -> str:
             return f"{a.coeffs}{a.offsets}{a.shape}x{a.elem_bytes}"
         return (f"{self.name}|{self.extents}|{self.num_parallel}|{self.flops_per_point}|{self.tensor_core}|"
-                f"{self.payload_registers}|"
+                f"{self.payload_registers}|{self.outputs_in_place}|"
                 + ";".join(access(a) for a in self.inputs) + "->" + ";".join(access(a) for a in self.outputs))
 
 
@@ -143,8 +144,73 @@ def from_linalg(op) -> OpSpec | None:
                        and not inner.name.startswith("arith.constant")))
     num_inputs = nest.num_inputs
     spec = OpSpec(op.name, nest.extents, num_parallel, tuple(accesses[:num_inputs]),
-                  tuple(accesses[num_inputs:]), flops, payload_registers=payload_registers(body))
+                  tuple(accesses[num_inputs:]), flops, payload_registers=payload_registers(body),
+                  outputs_in_place=outputs_in_place(op, num_inputs, maps))
     return replace(spec, tensor_core=_tensor_core(op, spec))
+
+
+def outputs_in_place(op, num_inputs: int, maps) -> int:
+    """How many outputs of `op` share their buffer with an input the body reads (one base address less). On
+    memrefs: the same value. On tensors, what one-shot bufferization will decide by its rule for elementwise
+    ops (all loops parallel, both maps identities): the output's init is a tensor.empty and the input was built
+    in place on that same tensor.empty by a chain of destination-style ops whose results are all dead after
+    `op` (nothing reads the buffer once `op` overwrites it)."""
+    from mlir import ir
+
+    if "iterator_types" in op.attributes and any("reduction" in str(it) for it in op.attributes["iterator_types"]):
+        return 0
+    body = op.regions[0].blocks[0]
+    operands = list(op.operands)
+    identity = [m == ir.AffineMap.get_identity(m.n_dims) for m in maps]
+    read = [any(True for _ in arg.uses) for arg in body.arguments]
+    inputs = [i for i in range(num_inputs) if identity[i] and read[i]]
+    count = 0
+    for j in range(num_inputs, len(operands)):
+        if not identity[j]:
+            continue
+        out = operands[j]
+        if isinstance(out.type, ir.MemRefType):
+            count += any(operands[i] == out for i in inputs)
+        elif _is_empty_tensor(out):
+            count += any(operands[i].type == out.type and _built_in_place_on(operands[i], out, op)
+                         for i in inputs)
+    return count
+
+
+def _producer(value):
+    """The operation that defines `value`, None for a block argument."""
+    from mlir import ir
+
+    owner = value.owner
+    return None if isinstance(owner, ir.Block) else owner.operation
+
+
+def _is_empty_tensor(value) -> bool:
+    producer = _producer(value)
+    return producer is not None and producer.name == "tensor.empty"
+
+
+def _built_in_place_on(value, root, op) -> bool:
+    """Whether `value` results from destination-style linalg ops writing, one after another, into `root`, with
+    no other op writing into a value of that chain and none reading one after `op` in `op`'s block."""
+    from mlir import ir
+
+    position = {o: i for i, o in enumerate(op.operation.block.operations)}
+    limit = position[op.operation]
+    writer = op.operation  # the op that overwrites `value`'s buffer next
+    while value != root:
+        producer = _producer(value)
+        if producer is None or not producer.name.startswith("linalg."):
+            return False
+        for use in value.uses:
+            user = use.owner.operation
+            if user not in position or position[user] > limit:
+                return False
+            if user != writer and user.name.startswith("linalg.") and use.operand_number >= len(user.opview.inputs):
+                return False  # another op writes into this buffer
+        writer = producer
+        value = list(producer.opview.outputs)[ir.OpResult(value).result_number]
+    return True
 
 
 # Ops that PTX has no single instruction for expand into a sequence (a libdevice function, a slow path) that

@@ -3,6 +3,7 @@ description, the ranking follows the micro performance model, and every top-K co
 (primes, 1, tiny; f32 and f16) compiles to kernels that match NumPy on the CPU target."""
 
 import random
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -13,6 +14,7 @@ from hm_mlir.roller import construct, invariants, model
 from hm_mlir.roller.spec import Access, OpSpec
 
 SIZES = (1, 2, 3, 5, 7, 13, 31, 64, 97, 128, 1000, 4096)
+PROGRAM_DIR = Path(__file__).resolve().parents[1] / "programs"
 
 
 def matmul(m, n, k, elem=4):
@@ -377,3 +379,57 @@ def test_the_chosen_candidate_is_the_models_best_unless_asked():
     assert len(spaces) == 1
     candidates = [c["name"] for c in spaces[0]["candidates"]]
     assert len(candidates) == 5 and spaces[0]["chosen"]["name"] == candidates[2]
+
+
+IN_PLACE_CHAIN = """
+#id = affine_map<(d0, d1) -> (d0, d1)>
+func.func @main(%x: tensor<8x8xf32>) -> (tensor<8x8xf32>, tensor<8x8xf32>) {
+  %e = tensor.empty() : tensor<8x8xf32>
+  %a = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%x : tensor<8x8xf32>) outs(%e : tensor<8x8xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %r = math.exp %v : f32
+    linalg.yield %r : f32
+  } -> tensor<8x8xf32>
+  %b = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%a : tensor<8x8xf32>) outs(%e : tensor<8x8xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %r = arith.negf %v : f32
+    linalg.yield %r : f32
+  } -> tensor<8x8xf32>
+  %c = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%b : tensor<8x8xf32>) outs(%e : tensor<8x8xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %r = arith.addf %v, %v : f32
+    linalg.yield %r : f32
+  } -> tensor<8x8xf32>
+  return %a, %c : tensor<8x8xf32>, tensor<8x8xf32>
+}
+"""
+
+
+def _outputs_in_place(text: str, stage: str) -> dict[str, int]:
+    """Roller space -> OpSpec.outputs_in_place of its op, read at the end of `stage`."""
+    from hm_mlir.roller import spec as opspec
+    from hm_mlir.verifier.common import walk
+
+    ctx, module = hm_mlir.lower(text, target="gpu", chip="sm_90", stop_after=stage)
+    with ctx:
+        return {str(op.attributes["rtile.space"]): spec.outputs_in_place
+                for op in walk(module.operation)
+                if op.name.startswith("linalg.") and "rtile.space" in op.attributes
+                and (spec := opspec.from_linalg(op)) is not None}
+
+
+def test_the_model_knows_which_outputs_bufferization_writes_over_an_input():
+    """outputs_in_place on tensors (Roller's registers) predicts what one-shot bufferization does: on memrefs
+    the output is then the input's buffer. %b may not overwrite %a (returned later); %c may overwrite %b."""
+    texts = {path.stem: path.read_text() for path in sorted(PROGRAM_DIR.glob("*.mlir"))}
+    texts["in_place_chain"] = IN_PLACE_CHAIN
+    in_place = []
+    for name, text in texts.items():
+        predicted, bufferized = _outputs_in_place(text, "rtile"), _outputs_in_place(text, "bufferize")
+        assert predicted == bufferized, name
+        in_place += [(name, space) for space, count in predicted.items() if count]
+    assert len(in_place) >= 9
+    assert [space for name, space in in_place if name == "in_place_chain"] == ["@main_op2"]

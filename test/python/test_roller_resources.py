@@ -1,10 +1,8 @@
 """Roller's resource model against the real compiler (ptxas -v, sm_90): for every Roller kernel of the test
 programs and of GEMMs from 128^3 to 4096^3 (f32, f16, and f16 x f16 -> f32 on tensor cores: mma.sync, and
 wgmma + TMA on sm_90a), the shared memory the kernel uses (static as ptxas reports it plus the dynamic size
-its launch requests) equals the config's `smem_bytes`, and no kernel (Roller's or not) spills. Registers are
-within 20% of the config's `regs_per_thread` for every GEMM kernel; for the small kernels of the test programs
-(8 to 50 registers) the fitted model is within 20% on most but not all (PROGRAM_REGISTER_FLOOR; the rest is a
-known gap, docs/ARCHITECTURE.md)."""
+its launch requests) equals the config's `smem_bytes`, registers are within 20% of the config's
+`regs_per_thread`, and no kernel (Roller's or not) spills."""
 
 import functools
 import shutil
@@ -58,8 +56,6 @@ def _kernel_configs(text: str, **options) -> dict[str, dict[str, int]]:
         return found
 
 
-PROGRAM_REGISTER_FLOOR = 0.85  # the share of the test programs' Roller kernels within 20% (measured: 80 of 90)
-
 
 @functools.lru_cache(maxsize=None)
 def _kernels(text: str, **options) -> list[tuple[str, object, dict[str, int] | None]]:
@@ -93,15 +89,11 @@ def _check(text: str, registers: bool, **options) -> int:
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in PROGRAM_DIR.glob("*.mlir")))
 def test_roller_kernels_of_the_test_programs_use_what_the_model_says(name):
-    _check((PROGRAM_DIR / f"{name}.mlir").read_text(), registers=False)
+    _check((PROGRAM_DIR / f"{name}.mlir").read_text(), registers=True)
 
 
-def test_roller_registers_of_the_test_programs_mostly_within_20_percent():
-    counts = [(path.stem, *row) for path in sorted(PROGRAM_DIR.glob("*.mlir"))
-              for row in _register_counts(path.read_text())]
-    close = [c for c in counts if abs(c[2] - c[3]) <= 0.2 * c[2]]
-    assert len(counts) > 80
-    assert len(close) >= PROGRAM_REGISTER_FLOOR * len(counts), sorted(set(counts) - set(close))
+def test_the_test_programs_have_many_roller_kernels():
+    assert sum(len(_register_counts(path.read_text())) for path in PROGRAM_DIR.glob("*.mlir")) > 80
 
 
 @pytest.mark.parametrize("element", ["f32", "f16", "f16xf16->f32"])

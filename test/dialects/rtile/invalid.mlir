@@ -583,7 +583,7 @@ func.func @mm(%a: tensor<64x128xf32>, %b: tensor<128x64xf32>, %c: tensor<64x64xf
 // hm-roller-tiling{top-k=1} on h100, with block [12, 8] instead of [4, 8]; smem_bytes is the model's).
 "rtile.config"() {sym_name = "k", block = array<i64: 12, 8>, thread = array<i64: 1, 1>, step = array<i64: 8>,
   pad = array<i64: 1, 1>, mma = array<i64>, vector_width = 1 : i64, stages = 1 : i64, threads = 96 : i64,
-  smem_bytes = 720 : i64, regs_per_thread = 27 : i64, traffic_bytes = 509952 : i64, waves = 1 : i64,
+  smem_bytes = 720 : i64, regs_per_thread = 22 : i64, traffic_bytes = 509952 : i64, waves = 1 : i64,
   cost_us = 2.2582314029850745 : f64} : () -> ()
 // expected-error@+1 {{candidate @k breaks a rule of device 'h100': loop 0: block 12 / thread 1 must be powers of two, the thread tile dividing the block tile, the block at most 64 (extent 64)}}
 "rtile.space"() {sym_name = "s", op = "linalg.matmul", loops = array<i64: 64, 64, 128>,
@@ -600,7 +600,7 @@ func.func @mm(%a: tensor<64x128xf32>, %b: tensor<128x64xf32>, %c: tensor<64x64xf
 // Policy "roller" on a linalg op: threads per block are a multiple of the warp size (block [2, 8]: 16 threads).
 "rtile.config"() {sym_name = "k", block = array<i64: 2, 8>, thread = array<i64: 1, 1>, step = array<i64: 8>,
   pad = array<i64: 1, 1>, mma = array<i64>, vector_width = 1 : i64, stages = 1 : i64, threads = 16 : i64,
-  smem_bytes = 360 : i64, regs_per_thread = 36 : i64, traffic_bytes = 1327104 : i64, waves = 1 : i64,
+  smem_bytes = 360 : i64, regs_per_thread = 26 : i64, traffic_bytes = 1327104 : i64, waves = 1 : i64,
   cost_us = 2.2582314029850745 : f64} : () -> ()
 // expected-error@+1 {{candidate @k breaks a rule of device 'h100': 16 threads per block: must be a multiple of 32 and at most 1024}}
 "rtile.space"() {sym_name = "s", op = "linalg.matmul", loops = array<i64: 64, 64, 128>,
@@ -617,7 +617,7 @@ func.func @mm(%a: tensor<64x128xf32>, %b: tensor<128x64xf32>, %c: tensor<64x64xf
 // Policy "roller" on a linalg op: a candidate's smem_bytes is the model's (432 for this config).
 "rtile.config"() {sym_name = "k", block = array<i64: 4, 8>, thread = array<i64: 1, 1>, step = array<i64: 8>,
   pad = array<i64: 1, 1>, mma = array<i64>, vector_width = 1 : i64, stages = 1 : i64, threads = 32 : i64,
-  smem_bytes = 1024 : i64, regs_per_thread = 29 : i64, traffic_bytes = 802816 : i64, waves = 1 : i64,
+  smem_bytes = 1024 : i64, regs_per_thread = 22 : i64, traffic_bytes = 802816 : i64, waves = 1 : i64,
   cost_us = 2.2582314029850745 : f64} : () -> ()
 // expected-error@+1 {{candidate @k: 'smem_bytes' is 1024 but the model gives 432}}
 "rtile.space"() {sym_name = "s", op = "linalg.matmul", loops = array<i64: 64, 64, 128>,
@@ -631,12 +631,12 @@ func.func @mm(%a: tensor<64x128xf32>, %b: tensor<128x64xf32>, %c: tensor<64x64xf
 
 // -----
 
-// Policy "roller" on a linalg op: a candidate's regs_per_thread is the model's (29 for this config).
+// Policy "roller" on a linalg op: a candidate's regs_per_thread is the model's (22 for this config).
 "rtile.config"() {sym_name = "k", block = array<i64: 4, 8>, thread = array<i64: 1, 1>, step = array<i64: 8>,
   pad = array<i64: 1, 1>, mma = array<i64>, vector_width = 1 : i64, stages = 1 : i64, threads = 32 : i64,
   smem_bytes = 432 : i64, regs_per_thread = 40 : i64, traffic_bytes = 802816 : i64, waves = 1 : i64,
   cost_us = 2.2582314029850745 : f64} : () -> ()
-// expected-error@+1 {{candidate @k: 'regs_per_thread' is 40 but the model gives 29}}
+// expected-error@+1 {{candidate @k: 'regs_per_thread' is 40 but the model gives 22}}
 "rtile.space"() {sym_name = "s", op = "linalg.matmul", loops = array<i64: 64, 64, 128>,
   iterators = ["parallel", "parallel", "reduction"], top_k = 1 : i64, candidates = [@k], chosen = @k,
   policy = "roller", device = "h100"} : () -> ()
@@ -652,11 +652,11 @@ func.func @mm(%a: tensor<64x128xf32>, %b: tensor<128x64xf32>, %c: tensor<64x64xf
 // hm-roller-tiling{top-k=3} on h100, listed in the wrong order).
 "rtile.config"() {sym_name = "k0", block = array<i64: 4, 8>, thread = array<i64: 1, 1>, step = array<i64: 8>,
   pad = array<i64: 1, 1>, mma = array<i64>, vector_width = 1 : i64, stages = 1 : i64, threads = 32 : i64,
-  smem_bytes = 432 : i64, regs_per_thread = 29 : i64, traffic_bytes = 802816 : i64, waves = 1 : i64,
+  smem_bytes = 432 : i64, regs_per_thread = 22 : i64, traffic_bytes = 802816 : i64, waves = 1 : i64,
   cost_us = 2.2582314029850745 : f64} : () -> ()
 "rtile.config"() {sym_name = "k2", block = array<i64: 8, 8>, thread = array<i64: 1, 1>, step = array<i64: 8>,
   pad = array<i64: 1, 1>, mma = array<i64>, vector_width = 1 : i64, stages = 1 : i64, threads = 64 : i64,
-  smem_bytes = 576 : i64, regs_per_thread = 25 : i64, traffic_bytes = 540672 : i64, waves = 1 : i64,
+  smem_bytes = 576 : i64, regs_per_thread = 21 : i64, traffic_bytes = 540672 : i64, waves = 1 : i64,
   cost_us = 2.2797814207650271 : f64} : () -> ()
 // expected-error@+1 {{candidates must be ranked by modelled time (cost_us [2.279781420765027, 2.2582314029850745])}}
 "rtile.space"() {sym_name = "s", op = "linalg.matmul", loops = array<i64: 64, 64, 128>,

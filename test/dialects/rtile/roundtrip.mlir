@@ -5,7 +5,7 @@
 // RUN: %mlir-opt --irdl-file=%dialects/hm.irdl.mlir %s | FileCheck %s --check-prefix=UPSTREAM
 
 // CHECK:      "rtile.config"() {block = array<i64: 64, 64>, cost_us = 1.250000e+00 : f64, mma = array<i64>,
-// CHECK-SAME:   pad = array<i64: 4, 4>, regs_per_thread = 168 : i64, smem_bytes = 35840 : i64, stages = 2 : i64,
+// CHECK-SAME:   pad = array<i64: 4, 4>, regs_per_thread = 164 : i64, smem_bytes = 35840 : i64, stages = 2 : i64,
 // CHECK-SAME:   step = array<i64: 32>, sym_name = "mm_k0", thread = array<i64: 8, 8>, threads = 64 : i64,
 // CHECK-SAME:   traffic_bytes = 262144 : i64, vector_width = 4 : i64, waves = 1 : i64} : () -> ()
 // CHECK:      "rtile.config"() {{{.*}}sym_name = "mm_k1"
@@ -33,13 +33,13 @@
 "rtile.config"() {
   sym_name = "mm_k0", block = array<i64: 64, 64>, thread = array<i64: 8, 8>, step = array<i64: 32>,
   pad = array<i64: 4, 4>, mma = array<i64>, vector_width = 4 : i64, stages = 2 : i64,
-  threads = 64 : i64, smem_bytes = 35840 : i64, regs_per_thread = 168 : i64, traffic_bytes = 262144 : i64,
+  threads = 64 : i64, smem_bytes = 35840 : i64, regs_per_thread = 164 : i64, traffic_bytes = 262144 : i64,
   waves = 1 : i64, cost_us = 1.25 : f64
 } : () -> ()
 "rtile.config"() {
   sym_name = "mm_k1", block = array<i64: 32, 64>, thread = array<i64: 4, 8>, step = array<i64: 64>,
   pad = array<i64: 2, 2>, mma = array<i64>, vector_width = 2 : i64, stages = 1 : i64,
-  threads = 64 : i64, smem_bytes = 25344 : i64, regs_per_thread = 112 : i64, traffic_bytes = 393216 : i64,
+  threads = 64 : i64, smem_bytes = 25344 : i64, regs_per_thread = 84 : i64, traffic_bytes = 393216 : i64,
   waves = 1 : i64, cost_us = 2.5 : f64
 } : () -> ()
 "rtile.space"() {

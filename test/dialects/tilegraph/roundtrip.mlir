@@ -36,7 +36,7 @@
 "rtile.config"() {
   sym_name = "mm_k0", block = array<i64: 32, 32>, thread = array<i64: 4, 2>, step = array<i64: 32>,
   pad = array<i64: 4, 4>, mma = array<i64>, vector_width = 4 : i64, stages = 2 : i64, threads = 128 : i64,
-  smem_bytes = 18432 : i64, regs_per_thread = 47 : i64, traffic_bytes = 65536 : i64, waves = 1 : i64,
+  smem_bytes = 18432 : i64, regs_per_thread = 43 : i64, traffic_bytes = 65536 : i64, waves = 1 : i64,
   cost_us = 2.0 : f64
 } : () -> ()
 "rtile.space"() {
@@ -47,7 +47,7 @@
 "rtile.config"() {
   sym_name = "relu_k0", block = array<i64: 32, 32>, thread = array<i64: 4, 2>, step = array<i64>,
   pad = array<i64: 0>, mma = array<i64>, vector_width = 1 : i64, stages = 1 : i64, threads = 128 : i64,
-  smem_bytes = 0 : i64, regs_per_thread = 17 : i64, traffic_bytes = 32768 : i64, waves = 1 : i64,
+  smem_bytes = 0 : i64, regs_per_thread = 19 : i64, traffic_bytes = 32768 : i64, waves = 1 : i64,
   cost_us = 0.5 : f64
 } : () -> ()
 "rtile.space"() {
