@@ -12,8 +12,8 @@
       For every op of hm_mlir.roller.spec.EXPANSION_REGISTERS (and each float/integer width): ptxas registers
       of a 2-D map of `op(x[, y]) + y` against the same map of an add, i.e. the temporaries its expansion needs.
 
-Needs ptxas (CUDA toolkit) on PATH and scipy (the `bench` extra). Nothing here runs in the tests; the constants it prints are pasted into
-hm_mlir/roller/model.py and spec.py by hand.
+Needs ptxas (CUDA toolkit) on PATH and scipy (the `bench` extra). Nothing here runs in the tests; the
+constants it prints are pasted into hm_mlir/roller/model.py and spec.py by hand.
 """
 
 import argparse

@@ -145,11 +145,11 @@ def from_linalg(op) -> OpSpec | None:
     num_inputs = nest.num_inputs
     spec = OpSpec(op.name, nest.extents, num_parallel, tuple(accesses[:num_inputs]),
                   tuple(accesses[num_inputs:]), flops, payload_registers=payload_registers(body),
-                  outputs_in_place=outputs_in_place(op, num_inputs, maps))
+                  outputs_in_place=outputs_in_place(op, nest, maps))
     return replace(spec, tensor_core=_tensor_core(op, spec))
 
 
-def outputs_in_place(op, num_inputs: int, maps) -> int:
+def outputs_in_place(op, nest, maps) -> int:
     """How many outputs of `op` share their buffer with an input the body reads (one base address less). On
     memrefs: the same value. On tensors, what one-shot bufferization will decide by its rule for elementwise
     ops (all loops parallel, both maps identities): the output's init is a tensor.empty and the input was built
@@ -157,8 +157,9 @@ def outputs_in_place(op, num_inputs: int, maps) -> int:
     `op` (nothing reads the buffer once `op` overwrites it)."""
     from mlir import ir
 
-    if "iterator_types" in op.attributes and any("reduction" in str(it) for it in op.attributes["iterator_types"]):
+    if "reduction" in nest.iterators:
         return 0
+    num_inputs = nest.num_inputs
     body = op.regions[0].blocks[0]
     operands = list(op.operands)
     identity = [m == ir.AffineMap.get_identity(m.n_dims) for m in maps]
@@ -206,7 +207,8 @@ def _built_in_place_on(value, root, op) -> bool:
             user = use.owner.operation
             if user not in position or position[user] > limit:
                 return False
-            if user != writer and user.name.startswith("linalg.") and use.operand_number >= len(user.opview.inputs):
+            writes = user.name.startswith("linalg.") and use.operand_number >= len(user.opview.inputs)
+            if writes and user != writer:
                 return False  # another op writes into this buffer
         writer = producer
         value = list(producer.opview.outputs)[ir.OpResult(value).result_number]
