@@ -157,6 +157,8 @@ def outputs_in_place(op, nest, maps) -> int:
     `op` (nothing reads the buffer once `op` overwrites it)."""
     from mlir import ir
 
+    from hm_mlir.verifier.common import defining_op
+
     if "reduction" in nest.iterators:
         return 0
     num_inputs = nest.num_inputs
@@ -166,41 +168,32 @@ def outputs_in_place(op, nest, maps) -> int:
     read = [any(True for _ in arg.uses) for arg in body.arguments]
     inputs = [i for i in range(num_inputs) if identity[i] and read[i]]
     count = 0
+    position = None  # op -> its index in op's block, built for the first tensor.empty output
     for j in range(num_inputs, len(operands)):
         if not identity[j]:
             continue
         out = operands[j]
         if isinstance(out.type, ir.MemRefType):
             count += any(operands[i] == out for i in inputs)
-        elif _is_empty_tensor(out):
-            count += any(operands[i].type == out.type and _built_in_place_on(operands[i], out, op)
+        elif (empty := defining_op(out)) is not None and empty.name == "tensor.empty":
+            position = position or {o: i for i, o in enumerate(op.operation.block.operations)}
+            count += any(operands[i].type == out.type and _built_in_place_on(operands[i], out, op, position)
                          for i in inputs)
     return count
 
 
-def _producer(value):
-    """The operation that defines `value`, None for a block argument."""
-    from mlir import ir
-
-    owner = value.owner
-    return None if isinstance(owner, ir.Block) else owner.operation
-
-
-def _is_empty_tensor(value) -> bool:
-    producer = _producer(value)
-    return producer is not None and producer.name == "tensor.empty"
-
-
-def _built_in_place_on(value, root, op) -> bool:
+def _built_in_place_on(value, root, op, position: dict) -> bool:
     """Whether `value` results from destination-style linalg ops writing, one after another, into `root`, with
-    no other op writing into a value of that chain and none reading one after `op` in `op`'s block."""
+    no other op writing into a value of that chain and none reading one after `op` in `op`'s block (`position`:
+    op -> its index in that block)."""
     from mlir import ir
 
-    position = {o: i for i, o in enumerate(op.operation.block.operations)}
+    from hm_mlir.verifier.common import defining_op
+
     limit = position[op.operation]
     writer = op.operation  # the op that overwrites `value`'s buffer next
     while value != root:
-        producer = _producer(value)
+        producer = defining_op(value)
         if producer is None or not producer.name.startswith("linalg."):
             return False
         for use in value.uses:

@@ -42,6 +42,12 @@ def module_body(module_op: ir.Operation) -> Iterator[ir.Operation]:
     return (op.operation for op in module_op.regions[0].blocks[0].operations)
 
 
+def defining_op(value: ir.Value) -> ir.Operation | None:
+    """The operation that defines `value`; None for a block argument."""
+    owner = value.owner
+    return None if isinstance(owner, ir.Block) else owner.operation
+
+
 def walk(op: ir.Operation) -> Iterator[ir.Operation]:
     """Every op nested in `op` (pre-order), `op` excluded. The ops are collected by MLIR's own walk before the
     first is returned (a hundred times faster than recursing over regions in Python), so erasing an op while

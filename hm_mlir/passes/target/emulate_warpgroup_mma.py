@@ -30,7 +30,7 @@ from hm_mlir.passes.base import HmPass, PassError
 from hm_mlir.passes.gpu.roller_codegen import THREADS_ATTR, index_constant as _c, zero_attribute
 from hm_mlir.passes.target.split_thread_loops import enclosing
 from hm_mlir.roller import model
-from hm_mlir.verifier.common import walk
+from hm_mlir.verifier.common import defining_op, walk
 
 ERASED = ("nvgpu.mbarrier.init", "nvgpu.mbarrier.arrive.expect_tx", "nvgpu.tma.prefetch.descriptor",
           "nvvm.wgmma.wait.group.sync.aligned")
@@ -40,15 +40,10 @@ def _is_accumulator(value: ir.Value) -> bool:
     return str(value.type).startswith("!nvgpu.warpgroup.accumulator")
 
 
-def _owner(value: ir.Value) -> ir.Operation:
-    owner = value.owner
-    return owner.operation if isinstance(owner, ir.OpView) else owner
-
-
 def _source_tensor(descriptor: ir.Value) -> ir.Value:
     """The ranked memref a TMA descriptor was created from (through the cast to an unranked memref)."""
-    create = _owner(descriptor)
-    cast = _owner(create.operands[0])
+    create = defining_op(descriptor)
+    cast = defining_op(create.operands[0])
     if create.name != "nvgpu.tma.create.descriptor" or cast.name != "memref.cast":
         raise PassError(create, "hm-emulate-warpgroup-mma: a TMA descriptor must come from "
                                 "nvgpu.tma.create.descriptor of a memref.cast")
@@ -135,7 +130,7 @@ def _lane(op: ir.Operation) -> ir.Value:
 
 def _boxes_view(tile: ir.Value) -> ir.Value:
     """B's [64][n] tile as TMA laid it out: n / 64 boxes [64][64], read [n / 64][k][n % 64]."""
-    view = _owner(tile)
+    view = defining_op(tile)
     if view.name != "memref.view":
         raise PassError(view, "hm-emulate-warpgroup-mma: a wgmma operand must be a memref.view of the buffer")
     depth, columns = ir.MemRefType(tile.type).shape
@@ -148,8 +143,8 @@ def _boxes_view(tile: ir.Value) -> ir.Value:
 def _lower_mma(op: ir.Operation, fragment: ir.Value, shape: _Fragment) -> None:
     """fragment[slot] += sum_k A[row][k] * B[k][col], each lane its own slots."""
     mma = op.opview
-    tile_a = _owner(mma.descriptorA).operands[0]
-    tile_b = _owner(mma.descriptorB).operands[0]
+    tile_a = defining_op(mma.descriptorA).operands[0]
+    tile_b = defining_op(mma.descriptorB).operands[0]
     depth = ir.MemRefType(tile_a.type).shape[1]
     with ir.InsertionPoint(op), op.location:
         lane = _lane(op)
@@ -259,4 +254,4 @@ class EmulateWarpgroupMma(HmPass):
                 source = op.operands[0] if name == "nvgpu.tma.create.descriptor" else None
                 op.erase()
                 if source is not None and not any(True for _ in source.uses):
-                    _owner(source).erase()
+                    defining_op(source).erase()

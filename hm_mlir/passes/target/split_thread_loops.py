@@ -22,7 +22,7 @@ from mlir.dialects import memref, scf
 from hm_mlir.codegen.host import host_funcs
 from hm_mlir.passes.base import HmPass, PassError
 from hm_mlir.passes.gpu.roller_codegen import KERNEL_ATTR, THREADS_ATTR, index_constant
-from hm_mlir.verifier.common import walk
+from hm_mlir.verifier.common import defining_op, walk
 
 _PURE_PREFIXES = ("arith.", "index.", "affine.apply")
 
@@ -41,11 +41,6 @@ def enclosing(op: ir.Operation, attr: str) -> ir.Operation | None:
             return None
         current = current.parent
     return None
-
-
-def _defining_op(value: ir.Value) -> ir.Operation | None:
-    owner = value.owner
-    return owner.operation if isinstance(owner, ir.OpView) else owner if isinstance(owner, ir.Operation) else None
 
 
 def _without_space(memref_type: ir.Type) -> ir.Type:
@@ -133,7 +128,7 @@ class _Splitter:
                 self._fix_operand(user, i, value, home)
 
     def _fix_operand(self, user: ir.Operation, index: int, value: ir.Value, home) -> None:
-        definer = _defining_op(value)
+        definer = defining_op(value)
         if definer is None:  # a block argument: another piece's thread id becomes this piece's
             if home is not None and value in self.thread_ids and value != self._thread_id(home):
                 user.operands[index] = self._thread_id(home)
@@ -154,7 +149,7 @@ class _Splitter:
     def _per_thread_buffer(self, alloca: ir.Operation) -> None:
         """A thread's register tile -> its row of one buffer for all threads, allocated around the kernel."""
         shape = list(alloca.result.type.shape)
-        count = _defining_op(self.count).attributes["value"].value
+        count = defining_op(self.count).attributes["value"].value
         element = alloca.result.type.element_type
         with ir.InsertionPoint(self.kernel), alloca.location:
             buffer = memref.AllocOp(ir.MemRefType.get([count] + shape, element), [], []).result
