@@ -3,9 +3,10 @@
   python bench/fit_registers.py [--top-k 8] [--save rows.pkl | --load rows.pkl]
       Compiles every operator of test/programs and the f32, f16 and f16 x f16 -> f32 GEMMs 128^3..4096^3 with
       each of its top-K configs (--roller-choose 0..K-1) to sm_90 PTX, runs `ptxas -v` on every kernel and
-      keeps (OpSpec, Config, registers) of the CUDA-core Roller kernels (about 5 minutes on 2 cores; --load
-      skips it). Out: the constants of hm_mlir.roller.model.REGISTER_COSTS refitted on register_terms to put
-      the most kernels within 20% of ptxas, every first choice first (a mixed-integer program, scipy's milp,
+      keeps (OpSpec, Config, registers) of the CUDA-core Roller kernels (about 10 minutes on 2 cores; --load
+      skips it). Out: the constants of hm_mlir.roller.model.REGISTER_COSTS refitted on register_terms, and of
+      STORE_ONLY_COSTS on store_only_terms for the kernels that load nothing, to put the most kernels within
+      20% of ptxas, every first choice first (a mixed-integer program, scipy's milp,
       --time-limit seconds), and for the current and the refitted constants how many kernels are within 20%
       (all, and the model's first choices).
   python bench/fit_registers.py --ops
@@ -115,27 +116,24 @@ FIRST_CHOICE_WEIGHT = 50  # a first choice out of 20% costs as much as this many
 MARGIN = 0.1  # registers kept from each bound, so that costs rounded to 2 decimals keep every kernel inside
 
 
-def fit(rows: list[dict], time_limit: float) -> dict[str, float]:
-    """REGISTER_COSTS (the structural ones >= 0, the two savings free) that put the most rows within 20% of
-    ptxas, a first choice counting FIRST_CHOICE_WEIGHT times: row r is inside when its fitted sum s_r obeys
-    ceil(0.8 p) - 1 < s_r <= floor(1.2 p) (p: ptxas registers), relaxed by a binary z_r (big M)."""
+def fit(rows: list[dict], terms, names: list[str], time_limit: float) -> dict[str, float]:
+    """Costs for `names` (the structural ones >= 0, SAVINGS free) that put the most rows within 20% of ptxas,
+    a first choice counting FIRST_CHOICE_WEIGHT times: row r is inside when its fitted sum s_r over
+    terms(spec, config) obeys ceil(0.8 p) - 1 < s_r <= floor(1.2 p) (p: ptxas registers), relaxed by a binary
+    z_r (big M)."""
     import numpy as np
     from scipy.optimize import Bounds, LinearConstraint, milp
 
-    from hm_mlir.roller import model
-
-    names = list(model.REGISTER_COSTS)
-    terms = np.array([[model.register_terms(r["spec"], r["config"])[n] for n in names] for r in rows], float)
+    values = np.array([[terms(r["spec"], r["config"])[n] for n in names] for r in rows], float)
     measured = np.array([r["registers"] for r in rows], float)
     low = np.ceil(0.8 * measured - 1e-9) - 1 + MARGIN
     high = np.floor(1.2 * measured + 1e-9) - MARGIN
     weight = np.where([r["choose"] == 0 for r in rows], FIRST_CHOICE_WEIGHT, 1.0)
     count, big = len(rows), 4 * measured.max()
     relax = big * np.eye(count)
-    constraints = [LinearConstraint(np.hstack([terms, relax]), -np.inf, high + big),
-                   LinearConstraint(np.hstack([-terms, relax]), -np.inf, -low + big)]
-    savings = {"in_place", "narrow_operands"}  # costs that remove registers
-    lower = [-20.0 if n in savings else 0.0 for n in names] + [0.0] * count
+    constraints = [LinearConstraint(np.hstack([values, relax]), -np.inf, high + big),
+                   LinearConstraint(np.hstack([-values, relax]), -np.inf, -low + big)]
+    lower = [-20.0 if n in SAVINGS else 0.0 for n in names] + [0.0] * count
     result = milp(np.concatenate([np.zeros(len(names)), -weight]), constraints=constraints,
                   integrality=np.concatenate([np.zeros(len(names)), np.ones(count)]),
                   bounds=Bounds(lower, [50.0] * len(names) + [1.0] * count),
@@ -143,11 +141,12 @@ def fit(rows: list[dict], time_limit: float) -> dict[str, float]:
     return {n: round(float(c), 2) for n, c in zip(names, result.x[:len(names)])}
 
 
-def report(rows: list[dict], costs: dict[str, float], label: str) -> None:
-    from hm_mlir.roller import model
+SAVINGS = {"in_place", "narrow_operands", "serial"}  # costs that remove registers
 
+
+def report(rows: list[dict], terms, costs: dict[str, float], label: str) -> None:
     def estimate(r):
-        return ceil(sum(costs[t] * n for t, n in model.register_terms(r["spec"], r["config"]).items()))
+        return ceil(sum(costs[t] * n for t, n in terms(r["spec"], r["config"]).items()))
 
     close = [abs(estimate(r) - r["registers"]) <= 0.2 * r["registers"] for r in rows]
     first = [c for c, r in zip(close, rows) if r["choose"] == 0]
@@ -190,10 +189,15 @@ def main(argv=None) -> int:
     if args.save:
         with open(args.save, "wb") as f:
             pickle.dump(rows, f)
-    report(rows, model.REGISTER_COSTS, "current REGISTER_COSTS")
-    costs = fit(rows, args.time_limit)
-    report(rows, costs, "refitted")
-    print("REGISTER_COSTS =", costs)
+    for name, table, terms, subset in (
+            ("REGISTER_COSTS", model.REGISTER_COSTS, model.register_terms,
+             [r for r in rows if not model.stores_only(r["spec"])]),
+            ("STORE_ONLY_COSTS", model.STORE_ONLY_COSTS, model.store_only_terms,
+             [r for r in rows if model.stores_only(r["spec"])])):
+        report(subset, terms, table, f"current {name}")
+        costs = fit(subset, terms, list(table), args.time_limit)
+        report(subset, terms, costs, f"refitted {name}")
+        print(f"{name} =", costs)
     return 0
 
 

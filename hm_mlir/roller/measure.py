@@ -93,7 +93,8 @@ def _inputs(op) -> list:
         floating = np.issubdtype(spec.dtype, np.floating)
         init = ({"kind": "uniform", "low": -1.0, "high": 1.0} if floating
                 else {"kind": "integers", "low": 0, "high": 2 if spec.dtype == np.bool_ else 8})
-        arrays.append(generate({"shape": list(spec.shape or ()), "dtype": spec.dtype.name, "init": init}, 0, i))
+        array = generate({"shape": list(spec.shape or ()), "dtype": spec.dtype.name, "init": init}, 0, i)
+        arrays.append(array if spec.shape else array.reshape(()))  # a scalar operand (linalg.fill's value)
     return arrays
 
 

@@ -19,10 +19,12 @@ from hm_mlir.hardware import Device
 from hm_mlir.roller.spec import Access, OpSpec
 
 # The register estimate of a CUDA-core kernel (`registers`): the sum of REGISTER_COSTS[term] times
-# register_terms(spec, config)[term], fitted to `ptxas -v` (sm_90, ptxas 13.0) of 702 kernels, the top 8
-# configs of every operator of test/programs and of the f32/f16 GEMMs 128^3..4096^3, for the most kernels
-# within 20% (every first choice among them; bench/fit_registers.py collects them and refits). Every unroll
-# is the config's (hm-roller-codegen marks its loops `nounroll`), so what ptxas keeps live follows from it.
+# register_terms(spec, config)[term], fitted to `ptxas -v` (sm_90, ptxas 13.0) of the top 8 configs of every
+# operator of test/programs and of the f32/f16 GEMMs 128^3..4096^3, for the most kernels within 20% (every
+# first choice among them; bench/fit_registers.py collects them and refits): 605 of the 693 kernels that load
+# something, all 103 first choices (`serial`, set when one-thread kernels joined, is the one cost fitted on
+# them alone). Every unroll is the config's (hm-roller-codegen marks its loops `nounroll`), so what ptxas
+# keeps live follows from it.
 REGISTER_COSTS = {
     "base": 5.51,  # thread and block indices
     "accumulators": 1.24,  # per 32-bit value of the register tile
@@ -41,6 +43,17 @@ REGISTER_COSTS = {
     "stage_copies": 1.34,  # per cp.async per stage past the second (the stage's buffer addresses)
     "in_place": -2.22,  # per output written over an input's buffer (one 64-bit base address fewer)
     "narrow_operands": -1.02,  # per operand of 8- or 16-bit elements (two values share a register)
+    "serial": -5.0,  # a kernel without parallel loops (one thread): no block or thread coordinates
+}
+# A kernel that loads nothing (a fill, a generic of linalg.index) computes and stores each point in turn: its
+# registers do not grow with the register tile. STORE_ONLY_COSTS times store_only_terms, fitted like
+# REGISTER_COSTS on the 443 such kernels of the same collection (every first choice within 20%).
+STORE_ONLY_COSTS = {
+    "base": 3.32,  # thread and block indices, the output's base address
+    "guards": 0.84,  # per register-tile point along a loop the block tile overhangs (its own bound check)
+    "dims": 1.37,  # per output dimension (index arithmetic)
+    "value": 1.94,  # per scalar input that is not the constant zero (stored from a register, not RZ)
+    "payload": 0.83,  # per register of the body's peak (OpSpec.payload_registers)
 }
 SHORT_PAYLOAD = 6
 MIN_REGISTERS = 28  # what ptxas allocates for the smallest mma kernel
@@ -161,7 +174,7 @@ def staged_inputs(spec: OpSpec, block: tuple[int, ...], thread: tuple[int, ...])
     if not spec.reduction:
         return (False,) * len(spec.inputs)
     threaded = {d for d, (b, t) in enumerate(zip(block, thread)) if b // t > 1}
-    return tuple(access.read and bool(threaded - access.loops()) for access in spec.inputs)
+    return tuple(access.read and not access.scalar and bool(threaded - access.loops()) for access in spec.inputs)
 
 
 def vector_loop(access: Access) -> int | None:
@@ -292,10 +305,10 @@ def register_terms(spec: OpSpec, config: Config) -> dict[str, int]:
     points = prod(config.thread)
     words = {True: 0, False: 0}  # operand words per point, from shared memory (staged) and from global
     for access, staged in zip(spec.inputs, config.staged):
-        if access.read:
+        if access.read and not access.scalar:
             words[staged] += prod(access.footprint(thread)) * ceil(access.elem_bytes / 4)
     async_copies, sync_copies = copies_in_flight(spec, config)
-    operands = [a for a in spec.inputs if a.read] + list(spec.outputs)
+    operands = [a for a in spec.inputs if a.read and not a.scalar] + list(spec.outputs)
     overhanging = sum(1 for e, b in zip(spec.parallel, config.block) if e % b)
     rebuilt = epilogue_rebuilt(spec, config)
     walked = sum(1 for extent, step in zip(spec.reduction, config.step) if extent > step)
@@ -317,16 +330,38 @@ def register_terms(spec: OpSpec, config: Config) -> dict[str, int]:
         "stage_copies": async_copies * max(0, config.stages - 2),
         "in_place": spec.outputs_in_place,
         "narrow_operands": sum(1 for a in operands if a.elem_bytes < 4),
+        "serial": 0 if spec.parallel else 1,
+    }
+
+
+def stores_only(spec: OpSpec) -> bool:
+    """Whether the kernel loads nothing: no reduction and no input buffer the body reads (a fill, a generic of
+    linalg.index)."""
+    return not spec.reduction and not any(a.read and not a.scalar for a in spec.inputs)
+
+
+def store_only_terms(spec: OpSpec, config: Config) -> dict[str, int]:
+    """What a kernel that loads nothing keeps in registers, counted per STORE_ONLY_COSTS term."""
+    overhanging = [d for d, (e, b) in enumerate(zip(spec.parallel, config.block)) if e % b]
+    return {
+        "base": 1,
+        "guards": sum(config.thread[d] for d in overhanging),
+        "dims": spec.num_parallel,
+        "value": sum(1 for a in spec.inputs if a.scalar and not a.zero),
+        "payload": spec.payload_registers,
     }
 
 
 def registers(spec: OpSpec, config: Config) -> int:
     """32-bit registers per thread as ptxas allocates them. Warpgroup kernels: the block's f32 accumulators
-    over the warpgroup; mma kernels: mma_registers; CUDA-core kernels: the fitted sum over register_terms."""
+    over the warpgroup; mma kernels: mma_registers; kernels that load nothing: the fitted sum over
+    store_only_terms; other CUDA-core kernels: the fitted sum over register_terms."""
     if is_warpgroup(config):  # the f32 accumulators of the block tile, spread over the warpgroup
         return WGMMA_BASE_REGISTERS + prod(config.block) // WARPGROUP_THREADS
     if config.mma:
         return mma_registers(spec, config)
+    if stores_only(spec):
+        return ceil(sum(STORE_ONLY_COSTS[term] * count for term, count in store_only_terms(spec, config).items()))
     return ceil(sum(REGISTER_COSTS[term] * count for term, count in register_terms(spec, config).items()))
 
 
@@ -363,7 +398,7 @@ def evaluate(spec: OpSpec, config: Config, device: Device) -> Estimate:
     threads = config.threads
     resident = resident_blocks(threads, regs, smem, device, smem_limit(config, device))
     whole = config.loop_sizes(spec, reduction="all")
-    block_traffic = sum(coalesced_bytes(a, a.footprint(whole), device) for a in spec.inputs)
+    block_traffic = sum(coalesced_bytes(a, a.footprint(whole), device) for a in spec.inputs if not a.scalar)
     block_traffic += sum(coalesced_bytes(a, a.footprint(whole), device) for a in spec.outputs)
     traffic = blocks * block_traffic
     if resident == 0:

@@ -9,6 +9,7 @@ it from a linalg op with static shapes; None if a map is not of that form (the o
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+import struct
 from math import prod
 
 
@@ -21,6 +22,8 @@ class Access:
     shape: tuple[int, ...]
     elem_bytes: int
     read: bool = True  # False for an input the body never reads (a pooling window's shape operand)
+    scalar: bool = False  # a value, not a buffer (linalg.fill's): a kernel argument, never loaded or staged
+    zero: bool = False  # a scalar that is the constant +0: stored from the zero register, none of its own
 
     def loops(self) -> set[int]:
         """The loops this operand's index depends on."""
@@ -74,7 +77,7 @@ class OpSpec:
     def signature(self) -> str:
         """A stable text key of the operator (for caches and reports)."""
         def access(a: Access) -> str:
-            return f"{a.coeffs}{a.offsets}{a.shape}x{a.elem_bytes}"
+            return f"{a.coeffs}{a.offsets}{a.shape}x{a.elem_bytes}{'z' if a.zero else 's' if a.scalar else ''}"
         return (f"{self.name}|{self.extents}|{self.num_parallel}|{self.flops_per_point}|{self.tensor_core}|"
                 f"{self.payload_registers}|{self.outputs_in_place}|"
                 + ";".join(access(a) for a in self.inputs) + "->" + ";".join(access(a) for a in self.outputs))
@@ -114,9 +117,27 @@ def _element_bytes(element) -> int:
     return 8 if width is None else max(1, width // 8)
 
 
+def _is_zero(value) -> bool:
+    """Whether `value` is an arith.constant whose bits are all zero (0, +0.0, false)."""
+    from mlir import ir
+
+    from hm_mlir.verifier.common import defining_op
+
+    constant = defining_op(value)
+    if constant is None or constant.name != "arith.constant":
+        return False
+    attr = constant.attributes["value"]
+    if isinstance(attr, ir.FloatAttr):
+        return struct.pack("<d", attr.value) == bytes(8)
+    if isinstance(attr, ir.BoolAttr):
+        return not attr.value
+    return isinstance(attr, ir.IntegerAttr) and attr.value == 0
+
+
 def from_linalg(op) -> OpSpec | None:
     """The OpSpec of a linalg op with indexing maps, static shapes and parallel loops first; None if a map is
-    not a non-negative affine combination of loops, an operand is not a shaped value, or the loops are mixed."""
+    not a non-negative affine combination of loops or the loops are mixed. A scalar input is an Access with
+    `scalar` set."""
     from mlir import ir
 
     from hm_mlir.linalg_info import loop_nest
@@ -130,8 +151,9 @@ def from_linalg(op) -> OpSpec | None:
     maps = [m.value for m in op.attributes["indexing_maps"]]
     accesses = []
     for operand, amap in zip(op.operands, maps):
-        if not isinstance(operand.type, ir.ShapedType):
-            return None
+        if not isinstance(operand.type, ir.ShapedType):  # a scalar input (loop_nest checked its empty map)
+            accesses.append(Access((), (), (), _element_bytes(operand.type), scalar=True, zero=_is_zero(operand)))
+            continue
         rows = [_affine_row(e, len(nest.extents)) for e in amap.results]
         if any(r is None for r in rows):
             return None

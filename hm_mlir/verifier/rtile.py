@@ -159,9 +159,9 @@ def _check_roller_candidates(op: ir.Operation, space: ir.Operation, symbols: Sym
     spec = opspec.from_linalg(op)
     if device is None:
         return
-    if spec is None or not spec.parallel:
-        problems.add(op, "policy 'roller' needs an op whose indexing maps are non-negative combinations of loops, "
-                         "with a parallel loop (others take the naive policy)")
+    if spec is None:
+        problems.add(op, "policy 'roller' needs an op whose indexing maps are non-negative combinations of loops "
+                         "(others take the naive policy)")
         return
     on_tensors = not any(isinstance(v.type, ir.MemRefType) for v in op.operands)
     costs = []

@@ -74,10 +74,24 @@ def transposed_b_matmul(m, n, k):
     return OpSpec("matmul", (m, n, k), 2, (a, b), (c,), 2, "f16")
 
 
+def fill(shape, elem=4, zero=True):
+    """linalg.fill of a scalar into a tensor of `shape` (all loops parallel)."""
+    rank = len(shape)
+    out = Access(tuple(tuple(int(r == d) for d in range(rank)) for r in range(rank)), (0,) * rank, shape, elem)
+    return OpSpec("fill", shape, rank, (Access((), (), (), elem, scalar=True, zero=zero),), (out,), 1)
+
+
+def full_sum(m, k, elem=4):
+    """A reduction with no parallel loop: the sum of an m x k tensor into a 0-d one."""
+    x = Access(((1, 0), (0, 1)), (0, 0), (m, k), elem)
+    return OpSpec("full_sum", (m, k), 0, (x,), (Access((), (), (), elem),), 1)
+
+
 def random_specs(rng: random.Random, count: int):
     for _ in range(count):
         elem = rng.choice((2, 4))
-        kind = rng.choice(("matmul", "tensor_core_matmul", "conv", "sum", "transpose_add", "pool"))
+        kind = rng.choice(("matmul", "tensor_core_matmul", "conv", "sum", "transpose_add", "pool", "fill",
+                           "full_sum"))
         size = lambda: rng.choice(SIZES)  # noqa: E731
         if kind == "matmul":
             yield matmul(size(), size(), size(), elem)
@@ -91,6 +105,10 @@ def random_specs(rng: random.Random, count: int):
             yield row_sum(size(), size(), elem)
         elif kind == "transpose_add":
             yield transpose_add(size(), size(), elem)
+        elif kind == "fill":
+            yield fill(tuple(size() for _ in range(rng.choice((0, 1, 2, 3)))), elem, rng.random() < 0.5)
+        elif kind == "full_sum":
+            yield full_sum(size(), size(), elem)
         else:
             yield pool(1, rng.choice((8, 16, 30)), rng.choice((8, 16)), rng.choice((3, 32)), 2, elem)
 
@@ -232,11 +250,35 @@ func.func @main(%x: tensor<{m}x{n}xf32>) -> tensor<{m}xf32> {{
 }}
 """
 
+FULL_MAX_AND_FILLS = """
+#all = affine_map<(i, j) -> (i, j)>
+#none = affine_map<(i, j) -> ()>
+func.func @main(%x: tensor<{m}x{n}xf32>, %c: f32) -> (tensor<f32>, tensor<{m}x{n}xf32>, tensor<{n}xi32>) {{
+  %ninf = arith.constant 0xFF800000 : f32
+  %seven = arith.constant 7 : i32
+  %e0 = tensor.empty() : tensor<f32>
+  %i0 = linalg.fill ins(%ninf : f32) outs(%e0 : tensor<f32>) -> tensor<f32>
+  %r = linalg.generic {{indexing_maps = [#all, #none], iterator_types = ["reduction", "reduction"]}}
+      ins(%x : tensor<{m}x{n}xf32>) outs(%i0 : tensor<f32>) {{
+    ^bb0(%v: f32, %acc: f32):
+      %a = math.absf %v : f32
+      %s = arith.maximumf %acc, %a : f32
+      linalg.yield %s : f32
+  }} -> tensor<f32>
+  %e1 = tensor.empty() : tensor<{m}x{n}xf32>
+  %f1 = linalg.fill ins(%c : f32) outs(%e1 : tensor<{m}x{n}xf32>) -> tensor<{m}x{n}xf32>
+  %e2 = tensor.empty() : tensor<{n}xi32>
+  %f2 = linalg.fill ins(%seven : i32) outs(%e2 : tensor<{n}xi32>) -> tensor<{n}xi32>
+  return %r, %f1, %f2 : tensor<f32>, tensor<{m}x{n}xf32>, tensor<{n}xi32>
+}}
+"""
+
 
 def rtile_stage(text: str, **options) -> tuple[list[dict], list[dict]]:
-    """(Roller spaces, every rtile.config) of `text` at --stop-after=rtile, as plain data. A config is
-    {"name", "block", "thread", "step", "mma", "stages", "vector_width"}; a space is {"chosen": its config,
-    "candidates": its configs, best first}."""
+    """(Roller spaces in program order, every rtile.config) of `text` at --stop-after=rtile, as plain data. A
+    config is {"name", "block", "thread", "step", "mma", "stages", "vector_width"}; a space is {"chosen": its
+    config, "candidates": its configs, best first}. (In the matmul texts here the last space is the matmul's,
+    after its linalg.fill's.)"""
     from mlir import ir, passmanager
 
     with ir.Context() as ctx, ir.Location.unknown():
@@ -319,7 +361,7 @@ def test_every_top_k_tensor_core_config_matches_numpy(m, n, k, template):
     b = rng.uniform(-1, 1, (n, k) if transposed else (k, n)).astype(np.float16)
     expected = a.astype(np.float64) @ (b.T if transposed else b).astype(np.float64)
     text = template.format(m=m, n=n, k=k)
-    kinds = rtile_stage(text)[0][0]["candidates"]
+    kinds = rtile_stage(text)[0][-1]["candidates"]
     assert any(c["mma"] == [16, 8, 16] for c in kinds)
     _every_candidate(text, (a, b), expected, 1e-3)
 
@@ -334,7 +376,7 @@ def test_every_warpgroup_config_matches_numpy(m, n, k):
     b = rng.uniform(-1, 1, (k, n)).astype(np.float16)
     expected = a.astype(np.float64) @ b.astype(np.float64)
     text = MIXED_MATMUL.format(m=m, n=n, k=k)
-    candidates = rtile_stage(text, roller_top_k=1000)[0][0]["candidates"]
+    candidates = rtile_stage(text, roller_top_k=1000)[0][-1]["candidates"]
     chosen = [i for i, c in enumerate(candidates) if c["mma"][:1] == [64]]
     shapes = {(tuple(candidates[i]["block"]), candidates[i]["stages"]) for i in chosen}
     assert ((64, 64), 2) in shapes and ((128, 128), 2) in shapes, shapes
@@ -346,7 +388,7 @@ def test_every_warpgroup_config_matches_numpy(m, n, k):
 
 def test_the_top_k_pipelines_and_vectorizes_where_the_device_allows():
     text = MATMUL.format(m=256, n=256, k=256, t="f32")
-    on_hopper = rtile_stage(text)[0][0]["candidates"]
+    on_hopper = rtile_stage(text)[0][-1]["candidates"]
     assert any(c["stages"] > 1 for c in on_hopper) and any(c["vector_width"] == 4 for c in on_hopper)
     # V100 (sm_70) has no cp.async and no m16n8k16.
     _, configs = rtile_stage(MIXED_MATMUL.format(m=256, n=256, k=256), target="cpu", device="v100")
@@ -373,12 +415,46 @@ def test_every_top_k_reduction_config_matches_numpy(m, n):
     _every_candidate(SOFTMAX_ROWS.format(m=m, n=n), (x,), np.exp(x.astype(np.float64)).sum(axis=1), 1e-4)
 
 
+@pytest.mark.parametrize("m,n", [(1, 1), (5, 300), (131, 17)])
+def test_every_top_k_config_of_fills_and_a_full_reduction_matches_numpy(m, n):
+    """Ops without a parallel loop (a full reduction, the 0-d fill) and fills of a constant or of an argument
+    get Roller configs too, and every one of them computes what NumPy does."""
+    x = np.random.default_rng(m + n).uniform(-1, 1, (m, n)).astype(np.float32)
+    text = FULL_MAX_AND_FILLS.format(m=m, n=n)
+    spaces, _ = rtile_stage(text, roller_top_k=8)
+    assert len(spaces) == 4  # the 0-d fill, the full reduction, the two fills
+    assert spaces[1]["chosen"]["block"] == [] and spaces[1]["chosen"]["step"]
+    count = max(len(space["candidates"]) for space in spaces)
+    for choose in range(count):
+        exe = hm_mlir.compile(text, "cpu", roller_choose=choose, opt_level=0)
+        got_max, got_fill, got_sevens = exe.main(x, np.float32(2.5))
+        assert float(got_max) == np.abs(x).max(), f"candidate {choose}"
+        np.testing.assert_array_equal(got_fill, np.full((m, n), 2.5, np.float32), err_msg=f"candidate {choose}")
+        np.testing.assert_array_equal(got_sevens, np.full((n,), 7, np.int32), err_msg=f"candidate {choose}")
+
+
+def test_every_linalg_op_of_the_test_programs_takes_rollers_policy():
+    """Criterion 1 of Roller: no op the compiler accepts falls back to the naive tiling under --roller."""
+    from hm_mlir.verifier.common import walk
+
+    total = 0
+    for path in sorted(PROGRAM_DIR.glob("*.mlir")):
+        ctx, module = hm_mlir.lower(path.read_text(), target="gpu", stop_after="rtile")
+        with ctx:
+            policies = [op.attributes["policy"].value for op in module.body.operations if op.name == "rtile.space"]
+            linalg = [op for op in walk(module.operation) if "indexing_maps" in op.attributes]
+        assert policies == ["roller"] * len(linalg), (path.stem, policies)
+        total += len(linalg)
+    assert total > 100  # fills, full reductions, pooling, convolutions, matmuls, maps, reductions
+
+
 def test_the_chosen_candidate_is_the_models_best_unless_asked():
     text = MATMUL.format(m=256, n=256, k=256, t="f32")
     spaces, _ = rtile_stage(text, roller_top_k=5, roller_choose=2)
-    assert len(spaces) == 1
-    candidates = [c["name"] for c in spaces[0]["candidates"]]
-    assert len(candidates) == 5 and spaces[0]["chosen"]["name"] == candidates[2]
+    assert len(spaces) == 2  # the linalg.fill, then the matmul
+    for space in spaces:
+        candidates = [c["name"] for c in space["candidates"]]
+        assert len(candidates) == 5 and space["chosen"]["name"] == candidates[2]
 
 
 IN_PLACE_CHAIN = """

@@ -101,17 +101,21 @@ def test_the_test_programs_have_many_roller_kernels():
 def test_roller_gemm_kernels_use_what_the_model_says(size, element):
     text = (MIXED_MATMUL.format(m=size, n=size, k=size) if element == "f16xf16->f32"
             else MATMUL.format(m=size, n=size, k=size, t=element))
-    assert _check(text, registers=True) == 1
+    assert _check(text, registers=True) == 2  # the linalg.fill and the matmul
 
 
 @pytest.mark.parametrize("size", [128, 256, 512, 1000, 1024, 2048, 4096])
 def test_roller_warpgroup_gemm_kernels_use_what_the_model_says(size):
     """The best-ranked wgmma config of each f16 x f16 -> f32 GEMM (sm_90a PTX, tiles in dynamic shared memory
-    behind 1024-byte aligned static mbarriers)."""
+    behind 1024-byte aligned static mbarriers). --roller-choose applies to the fill too, which then takes a
+    config far down its list (or its last): its shared memory is checked, its registers are not."""
     text = MIXED_MATMUL.format(m=size, n=size, k=size)
-    candidates = rtile_stage(text, roller_top_k=1000)[0][0]["candidates"]
+    candidates = rtile_stage(text, roller_top_k=1000)[0][-1]["candidates"]
     choose = next(i for i, c in enumerate(candidates) if c["mma"][:1] == [64])
-    assert _check(text, registers=True, roller_top_k=1000, roller_choose=choose) == 1
+    assert _check(text, registers=False, roller_top_k=1000, roller_choose=choose) == 2
+    (used, model), = [(used, model) for _, used, model in _kernels(text, roller_top_k=1000, roller_choose=choose)
+                      if model is not None and model["dynamic_smem"] > 0]  # the wgmma kernel
+    assert abs(used.registers - model["regs_per_thread"]) <= 0.2 * used.registers, (used, model)
 
 
 @pytest.mark.parametrize("element", ["f32", "f16", "f16xf16->f32"])
@@ -121,7 +125,7 @@ def test_an_overhanging_gemm_tile_costs_few_registers_more_than_an_aligned_one(e
     def registers(size):
         text = (MIXED_MATMUL.format(m=size, n=size, k=size) if element == "f16xf16->f32"
                 else MATMUL.format(m=size, n=size, k=size, t=element))
-        return [used.registers for _, used, model in _kernels(text) if model is not None]
+        return max(used.registers for _, used, model in _kernels(text) if model is not None)  # not the fill's
 
-    (ragged,), (aligned,) = registers(1000), registers(1024)
+    ragged, aligned = registers(1000), registers(1024)
     assert ragged <= 1.35 * aligned, (ragged, aligned)

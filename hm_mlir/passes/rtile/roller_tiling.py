@@ -4,8 +4,10 @@ Consumes: a module whose linalg ops carry indexing maps (named ops generalized, 
 shapes. Produces: for every such op an `rtile.space` (policy "roller") listing the top-K `rtile.config`s of
 Roller's construction (hm_mlir.roller) best first, each with the micro-model's shared memory, registers,
 DRAM traffic, waves and time for `device`; the chosen one is candidate `choose` (default 0, the model's
-best), or with `measure` the fastest measured on that run target (hm_mlir.roller.measure, cached on disk). An op Roller cannot describe (a map that is not a non-negative combination of loops, a scalar operand,
-no parallel loop) gets the naive policy's config and policy "naive", so every op still compiles.
+best), or with `measure` the fastest measured on that run target (hm_mlir.roller.measure, cached on disk).
+Fills (a scalar operand) and ops without a parallel loop (a full reduction: one thread walking the reduction
+in steps) are Roller's too. An op Roller cannot describe (a map that is not a non-negative combination of
+loops) gets the naive policy's config and policy "naive", so every op still compiles.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ class RollerTiling(HmPass):
         for site in tiling_sites(module, self.NAME):
             op, anchor = site.op, site.anchor
             spec = opspec.from_linalg(op)
-            ranked = construct.top_k(spec, device, self.top_k) if spec and spec.parallel else []
+            ranked = construct.top_k(spec, device, self.top_k) if spec else []
             if not ranked:
                 naive.annotate(op, site.nest, device, site.space_name, site.config_name(0), anchor)
                 continue
