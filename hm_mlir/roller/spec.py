@@ -4,12 +4,14 @@ An operator is a loop nest (extents, parallel loops first, then reduction loops)
 each result dimension of its indexing map as non-negative integer coefficients of the loops plus a constant
 (covers matmul, convolution with strides and dilations, pooling, transpose, broadcast). `from_linalg` reads
 it from a linalg op with static shapes; None if a map is not of that form (the op then keeps the naive tiling).
+A scalar input (linalg.fill's value) is an Access of no dimensions with `scalar` set, and `zero` if it is the
+constant 0.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 import struct
+from dataclasses import dataclass, replace
 from math import prod
 
 
