@@ -56,6 +56,7 @@ STORE_ONLY_COSTS = {
     "payload": 0.83,  # per register of the body's peak (OpSpec.payload_registers)
 }
 SHORT_PAYLOAD = 6
+MIN_CUDA_CORE_REGISTERS = 6  # the fewest ptxas allocates for any kernel measured (a 0-d op on one thread)
 MIN_REGISTERS = 28  # what ptxas allocates for the smallest mma kernel
 MIN_PIPELINED_REGISTERS = 34  # ... when its steps are pipelined (addresses of the copies in flight)
 MMA_BASE_REGISTERS = 20  # warp and lane coordinates, fragment addresses
@@ -361,8 +362,10 @@ def registers(spec: OpSpec, config: Config) -> int:
     if config.mma:
         return mma_registers(spec, config)
     if stores_only(spec):
-        return ceil(sum(STORE_ONLY_COSTS[term] * count for term, count in store_only_terms(spec, config).items()))
-    return ceil(sum(REGISTER_COSTS[term] * count for term, count in register_terms(spec, config).items()))
+        estimate = sum(STORE_ONLY_COSTS[term] * count for term, count in store_only_terms(spec, config).items())
+    else:
+        estimate = sum(REGISTER_COSTS[term] * count for term, count in register_terms(spec, config).items())
+    return max(MIN_CUDA_CORE_REGISTERS, ceil(estimate))
 
 
 def coalesced_bytes(access: Access, box: tuple[int, ...], device: Device) -> int:

@@ -3,6 +3,7 @@ description, the ranking follows the micro performance model, and every top-K co
 (primes, 1, tiny; f32 and f16) compiles to kernels that match NumPy on the CPU target."""
 
 import random
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -87,11 +88,17 @@ def full_sum(m, k, elem=4):
     return OpSpec("full_sum", (m, k), 0, (x,), (Access((), (), (), elem),), 1)
 
 
+def scalar_map(elem=1):
+    """A 0-d elementwise op (an i1 `and` of two 0-d tensors, written over the first): no loop at all."""
+    x, y, out = (Access((), (), (), elem) for _ in range(3))
+    return OpSpec("scalar_map", (), 0, (x, y), (replace(out, read=False),), 1, outputs_in_place=1)
+
+
 def random_specs(rng: random.Random, count: int):
     for _ in range(count):
         elem = rng.choice((2, 4))
         kind = rng.choice(("matmul", "tensor_core_matmul", "conv", "sum", "transpose_add", "pool", "fill",
-                           "full_sum"))
+                           "full_sum", "scalar_map"))
         size = lambda: rng.choice(SIZES)  # noqa: E731
         if kind == "matmul":
             yield matmul(size(), size(), size(), elem)
@@ -109,6 +116,8 @@ def random_specs(rng: random.Random, count: int):
             yield fill(tuple(size() for _ in range(rng.choice((0, 1, 2, 3)))), elem, rng.random() < 0.5)
         elif kind == "full_sum":
             yield full_sum(size(), size(), elem)
+        elif kind == "scalar_map":
+            yield scalar_map(rng.choice((1, 2, 4)))
         else:
             yield pool(1, rng.choice((8, 16, 30)), rng.choice((8, 16)), rng.choice((3, 32)), 2, elem)
 
