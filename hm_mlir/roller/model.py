@@ -175,7 +175,7 @@ def staged_inputs(spec: OpSpec, block: tuple[int, ...], thread: tuple[int, ...])
     if not spec.reduction:
         return (False,) * len(spec.inputs)
     threaded = {d for d, (b, t) in enumerate(zip(block, thread)) if b // t > 1}
-    return tuple(access.read and not access.scalar and bool(threaded - access.loops()) for access in spec.inputs)
+    return tuple(access.loaded and bool(threaded - access.loops()) for access in spec.inputs)
 
 
 def vector_loop(access: Access) -> int | None:
@@ -294,10 +294,15 @@ def mma_registers(spec: OpSpec, config: Config) -> int:
     accumulators = rows * cols // 32
     fragments = (rows // 16) * 4 + (cols // 8) * 2
     estimate = MMA_BASE_REGISTERS + ceil(MMA_ACCUMULATOR_COST * accumulators) + fragments
-    if any(e % b for e, b in zip(spec.parallel, config.block)):
+    if overhanging_loops(spec, config):
         estimate += MMA_TAIL_REGISTERS
     estimate += ceil(MMA_SYNC_COPY_REGISTERS * copies_in_flight(spec, config)[1])
     return max(MIN_PIPELINED_REGISTERS if config.stages > 1 else MIN_REGISTERS, estimate)
+
+
+def overhanging_loops(spec: OpSpec, config: Config) -> list[int]:
+    """The parallel loops the block tile does not divide (its last blocks run past their end)."""
+    return [d for d, (extent, block) in enumerate(zip(spec.parallel, config.block)) if extent % block]
 
 
 def register_terms(spec: OpSpec, config: Config) -> dict[str, int]:
@@ -306,11 +311,11 @@ def register_terms(spec: OpSpec, config: Config) -> dict[str, int]:
     points = prod(config.thread)
     words = {True: 0, False: 0}  # operand words per point, from shared memory (staged) and from global
     for access, staged in zip(spec.inputs, config.staged):
-        if access.read and not access.scalar:
+        if access.loaded:
             words[staged] += prod(access.footprint(thread)) * ceil(access.elem_bytes / 4)
     async_copies, sync_copies = copies_in_flight(spec, config)
-    operands = [a for a in spec.inputs if a.read and not a.scalar] + list(spec.outputs)
-    overhanging = sum(1 for e, b in zip(spec.parallel, config.block) if e % b)
+    operands = [a for a in spec.inputs if a.loaded] + list(spec.outputs)
+    overhanging = len(overhanging_loops(spec, config))
     rebuilt = epilogue_rebuilt(spec, config)
     walked = sum(1 for extent, step in zip(spec.reduction, config.step) if extent > step)
     return {
@@ -338,15 +343,14 @@ def register_terms(spec: OpSpec, config: Config) -> dict[str, int]:
 def stores_only(spec: OpSpec) -> bool:
     """Whether the kernel loads nothing: no reduction and no input buffer the body reads (a fill, a generic of
     linalg.index)."""
-    return not spec.reduction and not any(a.read and not a.scalar for a in spec.inputs)
+    return not spec.reduction and not any(a.loaded for a in spec.inputs)
 
 
 def store_only_terms(spec: OpSpec, config: Config) -> dict[str, int]:
     """What a kernel that loads nothing keeps in registers, counted per STORE_ONLY_COSTS term."""
-    overhanging = [d for d, (e, b) in enumerate(zip(spec.parallel, config.block)) if e % b]
     return {
         "base": 1,
-        "guards": sum(config.thread[d] for d in overhanging),
+        "guards": sum(config.thread[d] for d in overhanging_loops(spec, config)),
         "dims": spec.num_parallel,
         "value": sum(1 for a in spec.inputs if a.scalar and not a.zero),
         "payload": spec.payload_registers,

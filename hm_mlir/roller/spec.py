@@ -27,6 +27,11 @@ class Access:
     scalar: bool = False  # a value, not a buffer (linalg.fill's): a kernel argument, never loaded or staged
     zero: bool = False  # a scalar that is the constant +0: stored from the zero register, none of its own
 
+    @property
+    def loaded(self) -> bool:
+        """Whether the kernel loads this operand: a buffer the body reads (not a scalar, not an unread input)."""
+        return self.read and not self.scalar
+
     def loops(self) -> set[int]:
         """The loops this operand's index depends on."""
         return {d for row in self.coeffs for d, c in enumerate(row) if c}
