@@ -73,15 +73,15 @@ def lower(text: str, **options):
     """(context, module): MLIR `text` parsed in a fresh context with the stage dialects and run through the
     compile pipeline for `options` (target=, chip=, stop_after=, ... as in add_stage_pipeline). The module
     lives as long as the context is kept."""
-    from mlir import ir, passmanager
+    from mlir import ir
+
+    from hm_mlir.pipeline import pass_manager
 
     ctx = ir.Context()
     load_dialects(ctx)
     with ctx, ir.Location.unknown():
         module = ir.Module.parse(text)
-        pm = passmanager.PassManager("builtin.module")
-        add_stage_pipeline(pm, **options)
-        pm.run(module.operation)
+        pass_manager(stage_pipeline(**options), options.get("verify_each", False)).run(module.operation)
     return ctx, module
 
 

@@ -10,7 +10,7 @@ error naming it. `build_steps(options)` gives the steps up to `options.stop_afte
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from hm_mlir import passes
 from hm_mlir.pipeline_text import Step, split_top_level
@@ -171,8 +171,9 @@ def _upstream(text: str, stage: str) -> list[Step]:
 
 
 def _hm(name: str, stage: str, options: str = "") -> Step:
+    """An hm pass of the compile pipeline: verified by the hm-verify at its stage's end, not by itself."""
     hm_pass = passes.create(name, options)
-    return Step(hm_pass.pipeline_text(), hm_pass, stage)
+    return Step(hm_pass.pipeline_text(), hm_pass, stage, verify=False)
 
 
 def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
@@ -244,8 +245,9 @@ def _target_steps(options: CompileOptions) -> list[Step]:
 def build_steps(options: CompileOptions) -> list[Step]:
     """The steps of the compile pipeline for `options` (checked first; raises OptionsError).
 
-    The PassManager verifies the IR after every step; hm passes also run the stage dialects' Python verifier
-    after themselves, upstream steps get it at the end of each stage, or after each one with `verify_each`.
+    The IR and the stage dialects' Python rules are checked by an hm-verify at the end of every stage, or
+    after every step with `verify_each` (run the steps in `pass_manager(steps, verify_each)`, whose per-pass
+    IR verifier is on only then): verifying after each of ~80 steps was most of a compile's time.
     """
     options.check()
     steps: list[Step] = []
@@ -258,10 +260,25 @@ def build_steps(options: CompileOptions) -> list[Step]:
 
 
 def verified(steps: list[Step], each: bool = True) -> list[Step]:
-    """`steps` with hm-verify after every upstream step (`each`), or only after a last upstream step."""
+    """`steps` with hm-verify after every step (`each`; an hm pass that verifies itself needs none), or only
+    after the last one."""
     result: list[Step] = []
     for i, step in enumerate(steps):
+        if each and step.hm_pass is not None and step.hm_pass.NAME != "hm-verify":
+            step = replace(step, verify=True)
         result.append(step)
-        if step.hm_pass is None and (each or i == len(steps) - 1):
+        if (each and step.hm_pass is None) or (not each and i == len(steps) - 1):
             result.append(_hm("hm-verify", step.stage))
     return result
+
+
+def pass_manager(steps: list[Step], verify_each: bool = False):
+    """A PassManager on builtin.module holding `steps`; upstream's per-pass IR verifier is on with
+    `verify_each` (the compile pipeline's hm-verify steps check the IR at every stage's end either way)."""
+    from mlir import passmanager
+
+    pm = passmanager.PassManager("builtin.module")
+    pm.enable_verifier(verify_each)
+    for step in steps:
+        step.add_to(pm)
+    return pm

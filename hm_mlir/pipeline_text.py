@@ -25,10 +25,11 @@ class Step:
     text: str
     hm_pass: passes.HmPass | None = None
     stage: str = ""  # the compile stage this step belongs to ("" for user pipelines)
+    verify: bool = True  # an hm pass runs the Python verifier after itself (the compile pipeline: hm-verify)
 
     def add_to(self, pm) -> None:
         if self.hm_pass is not None:
-            self.hm_pass.add_to(pm)
+            self.hm_pass.add_to(pm, verify=self.verify)
             return
         try:
             pm.add(self.text)

@@ -97,12 +97,12 @@ def check_ptx(program: Program, options: dict) -> Outcome:
     when it is installed. Status ptx-error or ptxas-error on failure."""
     import shutil
 
-    from mlir import ir, passmanager
+    from mlir import ir
 
     from hm_mlir import dialects, hardware
     from hm_mlir.codegen.ptx import extract_ptx, ptxas_check
     from hm_mlir.fuzz.to_mlir import to_mlir
-    from hm_mlir.pipeline import CHIPS, CompileOptions, build_steps
+    from hm_mlir.pipeline import CHIPS, CompileOptions, build_steps, pass_manager
     from hm_mlir.source import SourceError, parse_module
     from hm_mlir.tools.diagnostics import collect_diagnostics
 
@@ -117,10 +117,7 @@ def check_ptx(program: Program, options: dict) -> Outcome:
         collected, detach = collect_diagnostics(ctx, capture_errors=True)
         try:
             module = parse_module(to_mlir(program), "<fuzz>")
-            pm = passmanager.PassManager("builtin.module")
-            pm.enable_verifier(True)  # the IR verifier after every pass (upstream's default, made explicit)
-            for step in build_steps(compile_options):
-                step.add_to(pm)
+            pm = pass_manager(build_steps(compile_options), verify_each=True)
             pm.run(module.operation)
         except (SourceError, ir.MLIRError) as err:
             messages = [f"{d.line}:{d.col}: {d.message}" for d in collected] or [str(err)]

@@ -1,7 +1,8 @@
 """The base of every hm pass: a frozen dataclass whose fields are its options (xDSL's habit).
 
 A pass is added to any upstream `PassManager` with `add_to(pm)`; the stage dialects' Python verifier runs
-after it. Options use MLIR's textual syntax: `hm-naive-tiling{block=32 step=16}` sets `block=32, step=16`.
+after it (`add_to(pm, verify=False)` leaves that to an `hm-verify` later in the pipeline, as the compile
+pipeline does: it verifies at stage boundaries). Options use MLIR's textual syntax: `hm-naive-tiling{block=32 step=16}` sets `block=32, step=16`.
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ class PassError(Exception):
         super().__init__(message)
         self.op = op
         self.message = message
+
+
+class PassFailed(Exception):
+    """Raised by a pass's `run` that has emitted its errors itself: the pass fails with nothing added."""
 
 
 def _option_name(field_name: str) -> str:
@@ -111,11 +116,12 @@ class HmPass(ABC):
             parts.append(f"{_option_name(field.name)}={value}")
         return f"{self.NAME}{{{' '.join(parts)}}}" if parts else self.NAME
 
-    def add_to(self, pm) -> None:
-        """Append this pass to an upstream PassManager anchored on builtin.module."""
-        pm.add(self._callback(), name=self.NAME, argument=self.NAME, description=self.SUMMARY)
+    def add_to(self, pm, verify: bool = True) -> None:
+        """Append this pass to an upstream PassManager anchored on builtin.module; with `verify`, the stage
+        dialects' Python verifier runs after it."""
+        pm.add(self._callback(verify), name=self.NAME, argument=self.NAME, description=self.SUMMARY)
 
-    def _callback(self):
+    def _callback(self, verify_after: bool = True):
         def run_pass(op, pass_) -> None:
             from hm_mlir.verifier import verify
 
@@ -125,13 +131,16 @@ class HmPass(ABC):
                 err.op.location.emit_error(err.message)
                 pass_.signal_pass_failure()
                 return
+            except PassFailed:
+                pass_.signal_pass_failure()
+                return
             except Exception as err:  # a bug in the pass: fail it with a message instead of a traceback
                 if os.environ.get("HM_PASS_TRACEBACK"):  # for hm-mlir's developers
                     traceback.print_exc()
                 op.location.emit_error(f"internal error in {self.NAME}: {type(err).__name__}: {err}")
                 pass_.signal_pass_failure()
                 return
-            if not verify(op):
+            if verify_after and not verify(op):
                 pass_.signal_pass_failure()
 
         return run_pass

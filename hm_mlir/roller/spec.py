@@ -40,12 +40,23 @@ class Access:
         """True if every result dim is one loop with coefficient 1 (matmul/elementwise/transpose/broadcast)."""
         return all(sum(1 for c in row if c) <= 1 and all(c in (0, 1) for c in row) for row in self.coeffs)
 
+    def __post_init__(self) -> None:
+        # Per result dim: the one loop it follows with coefficient 1, else -1 and its (loop, coefficient) pairs.
+        # footprint() is the construction's inner loop; this keeps it from walking every coefficient.
+        rows = []
+        for row in self.coeffs:
+            terms = tuple((d, c) for d, c in enumerate(row) if c)
+            rows.append((terms[0][0] if len(terms) == 1 and terms[0][1] == 1 else -1, terms))
+        object.__setattr__(self, "_rows", tuple(rows))
+
     def footprint(self, sizes: tuple[int, ...] | list[int], capped: bool = True) -> tuple[int, ...]:
         """Extent of the box this operand reads for a tile of `sizes` iterations per loop (capped by shape
         unless `capped` is False)."""
-        return tuple(min(dim, box) if capped else box
-                     for box, dim in ((1 + sum(c * (s - 1) for c, s in zip(row, sizes)), dim)
-                                      for row, dim in zip(self.coeffs, self.shape)))
+        boxes = []
+        for (loop, terms), dim in zip(self._rows, self.shape):
+            box = sizes[loop] if loop >= 0 else 1 + sum(c * (sizes[d] - 1) for d, c in terms)
+            boxes.append(min(dim, box) if capped else box)
+        return tuple(boxes)
 
     def contiguous_loop(self) -> int | None:
         """The loop that walks the operand's last (contiguous) dimension with coefficient 1, if any."""
@@ -197,7 +208,6 @@ def outputs_in_place(op, nest, maps) -> int:
     read = [any(True for _ in arg.uses) for arg in body.arguments]
     inputs = [i for i in range(num_inputs) if identity[i] and read[i]]
     count = 0
-    position = None  # op -> its index in op's block, built for the first tensor.empty output
     for j in range(num_inputs, len(operands)):
         if not identity[j]:
             continue
@@ -205,29 +215,28 @@ def outputs_in_place(op, nest, maps) -> int:
         if isinstance(out.type, ir.MemRefType):
             count += any(operands[i] == out for i in inputs)
         elif (empty := defining_op(out)) is not None and empty.name == "tensor.empty":
-            position = position or {o: i for i, o in enumerate(op.operation.block.operations)}
-            count += any(operands[i].type == out.type and _built_in_place_on(operands[i], out, op, position)
+            count += any(operands[i].type == out.type and _built_in_place_on(operands[i], out, op)
                          for i in inputs)
     return count
 
 
-def _built_in_place_on(value, root, op, position: dict) -> bool:
+def _built_in_place_on(value, root, op) -> bool:
     """Whether `value` results from destination-style linalg ops writing, one after another, into `root`, with
-    no other op writing into a value of that chain and none reading one after `op` in `op`'s block (`position`:
-    op -> its index in that block)."""
+    no other op writing into a value of that chain and none reading one after `op` in `op`'s block."""
     from mlir import ir
 
     from hm_mlir.verifier.common import defining_op
 
-    limit = position[op.operation]
-    writer = op.operation  # the op that overwrites `value`'s buffer next
+    op = op.operation
+    block = op.block
+    writer = op  # the op that overwrites `value`'s buffer next
     while value != root:
         producer = defining_op(value)
         if producer is None or not producer.name.startswith("linalg."):
             return False
         for use in value.uses:
             user = use.owner.operation
-            if user not in position or position[user] > limit:
+            if user.block != block or op.is_before_in_block(user):
                 return False
             writes = user.name.startswith("linalg.") and use.operand_number >= len(user.opview.inputs)
             if writes and user != writer:

@@ -71,10 +71,10 @@ def compile(source, target: str = "cpu", **options) -> Executable:  # noqa: A001
     Raises CompileError (located diagnostics), ValueError (bad options) or, for cuda without a GPU,
     hm_mlir.runtime.cuda.CudaUnavailable.
     """
-    from mlir import ir, passmanager
+    from mlir import ir
 
     from hm_mlir import dialects, verifier
-    from hm_mlir.pipeline import CompileOptions, build_steps
+    from hm_mlir.pipeline import CompileOptions, build_steps, pass_manager
     from hm_mlir.source import SourceError, parse_module
     from hm_mlir.tools.diagnostics import collect_diagnostics
 
@@ -114,10 +114,7 @@ def compile(source, target: str = "cpu", **options) -> Executable:  # noqa: A001
                 oversized[0].location.emit_error(oversized[1])
                 raise CompileError(_format(collected))
             declarations = external_declarations(module.operation)
-            pm = passmanager.PassManager("builtin.module")
-            pm.enable_verifier(True)  # the IR verifier after every pass (upstream's default, made explicit)
-            for step in steps:
-                step.add_to(pm)
+            pm = pass_manager(steps, verify_each=compile_options.verify_each)
             try:
                 pm.run(module.operation)
             except ir.MLIRError:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from mlir import ir, passmanager
 
 from hm_mlir import dialects, verifier
-from hm_mlir.pipeline import CompileOptions, OptionsError, build_steps, verified
+from hm_mlir.pipeline import CompileOptions, OptionsError, build_steps, pass_manager, verified
 from hm_mlir.pipeline_text import PipelineError, Step, parse_pipeline, pipeline_text
 from hm_mlir.source import SourceError, parse, read_input, write_atomically
 from hm_mlir.tools.diagnostics import (
@@ -55,11 +55,12 @@ def select_steps(args: argparse.Namespace) -> list[Step]:
                                      roller_top_k=args.roller_top_k or 8, roller_measure=args.roller_measure,
                                      roller_choose=args.roller_choose or 0,
                                      welder=args.welder, rammer=args.rammer, grinder=args.grinder,
-                                     stop_after=args.stop_after, device=args.device)
+                                     stop_after=args.stop_after, device=args.device,
+                                     verify_each=args.verify_each)
             steps = build_steps(options)
         else:
             return []
-        if args.verify_each:
+        if args.verify_each and args.pass_pipeline is not None:
             steps = verified(steps)
         _check_upstream_steps(steps)
         return steps
@@ -164,11 +165,11 @@ def _process_chunk(
             collected, detach = collect_diagnostics(ctx, capture_errors=True)
             try:
                 if verifier.verify(module) and steps:
-                    pm = passmanager.PassManager("builtin.module")
-                    pm.enable_verifier(True)  # the IR verifier after every pass (upstream's default, made explicit)
+                    # A user's pipeline verifies the IR after every pass, as mlir-opt does; the compile pipeline
+                    # at the end of every stage (its hm-verify steps), or after every pass with --verify-each.
+                    each = args.verify_each or args.pass_pipeline is not None
+                    pm = pass_manager(steps, verify_each=each)
                     _configure(pm, args)
-                    for step in steps:
-                        step.add_to(pm)
                     try:
                         pm.run(module)
                     except ir.MLIRError:

@@ -3,6 +3,7 @@ operator's loop nest; candidate lists that resolve; `rtile.space` links from lin
 
 from __future__ import annotations
 
+from functools import lru_cache
 from math import prod
 
 from mlir import ir
@@ -148,12 +149,23 @@ def config_from_attributes(config: ir.Operation, spec):
                   integer(config.attributes["stages"]) or 1, tuple(config.attributes["mma"]))
 
 
+@lru_cache(maxsize=4096)
+def _model_view(spec, config, device) -> tuple[tuple[str, ...], int, int]:
+    """(rule violations, shared memory, registers) of `config` for operator `spec` on `device`: what the checks
+    below compare with, computed once per distinct operator and config (the verifier runs at every stage's end,
+    and an unrolled loop repeats its operators)."""
+    from hm_mlir.roller import invariants, model
+
+    return tuple(invariants.violations(spec, config, device)), model.smem_bytes(spec, config), \
+        model.registers(spec, config)
+
+
 def _check_roller_candidates(op: ir.Operation, space: ir.Operation, symbols: SymbolIndex,
                              problems: Problems) -> None:
     """Every candidate of a Roller space obeys the alignment and resource rules of its device, its recorded
     shared memory is the model's and so are its registers while the op is on tensors (the rtile stage: later
     stages may fold the body the estimate read), and the candidates are ranked by modelled time."""
-    from hm_mlir.roller import invariants, model, spec as opspec
+    from hm_mlir.roller import spec as opspec
 
     device = _check_device(space)  # an unknown one is reported with the space
     spec = opspec.from_linalg(op)
@@ -177,11 +189,12 @@ def _check_roller_candidates(op: ir.Operation, space: ir.Operation, symbols: Sym
         if len(config.pad) != len(spec.inputs):
             problems.add(space, f"{name}: 'pad' needs one entry per input ({len(spec.inputs)})")
             continue
-        for why in invariants.violations(spec, config, device):
+        violations, smem, registers = _model_view(spec, config, device)
+        for why in violations:
             problems.add(space, f"{name} breaks a rule of device '{device.name}': {why}")
-        recomputed = [("smem_bytes", model.smem_bytes(spec, config))]
+        recomputed = [("smem_bytes", smem)]
         if on_tensors:  # the registers follow the body as Roller read it; later canonicalization may fold it
-            recomputed.append(("regs_per_thread", model.registers(spec, config)))
+            recomputed.append(("regs_per_thread", registers))
         for attr, expected in recomputed:
             if integer(config_op.attributes[attr]) != expected:
                 problems.add(space, f"{name}: '{attr}' is {integer(config_op.attributes[attr])} but the model "

@@ -78,7 +78,9 @@ def test_failing_hm_pass_reports_a_located_error():
 
 def test_stage_pipeline_from_python_stops_after_rtile():
     steps = hm_mlir.stage_pipeline(stop_after="rtile")
-    assert {s.stage for s in steps} == {"rtile"} and steps[-1].hm_pass.NAME == "hm-roller-tiling"
+    assert {s.stage for s in steps} == {"rtile"} and steps[-2].hm_pass.NAME == "hm-roller-tiling"
+    assert steps[-1].hm_pass.NAME == "hm-verify"  # the stage's end is verified, not every step
+    assert [s.hm_pass.NAME for s in steps if s.hm_pass is not None].count("hm-verify") == 1
     assert steps[0].hm_pass.NAME == "hm-check-static-shapes"
     with ir.Context() as ctx, ir.Location.unknown():
         hm_mlir.load_dialects(ctx)

@@ -34,7 +34,8 @@ def test_a_users_json_file_drives_the_naive_tiling(tmp_path):
     assert hardware.get(str(path)) == custom
     assert naive_block_shape(custom) == (16, 8)
     steps = build_steps(CompileOptions(device=str(path), stop_after="rtile"))
-    assert f"device={path}" in steps[-1].text
+    tiling = next(step for step in steps if step.text.startswith("hm-roller-tiling"))
+    assert f"device={path}" in tiling.text
 
 
 @pytest.mark.parametrize("edit, message", [

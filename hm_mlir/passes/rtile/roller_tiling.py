@@ -6,7 +6,8 @@ Roller's construction (hm_mlir.roller) best first, each with the micro-model's s
 DRAM traffic, waves and time for `device`; the chosen one is candidate `choose` (default 0, the model's
 best), or with `measure` the fastest measured on that run target (hm_mlir.roller.measure, cached on disk).
 Fills (a scalar operand) and ops without a parallel loop (a full reduction: one thread walking the reduction
-in steps) are Roller's too. An op Roller cannot describe (a map that is not a non-negative combination of
+in steps) are Roller's too. Operators that are identical (an unrolled loop repeats its body) are constructed
+once. An op Roller cannot describe (a map that is not a non-negative combination of
 loops) gets the naive policy's config and policy "naive", so every op still compiles.
 """
 
@@ -50,10 +51,13 @@ class RollerTiling(HmPass):
     def run(self, module: ir.Operation) -> None:
         device = hardware.get(self.device)
         naive = NaiveTiling(device=self.device)
+        constructed: dict[opspec.OpSpec, list[construct.Candidate]] = {}  # identical operators: constructed once
         for site in tiling_sites(module, self.NAME):
             op, anchor = site.op, site.anchor
             spec = opspec.from_linalg(op)
-            ranked = construct.top_k(spec, device, self.top_k) if spec else []
+            if spec is not None and spec not in constructed:
+                constructed[spec] = construct.top_k(spec, device, self.top_k)
+            ranked = constructed[spec] if spec else []
             if not ranked:
                 naive.annotate(op, site.nest, device, site.space_name, site.config_name(0), anchor)
                 continue
