@@ -69,9 +69,9 @@ def ptxas_registers(text: str, **options) -> dict[str, int]:
 
 def roller_kernels(text: str, choose: int) -> list[tuple[object, object, int]]:
     """(OpSpec, Config, ptxas registers) of every Roller kernel of `text` built from candidate `choose`."""
+    from hm_mlir.ir_walk import walk
     from hm_mlir.passes.gpu.roller_codegen import kernel_config_names
     from hm_mlir.roller import spec as opspec
-    from hm_mlir.verifier.common import walk
     from hm_mlir.verifier.rtile import config_from_attributes
 
     ctx, staged = compile_module(text, "gpu", stop_after="rtile", roller_choose=choose)

@@ -28,7 +28,7 @@ def generic_ops(path: str) -> tuple:
     from mlir import ir, passmanager
 
     import hm_mlir
-    from hm_mlir.verifier.common import walk
+    from hm_mlir.ir_walk import walk
 
     hm_mlir.load_dialects(ir.Context.current)
     module = ir.Module.parse(Path(path).read_text())
@@ -46,7 +46,8 @@ def time_one(path: str, index: int, k: int, device_name: str) -> dict:
     from mlir import ir
 
     from hm_mlir import hardware
-    from hm_mlir.roller import construct, spec as opspec
+    from hm_mlir.roller import construct
+    from hm_mlir.roller import spec as opspec
 
     device = hardware.get(device_name)
     with ir.Context(), ir.Location.unknown():

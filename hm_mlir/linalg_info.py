@@ -31,10 +31,19 @@ def is_structured(op: ir.Operation) -> bool:
     return op.name.startswith("linalg.") and "indexing_maps" in op.attributes
 
 
-def _num_inputs(op: ir.Operation) -> int:
+def num_inputs(op: ir.Operation) -> int:
+    """How many of a destination-style op's operands are inputs (the rest are its outputs/inits)."""
     if "operandSegmentSizes" in op.attributes:
         return list(op.attributes["operandSegmentSizes"])[0]
     return len(op.operands) - len(op.results)
+
+
+def iterator_kinds(op: ir.Operation) -> list[str]:
+    """"parallel" or "reduction" per loop of `op`'s `iterator_types`. Read from the attribute's text: taking
+    the elements of that array from Python would import the linalg dialect's Python module (30 ms of opdsl,
+    a tenth of a small compile) to type them."""
+    text = str(op.attributes["iterator_types"])
+    return ["reduction" if "reduction" in item else "parallel" for item in text.strip("[]").split(",") if item.strip()]
 
 
 def loop_nest(op: ir.Operation) -> LoopNest | None:
@@ -60,10 +69,8 @@ def loop_nest(op: ir.Operation) -> LoopNest | None:
     if any(e is None for e in extents):
         return None
     if "iterator_types" in op.attributes:
-        iterators = tuple(
-            "reduction" if "reduction" in str(it) else "parallel" for it in op.attributes["iterator_types"]
-        )
+        iterators = tuple(iterator_kinds(op))
     else:  # a loop that does not index the output is a reduction loop
         output_dims = {e.position for e in maps[-1].results if isinstance(e, ir.AffineDimExpr)}
         iterators = tuple("parallel" if d in output_dims else "reduction" for d in range(num_loops))
-    return LoopNest(tuple(extents), iterators, _num_inputs(op))  # type: ignore[arg-type]
+    return LoopNest(tuple(extents), iterators, num_inputs(op))  # type: ignore[arg-type]

@@ -21,7 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
-TOLERANCE = {"float32": 1e-4, "float64": 1e-4, "float16": 2e-2, "bfloat16": 2e-2}  # DESIGN's; others exact
+# rtol = atol per result dtype (f16/bf16 accumulate in f32); integers and booleans compare exactly.
+TOLERANCE = {"float32": 1e-4, "float64": 1e-4, "float16": 2e-2, "bfloat16": 2e-2}
 
 
 def generate(description: dict, seed: int, index: int) -> np.ndarray:
@@ -114,7 +115,7 @@ def names(root: Path | None = None) -> list[str]:
 
 
 def mismatch(results: list, expected: list) -> str:
-    """'' when every result matches PyTorch's within DESIGN's tolerances, else what differs first."""
+    """'' when every result matches PyTorch's within TOLERANCE, else what differs first."""
     if len(results) != len(expected):
         return f"{len(results)} results, PyTorch gives {len(expected)}"
     for index, (got, want) in enumerate(zip(results, expected)):

@@ -1,7 +1,8 @@
 """What hm-bench measures for one zoo model under one set of stage flags.
 
 - compile time to PTX in a fresh `hm-opt` process (cold: nothing is cached between processes), and IREE's
-  `iree-compile` for the same file in the same run, alternately;
+  `iree-compile` for the same file in the same run, alternately; hm-opt's split by its pass timing into the
+  time outside the passes (start-up, parse, print), each hm pass, the upstream passes and the serialization;
 - numerics: every case on the CPU target against PyTorch (its committed outputs, or the live model when the
   torch extra is installed);
 - the events of the GPU program, counted as the CPU target runs (hm-count-device-events): kernel launches,
@@ -21,6 +22,8 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from hm_mlir.bench.timing import CompileSplit, median_split, split
 
 IREE_CHIP = "sm_80"  # iree-compile 3.13 rejects sm_90 for the cuda target
 HM_CHIP = "sm_90"
@@ -42,36 +45,40 @@ def find_iree() -> str | None:
     return str(here) if here.is_file() else shutil.which("iree-compile")
 
 
-def _timed(command: list[str]) -> tuple[float, str | None]:
+def _timed(command: list[str]) -> tuple[float, str | None, str]:
+    """(wall seconds, the first error line or None, standard error) of one fresh process."""
     started = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True)
     seconds = time.perf_counter() - started
     if done.returncode == 0:
-        return seconds, None
+        return seconds, None, done.stderr
     lines = [line.strip() for line in (done.stderr + done.stdout).splitlines() if line.strip()]
-    return seconds, next((line for line in lines if "error" in line.lower()), lines[0] if lines else "failed")
+    return seconds, next((line for line in lines if "error" in line.lower()), lines[0] if lines else "failed"), ""
 
 
-def compile_times(path: Path, flags: dict, iree: str | None, repeat: int) -> tuple[float | None, float | None, str]:
-    """(median hm-opt seconds, median iree-compile seconds, error) for `path` to PTX, timed alternately."""
+def compile_times(path: Path, flags: dict, iree: str | None, repeat: int
+                  ) -> tuple[float | None, float | None, str, CompileSplit | None]:
+    """(median hm-opt seconds, median iree-compile seconds, error, where hm-opt's time went: medians per part
+    from its pass timing) for `path` to PTX, the two tools timed alternately."""
     with tempfile.TemporaryDirectory(prefix="hm-bench-") as work:
         hm = [sys.executable, "-m", "hm_mlir.tools.hm_opt", str(path), "--target=ptx", f"--chip={HM_CHIP}",
-              *flag_arguments(flags), "-o", os.path.join(work, "out.mlir")]
+              *flag_arguments(flags), "--mlir-timing", "-o", os.path.join(work, "out.mlir")]
         other = ([iree, str(path), "--iree-hal-target-device=cuda", f"--iree-cuda-target={IREE_CHIP}", "-o",
                   os.path.join(work, "out.vmfb")] if iree else None)
-        hm_times, iree_times, error = [], [], ""
+        splits, iree_times, error = [], [], ""
         for _ in range(repeat):
-            seconds, problem = _timed(hm)
+            seconds, problem, report = _timed(hm)
             if problem:
-                return None, None, f"hm-opt: {problem}"
-            hm_times.append(seconds)
+                return None, None, f"hm-opt: {problem}", None
+            splits.append(split(report, seconds))
             if other:
-                seconds, problem = _timed(other)
+                seconds, problem, _ = _timed(other)
                 if problem:
                     error, other = f"iree-compile: {problem}", None
                 else:
                     iree_times.append(seconds)
-    return statistics.median(hm_times), (statistics.median(iree_times) if iree_times else None), error
+    parts = median_split(splits)
+    return parts.wall, (statistics.median(iree_times) if iree_times else None), error, parts
 
 
 @dataclass
@@ -86,6 +93,7 @@ class Measurement:
     numerics: str = ""  # "" when every case matches
     reference: str = "committed PyTorch outputs"
     events: dict = field(default_factory=dict)
+    compile_split: CompileSplit | None = None  # where hm-opt's compile time went (medians per part)
     gpu: dict = field(default_factory=dict)  # seconds: hm, torch_eager, torch_compile
 
     @property

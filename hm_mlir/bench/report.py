@@ -41,6 +41,7 @@ def markdown(measurements: list[Measurement], header: list[str], gpu: bool) -> s
         lines.append(f"hm-opt / iree-compile over {len(ratios)} row(s): geometric mean **{_geomean(ratios):.2f}**, "
                      f"worst **{max(ratios):.2f}** ({sum(r <= 1.0 for r in ratios)} of {len(ratios)} at or "
                      "under 1.0).")
+    lines += compile_split_tables(measurements)
     if gpu:
         lines += ["", "| model | flags | hm cuda ms | PyTorch eager ms | torch.compile ms | IREE ms | eager/hm | "
                   "compile/hm | IREE/hm |", "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
@@ -51,13 +52,41 @@ def markdown(measurements: list[Measurement], header: list[str], gpu: bool) -> s
             lines.append(f"| {m.model} | {flag_label(m.flags)} | {' | '.join(cells)} | {' | '.join(ratios_gpu)} |")
     lines += ["", "Columns: hm-opt and iree-compile are the median wall time of a fresh process compiling the model "
               f"to PTX ({HM_CHIP} for hm-opt, {IREE_CHIP} for IREE, which rejects sm_90), run alternately. "
-              "Numerics: every case on the CPU target against PyTorch within DESIGN's tolerances. Launches, host "
+              "Start-up, parse, print: the process's wall time less its pass manager's (hm-opt --mlir-timing). "
+              "Numerics: every case on the CPU target against PyTorch within the tolerances of hm_mlir.zoo "
+              "(f32/f64 rtol = atol = 1e-4, f16/bf16 2e-2, integers and booleans exact). Launches, host "
               "syncs (device-to-host reads that wait) and kernel MB (bytes of the buffers each executed kernel "
               "reads plus those it writes) are counted as the CPU target runs case 0 (hm-count-device-events). "
               "GPU latencies (when a GPU is present): medians of 20 synchronised calls after 3 warm-up calls; a "
               "ratio above 1 means hm-mlir is faster; IREE's needs the IREE runtime (iree-base-runtime).",
               END]
     return "\n".join(lines) + "\n"
+
+
+def compile_split_tables(measurements: list[Measurement]) -> list[str]:
+    """Markdown lines: per row where hm-opt's compile time went (outside the passes, hm passes, upstream passes,
+    serialization), then every hm pass per model for the default flags, so a regression names its pass."""
+    rows = [m for m in measurements if m.compile_split is not None]
+    if not rows:
+        return []
+    lines = ["", "### Where hm-opt's compile time goes (seconds, medians of the timed runs)", "",
+             "| model | flags | whole | start-up, parse, print | hm passes | upstream passes | serialization |",
+             "|---|---|---:|---:|---:|---:|---:|"]
+    for m in rows:
+        part = m.compile_split
+        lines.append(f"| {m.model} | {flag_label(m.flags)} | {part.wall:.3f} | {part.startup:.3f} | "
+                     f"{part.hm_total:.3f} | {part.upstream:.3f} | {part.serialization:.3f} |")
+    defaults = [m for m in rows if not m.flags]
+    names = sorted({name for m in defaults for name in m.compile_split.hm},
+                   key=lambda name: -sum(m.compile_split.hm.get(name, 0.0) for m in defaults))
+    if defaults:
+        lines += ["", "Every hm pass, default flags, milliseconds (all its runs in one compile):", "",
+                  "| hm pass | " + " | ".join(m.model for m in defaults) + " |",
+                  "|---|" + "---:|" * len(defaults)]
+        for name in names:
+            cells = " | ".join(f"{m.compile_split.hm.get(name, 0.0) * 1e3:.1f}" for m in defaults)
+            lines.append(f"| {name} | {cells} |")
+    return lines
 
 
 def write_markdown(path: Path, section: str) -> None:

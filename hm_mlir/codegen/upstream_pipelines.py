@@ -59,7 +59,7 @@ hm passes between these pieces (hm_mlir/pipeline.py puts them in)
 
   - ``memref.alloc`` -> ``gpu.alloc`` and ``memref.dealloc`` -> ``gpu.dealloc``.
     Without it, intermediates are host malloc memory that kernels cannot read.
-  - ``memref.copy`` -> ``linalg.copy``, so the copy becomes a kernel.
+  - ``memref.copy`` -> a copying ``linalg.generic``, so the copy becomes a kernel.
   - ``memref.get_global`` -> ``gpu.alloc`` + ``gpu.memcpy`` from the host
     global.
 

@@ -1,5 +1,6 @@
 """One differential check: compile a Program with hm-mlir for the CPU target, run it, compare with its NumPy
-oracle at DESIGN's tolerances. Runs in the calling process (the batch runner isolates it in workers)."""
+oracle at hm_mlir.zoo.TOLERANCE (f32 1e-4, f16/bf16 2e-2, integers exact). Runs in the calling process (the
+batch runner isolates it in workers)."""
 
 from __future__ import annotations
 

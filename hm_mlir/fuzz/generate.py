@@ -7,7 +7,7 @@ through broadcasting or transposing maps; scf.for, scf.while and scf.if around p
 draw from sizes that include 1, primes and sizes no tile divides; element types are f32, f16, f64, i32 and i64.
 
 The generator tracks a bound on every value's magnitude and tames values (an exact power-of-two scale, tanh or
-an integer clamp) before they grow out of range, so results stay comparable at DESIGN's tolerances. The same
+an integer clamp) before they grow out of range, so results stay comparable at hm_mlir.zoo.TOLERANCE. The same
 seed always gives the same program.
 """
 

@@ -24,7 +24,7 @@ def is_float(dtype: str) -> bool:
 
 
 def accumulator(dtype: str) -> str:
-    """The type a sum over `dtype` elements accumulates in (f16 sums in f32, as DESIGN's tolerances assume)."""
+    """The type a sum over `dtype` elements accumulates in (f16 sums in f32, as the f16 tolerance of 2e-2 assumes)."""
     return "f32" if dtype == "f16" else dtype
 
 

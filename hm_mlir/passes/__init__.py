@@ -61,3 +61,12 @@ def get(name: str) -> type[HmPass]:
 def create(name: str, options: str = "") -> HmPass:
     """An instance of pass `name` configured from MLIR option text, e.g. create("hm-naive-tiling", "block=64")."""
     return get(name).from_options(options)
+
+
+def help_text() -> str:
+    """`hm-opt --help`'s list of the hm passes and their options, from the pass classes (imports every pass:
+    hm-opt prints the copy in hm_mlir.passes.catalog, kept equal to this by a test)."""
+    lines = []
+    for name in sorted(REGISTRY):
+        lines.extend(get(name).help_lines())
+    return "\n".join(lines)

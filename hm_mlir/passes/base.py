@@ -2,15 +2,16 @@
 
 A pass is added to any upstream `PassManager` with `add_to(pm)`; the stage dialects' Python verifier runs
 after it (`add_to(pm, verify=False)` leaves that to an `hm-verify` later in the pipeline, as the compile
-pipeline does: it verifies at stage boundaries). Options use MLIR's textual syntax: `hm-naive-tiling{block=32 step=16}` sets `block=32, step=16`.
+pipeline does: it verifies at stage boundaries). Options use MLIR's textual syntax:
+`hm-naive-tiling{block=32 step=16}` sets `block=32, step=16`.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import os
-import traceback
 import shlex
+import traceback
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import Any, ClassVar

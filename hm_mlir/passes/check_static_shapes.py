@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from mlir import ir
 
 from hm_mlir.codegen.host import host_funcs
+from hm_mlir.ir_walk import walk
 from hm_mlir.passes.base import HmPass, PassError, PassOptionError
-from hm_mlir.verifier.common import walk
 
 INT64_MAX = 2**63 - 1
 UNSTORABLE_INTEGER_WIDTHS = (2, 3, 5, 6, 7)  # memref-to-llvm aborts on loads/stores of these

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from mlir import ir
 
 from hm_mlir.codegen.host import host_funcs
+from hm_mlir.ir_walk import walk
 from hm_mlir.passes.base import HmPass
-from hm_mlir.verifier.common import walk
 
 
 def _copy(value: ir.Value) -> ir.Value:

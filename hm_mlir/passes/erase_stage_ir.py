@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from mlir import ir
 
+from hm_mlir.ir_walk import walk
 from hm_mlir.passes.base import HmPass
-from hm_mlir.verifier.common import STAGE_DIALECTS, walk
+from hm_mlir.verifier.common import STAGE_DIALECTS
 
 
 @dataclass(frozen=True)

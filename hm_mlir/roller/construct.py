@@ -14,8 +14,20 @@ from math import ceil, prod
 
 from hm_mlir.hardware import Device
 from hm_mlir.roller import model
-from hm_mlir.roller.model import (MAX_VECTOR_BYTES, MMA_LANES, MMA_SHAPE, Config, Estimate, async_copied, copy_width,
-                                  evaluate, input_padding, smem_bytes, smem_limit, staged_inputs)
+from hm_mlir.roller.model import (
+    MAX_VECTOR_BYTES,
+    MMA_LANES,
+    MMA_SHAPE,
+    Config,
+    Estimate,
+    async_copied,
+    copy_width,
+    evaluate,
+    input_padding,
+    smem_bytes,
+    smem_limit,
+    staged_inputs,
+)
 from hm_mlir.roller.spec import OpSpec
 
 DEFAULT_TOP_K = 8

@@ -6,11 +6,21 @@ from __future__ import annotations
 from math import prod
 
 from hm_mlir.hardware import Device
-from hm_mlir.roller.construct import min_threads, pipelines, pow2_ceil, transaction_elements
-from hm_mlir.roller.construct import MAX_STAGES
 from hm_mlir.roller import model
-from hm_mlir.roller.model import (MAX_COPY_ROUNDS, MAX_VECTOR_BYTES, MMA_SHAPE, Config, warp_tile, input_padding,
-                                  registers, resident_blocks, smem_bytes, smem_limit, staged_inputs)
+from hm_mlir.roller.construct import MAX_STAGES, min_threads, pipelines, pow2_ceil, transaction_elements
+from hm_mlir.roller.model import (
+    MAX_COPY_ROUNDS,
+    MAX_VECTOR_BYTES,
+    MMA_SHAPE,
+    Config,
+    input_padding,
+    registers,
+    resident_blocks,
+    smem_bytes,
+    smem_limit,
+    staged_inputs,
+    warp_tile,
+)
 from hm_mlir.roller.spec import OpSpec
 
 

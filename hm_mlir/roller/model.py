@@ -207,7 +207,6 @@ def copy_width(spec: OpSpec, config: Config, index: int) -> int:
 
 def copy_rounds(spec: OpSpec, config: Config, index: int) -> int:
     """Copies each thread makes of input `index`'s tile per step (its vectors round robin over the threads)."""
-    access = spec.inputs[index]
     return ceil(prod(tile_box(spec, config, index)) // copy_width(spec, config, index) / config.threads)
 
 

@@ -139,7 +139,7 @@ def _is_zero(value) -> bool:
     """Whether `value` is an arith.constant whose bits are all zero (0, +0.0, false)."""
     from mlir import ir
 
-    from hm_mlir.verifier.common import defining_op
+    from hm_mlir.ir_walk import defining_op
 
     constant = defining_op(value)
     if constant is None or constant.name != "arith.constant":
@@ -158,6 +158,7 @@ def from_linalg(op) -> OpSpec | None:
     `scalar` set."""
     from mlir import ir
 
+    from hm_mlir.ir_walk import children
     from hm_mlir.linalg_info import loop_nest
 
     nest = loop_nest(op)
@@ -179,12 +180,12 @@ def from_linalg(op) -> OpSpec | None:
                                _element_bytes(operand.type.element_type)))
     body = op.regions[0].blocks[0]
     accesses = [replace(a, read=any(True for _ in arg.uses)) for a, arg in zip(accesses, body.arguments)]
-    body_ops = list(body.operations)
+    body_ops = children(op)
     flops = max(1, sum(1 for inner in body_ops if inner.name.startswith(("arith.", "math."))
                        and not inner.name.startswith("arith.constant")))
     num_inputs = nest.num_inputs
     spec = OpSpec(op.name, nest.extents, num_parallel, tuple(accesses[:num_inputs]),
-                  tuple(accesses[num_inputs:]), flops, payload_registers=payload_registers(body),
+                  tuple(accesses[num_inputs:]), flops, payload_registers=payload_registers(op),
                   outputs_in_place=outputs_in_place(op, nest, maps))
     return replace(spec, tensor_core=_tensor_core(op, spec))
 
@@ -197,7 +198,7 @@ def outputs_in_place(op, nest, maps) -> int:
     `op` (nothing reads the buffer once `op` overwrites it)."""
     from mlir import ir
 
-    from hm_mlir.verifier.common import defining_op
+    from hm_mlir.ir_walk import defining_op
 
     if "reduction" in nest.iterators:
         return 0
@@ -225,7 +226,8 @@ def _built_in_place_on(value, root, op) -> bool:
     no other op writing into a value of that chain and none reading one after `op` in `op`'s block."""
     from mlir import ir
 
-    from hm_mlir.verifier.common import defining_op
+    from hm_mlir.ir_walk import defining_op
+    from hm_mlir.linalg_info import num_inputs
 
     op = op.operation
     block = op.block
@@ -238,11 +240,11 @@ def _built_in_place_on(value, root, op) -> bool:
             user = use.owner.operation
             if user.block != block or op.is_before_in_block(user):
                 return False
-            writes = user.name.startswith("linalg.") and use.operand_number >= len(user.opview.inputs)
+            writes = user.name.startswith("linalg.") and use.operand_number >= num_inputs(user)
             if writes and user != writer:
                 return False  # another op writes into this buffer
         writer = producer
-        value = list(producer.opview.outputs)[ir.OpResult(value).result_number]
+        value = producer.operands[num_inputs(producer) + ir.OpResult(value).result_number]
     return True
 
 
@@ -290,11 +292,14 @@ def _words(type_) -> int:
     return 0 if getattr(type_, "width", None) == 1 else -(-_element_bytes(type_) // 4)
 
 
-def payload_registers(body) -> int:
+def payload_registers(linalg_op) -> int:
     """The most 32-bit registers live at once in a linalg body, from its operands (all read before it runs)
     to its yield: the values live across each op, its results and the temporaries of its expansion
     (EXPANSION_REGISTERS)."""
-    ops = list(body.operations)
+    from hm_mlir.ir_walk import children
+
+    body = linalg_op.regions[0].blocks[0]
+    ops = children(linalg_op)
     last_use: dict = {}
     for i, op in enumerate(ops):
         for value in op.operands:
@@ -319,6 +324,8 @@ def _tensor_core(op, spec: OpSpec) -> str:
     types of a bf16 mma.sync.)"""
     from mlir import ir
 
+    from hm_mlir.ir_walk import children
+
     if len(spec.inputs) != 2 or len(spec.outputs) != 1 or len(spec.reduction) != 1 or spec.num_parallel < 2:
         return ""
     body = op.regions[0].blocks[0]
@@ -328,7 +335,7 @@ def _tensor_core(op, spec: OpSpec) -> str:
     name = next((v for t, v in kind.items() if isinstance(element, t)), "")
     if not name or b_arg.type != element or not isinstance(c_arg.type, ir.F32Type):
         return ""
-    ops = [o for o in body.operations]
+    ops = children(op)
     names = sorted(o.name for o in ops)
     if names != ["arith.addf", "arith.extf", "arith.extf", "arith.mulf", "linalg.yield"]:
         return ""

@@ -182,7 +182,7 @@ def larger_than_memory(module_op, limit: int):
     """(op, message) for the first public-function argument or op result of `module_op` whose static type
     needs more than `limit` bytes (the compiled code would fail to allocate it and crash), else None."""
     from hm_mlir.codegen.host import static_bytes
-    from hm_mlir.verifier.common import walk
+    from hm_mlir.ir_walk import walk
 
     gib = limit / 2**30
     for op in walk(module_op):

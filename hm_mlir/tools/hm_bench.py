@@ -110,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
             row = measure.Measurement(name, flags)
             label = f"[{len(rows) + 1}/{total}] {name} {measure.flag_label(flags)}"
             print(f"{label}: compiling ...", file=sys.stderr, flush=True)
-            row.hm_seconds, row.iree_seconds, row.compile_error = measure.compile_times(
+            row.hm_seconds, row.iree_seconds, row.compile_error, row.compile_split = measure.compile_times(
                 zoo.load(name).mlir_path, flags, iree, args.repeat)
             if row.hm_seconds is not None:
                 print(f"{label}: running on the CPU target ...", file=sys.stderr, flush=True)

@@ -23,14 +23,13 @@ class _Parser(argparse.ArgumentParser):
 
 
 class _PassHelp(argparse.Action):
-    """--help: argparse's help followed by every hm pass with its options (imported only here)."""
+    """--help: argparse's help followed by every hm pass with its options (from the pass catalog: no pass module
+    is imported)."""
 
     def __call__(self, parser, namespace, values, option_string=None):
-        from hm_mlir import passes
+        from hm_mlir.passes.catalog import HELP
 
-        lines = [parser.format_help(), "hm passes (use in --pass-pipeline='builtin.module(...)'):"]
-        for name in sorted(passes.REGISTRY):
-            lines.extend(passes.get(name).help_lines())
+        lines = [parser.format_help(), "hm passes (use in --pass-pipeline='builtin.module(...)'):", HELP]
         lines.append("\nAny upstream MLIR pass can be mixed in by name, e.g. canonicalize or func.func(cse).")
         print("\n".join(lines))
         parser.exit(0)
@@ -61,8 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     output.add_argument("--verify-diagnostics", action="store_true",
                         help="check the diagnostics against expected-error/warning/remark/note comments")
     output.add_argument("--verify-each", action="store_true",
-                        help="run the stage dialects' Python verifier after every pass, not only after each "
-                             "stage (the IR verifier always runs after every pass)")
+                        help="check the IR (upstream's verifier and the stage dialects' Python rules) after every "
+                             "pass of the compile pipeline, not only at the end of each stage (a --pass-pipeline "
+                             "always has upstream's verifier after every pass)")
     output.add_argument("--mlir-print-ir-after-all", action="store_true", help="print the IR after every pass")
     output.add_argument("--mlir-print-op-generic", action="store_true", help="print ops in the generic form")
     output.add_argument("--mlir-print-debuginfo", action="store_true", help="print locations")

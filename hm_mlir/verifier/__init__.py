@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from mlir import ir
 
+from hm_mlir.ir_walk import module_body, walk
 from hm_mlir.verifier import rtask, rtile, tilegraph, utask
-from hm_mlir.verifier.common import STAGE_DIALECTS, Problems, SymbolIndex, module_body, walk
+from hm_mlir.verifier.common import STAGE_DIALECTS, Problems, SymbolIndex
 
 # Discardable attributes of the stage dialects that upstream ops may carry.
 KNOWN_ATTRIBUTES = ("rtile.space", "tilegraph.node", "utask.loop", "utask.branch")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from mlir import ir
+
+from hm_mlir.ir_walk import module_body
 
 STAGE_DIALECTS = ("rtile", "tilegraph", "rtask", "utask")
 
@@ -33,37 +34,6 @@ class SymbolIndex:
         if isinstance(ref, ir.FlatSymbolRefAttr):
             return self.by_name.get(ref.value)
         return None
-
-
-def module_body(module_op: ir.Operation) -> Iterator[ir.Operation]:
-    """The ops directly inside a builtin.module (nothing for other ops)."""
-    if module_op.name != "builtin.module":
-        return iter(())
-    return (op.operation for op in module_op.regions[0].blocks[0].operations)
-
-
-def defining_op(value: ir.Value) -> ir.Operation | None:
-    """The operation that defines `value`; None for a block argument."""
-    owner = value.owner
-    return None if isinstance(owner, ir.Block) else owner.operation
-
-
-def walk(op: ir.Operation) -> Iterator[ir.Operation]:
-    """Every op nested in `op` (pre-order), `op` excluded. The ops are collected by MLIR's own walk before the
-    first is returned (a hundred times faster than recursing over regions in Python), so erasing an op while
-    iterating is safe as long as its nested ops are not visited afterwards."""
-    found: list[ir.Operation] = []
-
-    def visit(child: ir.Operation) -> ir.WalkResult:
-        found.append(child)
-        return ir.WalkResult.ADVANCE
-
-    op.operation.walk(visit, ir.WalkOrder.PRE_ORDER)
-    return iter(found[1:])
-
-
-def ops_named(module_op: ir.Operation, name: str) -> list[ir.Operation]:
-    return [op for op in module_body(module_op) if op.name == name]
 
 
 def ints(attr: ir.Attribute) -> list[int] | None:

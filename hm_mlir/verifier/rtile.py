@@ -8,16 +8,9 @@ from math import prod
 
 from mlir import ir
 
+from hm_mlir.ir_walk import walk
 from hm_mlir.linalg_info import loop_nest
-from hm_mlir.verifier.common import (
-    Problems,
-    SymbolIndex,
-    integer,
-    require_i64_arrays,
-    require_symbol,
-    symbol_text,
-    walk,
-)
+from hm_mlir.verifier.common import Problems, SymbolIndex, integer, require_i64_arrays, require_symbol, symbol_text
 
 _ITERATORS = ("parallel", "reduction")
 
@@ -161,10 +154,11 @@ def _model_view(spec, config, device) -> tuple[tuple[str, ...], int, int]:
 
 
 def _check_roller_candidates(op: ir.Operation, space: ir.Operation, symbols: SymbolIndex,
-                             problems: Problems) -> None:
+                             problems: Problems, checked: set) -> None:
     """Every candidate of a Roller space obeys the alignment and resource rules of its device, its recorded
-    shared memory is the model's and so are its registers while the op is on tensors (the rtile stage: later
-    stages may fold the body the estimate read), and the candidates are ranked by modelled time."""
+    shared memory and registers are the model's, and the candidates are ranked by modelled time. Checked for
+    ops on tensors, where Roller decides (later stages may fold the body the register estimate read), once per
+    space and distinct operator (`checked`: the pairs done in this run; identical operators share a space)."""
     from hm_mlir.roller import spec as opspec
 
     device = _check_device(space)  # an unknown one is reported with the space
@@ -175,7 +169,9 @@ def _check_roller_candidates(op: ir.Operation, space: ir.Operation, symbols: Sym
         problems.add(op, "policy 'roller' needs an op whose indexing maps are non-negative combinations of loops "
                          "(others take the naive policy)")
         return
-    on_tensors = not any(isinstance(v.type, ir.MemRefType) for v in op.operands)
+    if (space, spec) in checked:
+        return
+    checked.add((space, spec))
     costs = []
     for ref in space.attributes["candidates"]:
         config_op = symbols.lookup(ref)
@@ -192,10 +188,7 @@ def _check_roller_candidates(op: ir.Operation, space: ir.Operation, symbols: Sym
         violations, smem, registers = _model_view(spec, config, device)
         for why in violations:
             problems.add(space, f"{name} breaks a rule of device '{device.name}': {why}")
-        recomputed = [("smem_bytes", smem)]
-        if on_tensors:  # the registers follow the body as Roller read it; later canonicalization may fold it
-            recomputed.append(("regs_per_thread", registers))
-        for attr, expected in recomputed:
+        for attr, expected in (("smem_bytes", smem), ("regs_per_thread", registers)):
             if integer(config_op.attributes[attr]) != expected:
                 problems.add(space, f"{name}: '{attr}' is {integer(config_op.attributes[attr])} but the model "
                                     f"gives {expected}")
@@ -204,8 +197,9 @@ def _check_roller_candidates(op: ir.Operation, space: ir.Operation, symbols: Sym
         problems.add(space, f"candidates must be ranked by modelled time (cost_us {costs})")
 
 
-def _check_annotated_op(op: ir.Operation, symbols: SymbolIndex, problems: Problems) -> None:
-    """A linalg op's `rtile.space` resolves and describes this op's loop nest."""
+def _check_annotated_op(op: ir.Operation, symbols: SymbolIndex, problems: Problems, checked: set) -> None:
+    """A linalg op's `rtile.space` resolves and describes this op's loop nest; on tensors, a Roller space's
+    candidates are the model's for this op."""
     if not op.name.startswith("linalg."):
         problems.add(op, f"'rtile.space' belongs on a linalg op, not '{op.name}'")
     space = require_symbol(op, "rtile.space", ("rtile.space",), symbols, problems)
@@ -220,14 +214,18 @@ def _check_annotated_op(op: ir.Operation, symbols: SymbolIndex, problems: Proble
         problems.add(op, f"rtile.space @{space.attributes['sym_name'].value} describes loops {loops} {iterators}, "
                          f"but this op has loops {list(nest.extents)} {list(nest.iterators)}")
         return
-    if space.attributes["policy"].value == "roller":
-        _check_roller_candidates(op, space, symbols, problems)
+    roller = space.attributes["policy"].value == "roller"
+    if roller and not any(isinstance(v.type, ir.MemRefType) for v in op.operands):
+        _check_roller_candidates(op, space, symbols, problems, checked)
         return  # the pads of every candidate were checked against the op
-    chosen = symbols.lookup(space.attributes["chosen"])
-    if chosen is not None and chosen.name == "rtile.config":
-        pad = chosen.attributes["pad"]
-        if isinstance(pad, ir.DenseI64ArrayAttr) and len(pad) not in (0, nest.num_inputs):
-            problems.add(op, f"chosen config has {len(pad)} paddings for {nest.num_inputs} inputs")
+    configs = [symbols.lookup(ref) for ref in space.attributes["candidates"]] if roller else \
+        [symbols.lookup(space.attributes["chosen"])]
+    for config in configs:
+        if config is not None and config.name == "rtile.config":
+            pad = config.attributes["pad"]
+            if isinstance(pad, ir.DenseI64ArrayAttr) and len(pad) not in (0, nest.num_inputs):
+                which = f"candidate @{config.attributes['sym_name'].value}" if roller else "chosen config"
+                problems.add(op, f"{which} has {len(pad)} paddings for {nest.num_inputs} inputs")
 
 
 def check(module_op: ir.Operation, module_ops: list[ir.Operation], symbols: SymbolIndex,
@@ -237,6 +235,7 @@ def check(module_op: ir.Operation, module_ops: list[ir.Operation], symbols: Symb
             _check_config(op, problems)
         elif op.name == "rtile.space":
             _check_space(op, symbols, problems)
+    checked: set = set()
     for op in walk(module_op):
         if "rtile.space" in op.attributes:
-            _check_annotated_op(op, symbols, problems)
+            _check_annotated_op(op, symbols, problems, checked)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from mlir import ir
 
-from hm_mlir.verifier.common import Problems, SymbolIndex, integer, require_i64_arrays, require_symbol, walk
+from hm_mlir.ir_walk import walk
+from hm_mlir.verifier.common import Problems, SymbolIndex, integer, require_i64_arrays, require_symbol
 
 
 def _check_kernel(kernel: ir.Operation, symbols: SymbolIndex, problems: Problems) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from mlir import ir
 
-from hm_mlir.verifier.common import Problems, SymbolIndex, integer, require_symbol, walk
+from hm_mlir.ir_walk import walk
+from hm_mlir.verifier.common import Problems, SymbolIndex, integer, require_symbol
 
 _LOOP_KINDS = {"scf.for": "for", "scf.while": "while"}
 

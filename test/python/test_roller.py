@@ -444,14 +444,16 @@ def test_every_top_k_config_of_fills_and_a_full_reduction_matches_numpy(m, n):
 
 def test_every_linalg_op_of_the_test_programs_takes_rollers_policy():
     """Criterion 1 of Roller: no op the compiler accepts falls back to the naive tiling under --roller."""
-    from hm_mlir.verifier.common import walk
+    from hm_mlir.ir_walk import walk
 
     total = 0
     for path in sorted(PROGRAM_DIR.glob("*.mlir")):
         ctx, module = hm_mlir.lower(path.read_text(), target="gpu", stop_after="rtile")
         with ctx:
-            policies = [op.attributes["policy"].value for op in module.body.operations if op.name == "rtile.space"]
+            spaces = {op.attributes["sym_name"].value: op.attributes["policy"].value
+                      for op in module.body.operations if op.name == "rtile.space"}
             linalg = [op for op in walk(module.operation) if "indexing_maps" in op.attributes]
+            policies = [spaces[op.attributes["rtile.space"].value] for op in linalg]
         assert policies == ["roller"] * len(linalg), (path.stem, policies)
         total += len(linalg)
     assert total > 100  # fills, full reductions, pooling, convolutions, matmuls, maps, reductions
@@ -495,8 +497,8 @@ func.func @main(%x: tensor<8x8xf32>) -> (tensor<8x8xf32>, tensor<8x8xf32>) {
 
 def _outputs_in_place(text: str, stage: str) -> dict[str, int]:
     """Roller space -> OpSpec.outputs_in_place of its op, read at the end of `stage`."""
+    from hm_mlir.ir_walk import walk
     from hm_mlir.roller import spec as opspec
-    from hm_mlir.verifier.common import walk
 
     ctx, module = hm_mlir.lower(text, target="gpu", chip="sm_90", stop_after=stage)
     with ctx:

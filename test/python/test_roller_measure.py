@@ -8,10 +8,10 @@ import sys
 
 import numpy as np
 import pytest
+from test_roller import rtile_stage
 
 import hm_mlir
 from hm_mlir.roller import measure
-from test_roller import rtile_stage
 
 MATMUL = """
 func.func @main(%a: tensor<48x40xf32>, %b: tensor<40x24xf32>) -> tensor<48x24xf32> {

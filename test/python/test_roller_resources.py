@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 from mlir import ir
+from test_roller import MATMUL, MIXED_MATMUL, rtile_stage
 
 import hm_mlir
 from hm_mlir.codegen.ptx import extract_ptx, ptxas_resources
 from hm_mlir.passes.gpu.roller_codegen import kernel_config_names
-from test_roller import MATMUL, MIXED_MATMUL, rtile_stage
 
 pytestmark = pytest.mark.skipif(shutil.which("ptxas") is None, reason="ptxas (CUDA toolkit) is not installed")
 

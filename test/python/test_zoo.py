@@ -1,5 +1,5 @@
 """The model zoo (examples/zoo): every model compiles for the CPU target with the default flags and with every
-stage off, and matches PyTorch's outputs (committed by examples/zoo/export.py) within DESIGN's tolerances on
+stage off, and matches PyTorch's outputs (committed by examples/zoo/export.py) within hm_mlir.zoo.TOLERANCE on
 every case; its PTX assembles with ptxas. With the torch extra installed, the committed files are checked
 against PyTorch itself: a fresh export gives the same IR and the live model the same outputs."""
 

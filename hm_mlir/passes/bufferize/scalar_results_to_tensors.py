@@ -15,8 +15,8 @@ from mlir.dialects import func as func_dialect
 from mlir.dialects import tensor
 
 from hm_mlir.codegen.host import host_funcs, is_public_definition
+from hm_mlir.ir_walk import walk
 from hm_mlir.passes.base import HmPass
-from hm_mlir.verifier.common import walk
 
 
 def _is_scalar(t: ir.Type) -> bool:

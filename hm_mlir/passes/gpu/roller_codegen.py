@@ -1,7 +1,7 @@
 """hm-roller-codegen: build the kernel of every linalg op that has a Roller config, as the config says.
 
 Consumes: bufferized host functions whose linalg.generic ops link an `rtile.space` of policy "roller".
-Produces, in place of each such op, one kernel in the form both targets share (DESIGN's CPU target):
+Produces, in place of each such op, one kernel in the form both targets share (hm_mlir.codegen.kernel_form):
 
     scf.parallel (%block) = (0) to (blocks) {hm.roller_kernel}       // one iteration per thread block
       %tile_i = memref.alloc() : memref<.., #gpu.address_space<workgroup>>   // staged inputs, rows padded
@@ -40,22 +40,20 @@ from mlir import ir
 from mlir.dialects import arith, gpu, memref, nvgpu, scf, vector
 
 from hm_mlir.codegen.host import host_funcs
+from hm_mlir.codegen.kernel_form import (
+    KERNEL_ATTR,
+    KERNEL_TAG,
+    THREADS_ATTR,
+    index_constant,
+    kernel_loop,
+    zero_attribute,
+)
+from hm_mlir.ir_walk import module_body, walk
 from hm_mlir.passes.base import HmPass
-from hm_mlir.passes.gpu.warpgroup_kernel import WarpgroupKernel
-from hm_mlir.passes.target.loop_pragmas import LOOP_ANNOTATION_ATTR
-from hm_mlir.roller import model, spec as opspec
+from hm_mlir.roller import model
+from hm_mlir.roller import spec as opspec
 from hm_mlir.roller.model import Config
-from hm_mlir.verifier.common import module_body, walk
 from hm_mlir.verifier.rtile import config_from_attributes
-
-KERNEL_ATTR = "hm.roller_kernel"
-KERNEL_TAG = "rtile.kernel="  # the block loop's name location: the config it was built from (kept by outlining)
-THREADS_ATTR = "hm.threads"
-# Every unroll of a kernel is the config's (register-tile points, copy rounds, k16 steps of mma): its loops are
-# marked so that neither LLVM nor ptxas unrolls them further (NVPTX prints `.pragma "nounroll"`), which keeps
-# the registers what the model says. scf-to-cf carries the mark to the loop's back edge; hm-loop-pragmas makes
-# it the llvm.br's own loop_annotation.
-NO_UNROLL = "#llvm.loop_annotation<unroll = <disable = true>>"
 
 
 def kernel_config_names(module) -> dict[str, str]:
@@ -74,11 +72,6 @@ def kernel_config_names(module) -> dict[str, str]:
     return found
 
 
-def index_constant(value: int) -> ir.Value:
-    """An arith.constant of index type at the insertion point."""
-    return arith.ConstantOp(ir.IndexType.get(), int(value)).result
-
-
 def _parallel_loop(count: int, attr: str) -> tuple[ir.Operation, ir.Value, ir.Block]:
     """A one-dimensional scf.parallel 0..count with an empty body (its scf.reduce added)."""
     index = ir.IndexType.get()
@@ -88,13 +81,6 @@ def _parallel_loop(count: int, attr: str) -> tuple[ir.Operation, ir.Value, ir.Bl
     with ir.InsertionPoint(body):
         scf.ReduceOp([], 0)
     return loop.operation, body.arguments[0], body
-
-
-def kernel_loop(lower: ir.Value, upper: ir.Value, step: ir.Value, iter_args=()) -> scf.ForOp:
-    """An scf.for of a kernel, marked not to be unrolled by LLVM or ptxas (LOOP_ANNOTATION_ATTR)."""
-    loop = scf.ForOp(lower, upper, step, list(iter_args))
-    loop.operation.attributes[LOOP_ANNOTATION_ATTR] = ir.Attribute.parse(NO_UNROLL)
-    return loop
 
 
 def _delinearize(linear: ir.Value, counts: list[int]) -> list[ir.Value]:
@@ -130,13 +116,6 @@ def _add(a: ir.Value, b: ir.Value, constant: int = 0) -> ir.Value:
 
 def _min(a: ir.Value, bound: int) -> ir.Value:
     return arith.MinUIOp(a, index_constant(bound)).result
-
-
-def zero_attribute(element: ir.Type) -> ir.Attribute:
-    """The zero of a scalar element type."""
-    if isinstance(element, ir.IntegerType):
-        return ir.IntegerAttr.get(element, 0)
-    return ir.FloatAttr.get(element, 0.0)
 
 
 def _whole_vectors(memref_type: ir.Type, width: int) -> bool:
@@ -184,7 +163,11 @@ class _Kernel:
         num_in = len(spec.inputs)
         self.ins, self.outs = list(self.op.operands[:num_in]), list(self.op.operands[num_in:])
         counts = [ceil(e / b) for e, b in zip(spec.parallel, config.block)]
-        warpgroup = WarpgroupKernel(self) if model.is_warpgroup(config) else None
+        warpgroup = None
+        if model.is_warpgroup(config):
+            from hm_mlir.passes.gpu.warpgroup_kernel import WarpgroupKernel  # nvvm's bindings: only when needed
+
+            warpgroup = WarpgroupKernel(self)
         if warpgroup:
             with ir.InsertionPoint(self.op), self.op.location:
                 warpgroup.descriptors()

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from mlir import ir
 
 from hm_mlir.codegen.host import host_funcs
+from hm_mlir.ir_walk import module_body, walk
 from hm_mlir.passes.base import HmPass
-from hm_mlir.verifier.common import module_body, walk
 
 CONFIG_TAG = "rtile.config="
 

@@ -18,11 +18,11 @@ from mlir.dialects import arith, scf
 
 from hm_mlir import hardware
 from hm_mlir.codegen.host import host_funcs, outermost_parallel_loops
+from hm_mlir.codegen.kernel_form import KERNEL_ATTR
+from hm_mlir.ir_walk import module_body, walk
 from hm_mlir.passes.base import HmPass, PassError, PassOptionError
-from hm_mlir.passes.gpu.roller_codegen import KERNEL_ATTR
 from hm_mlir.passes.gpu.tag_loop_configs import CONFIG_TAG
 from hm_mlir.passes.rtile.naive_tiling import naive_block_shape, naive_tile
-from hm_mlir.verifier.common import module_body, walk
 
 
 def _constant(value: ir.Value) -> int | None:

@@ -34,9 +34,9 @@ from math import ceil
 from mlir import ir
 from mlir.dialects import arith, gpu, memref, nvgpu, nvvm, scf
 
+from hm_mlir.codegen.kernel_form import DYNAMIC_SHARED_ATTR
 from hm_mlir.roller import model
 
-DYNAMIC_SHARED_ATTR = "hm.dynamic_shared"  # a workgroup buffer GPU targets place in dynamic shared memory
 WAIT_TICKS = 10_000_000  # mbarrier.try_wait's time hint (the wait retries until the phase completes)
 
 

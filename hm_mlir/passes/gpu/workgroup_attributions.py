@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from mlir import ir
 from mlir.dialects import arith, gpu, memref
 
+from hm_mlir.codegen.kernel_form import DYNAMIC_SHARED_ATTR
+from hm_mlir.ir_walk import walk
 from hm_mlir.passes.base import HmPass
-from hm_mlir.passes.gpu.warpgroup_kernel import DYNAMIC_SHARED_ATTR
-from hm_mlir.verifier.common import walk
 
 
 def _is_workgroup(memref_type: ir.Type) -> bool:

@@ -19,9 +19,9 @@ from mlir import ir
 
 from hm_mlir import hardware
 from hm_mlir.builders import rtile as build
+from hm_mlir.ir_walk import module_body, walk
 from hm_mlir.linalg_info import LoopNest, loop_nest
 from hm_mlir.passes.base import HmPass, PassError, PassOptionError
-from hm_mlir.verifier.common import module_body, walk
 
 
 def _element_bytes(value: ir.Value) -> int:

@@ -13,18 +13,15 @@ from dataclasses import dataclass
 from mlir import ir
 
 from hm_mlir.codegen.host import host_funcs
+from hm_mlir.ir_walk import walk
+from hm_mlir.linalg_info import iterator_kinds
 from hm_mlir.passes.base import HmPass
-from hm_mlir.verifier.common import walk
-
-
-def _iterators(op: ir.Operation) -> list[str]:
-    return ["reduction" if "reduction" in str(it) else "parallel" for it in op.attributes["iterator_types"]]
 
 
 def parallel_first(op: ir.Operation) -> None:
     """Interchange the loops of linalg.generic `op` in place so that every parallel loop precedes every
     reduction loop (stable within each kind)."""
-    iterators = _iterators(op)
+    iterators = iterator_kinds(op)
     order = [d for d, it in enumerate(iterators) if it == "parallel"]
     order += [d for d, it in enumerate(iterators) if it != "parallel"]
     if order == list(range(len(order))):
@@ -39,8 +36,8 @@ def parallel_first(op: ir.Operation) -> None:
         results = [expr.compose(old_from_new) for expr in old.results]
         maps.append(ir.AffineMapAttr.get(ir.AffineMap.get(dims, old.n_symbols, results)))
     op.attributes["indexing_maps"] = ir.ArrayAttr.get(maps)
-    kinds = list(op.attributes["iterator_types"])
-    op.attributes["iterator_types"] = ir.ArrayAttr.get([kinds[d] for d in order])
+    kinds = ", ".join(f"#linalg.iterator_type<{iterators[d]}>" for d in order)
+    op.attributes["iterator_types"] = ir.Attribute.parse(f"[{kinds}]")
     for inner in walk(op):
         if inner.name == "linalg.index":
             dim = inner.attributes["dim"].value

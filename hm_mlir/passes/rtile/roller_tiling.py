@@ -6,7 +6,7 @@ Roller's construction (hm_mlir.roller) best first, each with the micro-model's s
 DRAM traffic, waves and time for `device`; the chosen one is candidate `choose` (default 0, the model's
 best), or with `measure` the fastest measured on that run target (hm_mlir.roller.measure, cached on disk).
 Fills (a scalar operand) and ops without a parallel loop (a full reduction: one thread walking the reduction
-in steps) are Roller's too. Operators that are identical (an unrolled loop repeats its body) are constructed
+in steps) are Roller's too. Identical operators (an unrolled loop repeats its body) share one space, constructed
 once. An op Roller cannot describe (a map that is not a non-negative combination of
 loops) gets the naive policy's config and policy "naive", so every op still compiles.
 """
@@ -21,7 +21,8 @@ from hm_mlir import hardware
 from hm_mlir.builders import rtile as build
 from hm_mlir.passes.base import HmPass, PassOptionError
 from hm_mlir.passes.rtile.naive_tiling import NaiveTiling, tiling_sites
-from hm_mlir.roller import construct, spec as opspec
+from hm_mlir.roller import construct
+from hm_mlir.roller import spec as opspec
 
 
 @dataclass(frozen=True)
@@ -51,13 +52,14 @@ class RollerTiling(HmPass):
     def run(self, module: ir.Operation) -> None:
         device = hardware.get(self.device)
         naive = NaiveTiling(device=self.device)
-        constructed: dict[opspec.OpSpec, list[construct.Candidate]] = {}  # identical operators: constructed once
+        spaces: dict[opspec.OpSpec, str] = {}  # identical operators share one space, constructed once
         for site in tiling_sites(module, self.NAME):
             op, anchor = site.op, site.anchor
             spec = opspec.from_linalg(op)
-            if spec is not None and spec not in constructed:
-                constructed[spec] = construct.top_k(spec, device, self.top_k)
-            ranked = constructed[spec] if spec else []
+            if spec in spaces:
+                op.attributes["rtile.space"] = ir.FlatSymbolRefAttr.get(spaces[spec])
+                continue
+            ranked = construct.top_k(spec, device, self.top_k) if spec else []
             if not ranked:
                 naive.annotate(op, site.nest, device, site.space_name, site.config_name(0), anchor)
                 continue
@@ -79,3 +81,4 @@ class RollerTiling(HmPass):
                         candidates=names, policy="roller", top_k=self.top_k, device=device.name,
                         chosen=names[chosen], loc=op.location, ip=anchor)
             op.attributes["rtile.space"] = ir.FlatSymbolRefAttr.get(site.space_name)
+            spaces[spec] = site.space_name

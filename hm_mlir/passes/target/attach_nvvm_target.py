@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from mlir import ir
 
+from hm_mlir.ir_walk import walk
 from hm_mlir.passes.base import HmPass, PassOptionError
-from hm_mlir.verifier.common import walk
 
 ARCH_SPECIFIC_OPS = ("nvgpu.warpgroup.", "nvgpu.tma.")
 ARCH_SPECIFIC_CHIPS = {"sm_90": "sm_90a"}
@@ -44,6 +44,6 @@ class AttachNvvmTarget(HmPass):
     def run(self, module) -> None:
         for gpu_module in [op for op in walk(module) if op.name == "gpu.module"]:
             features = f', features = "{self.features}"' if self.features else ""
-            target = ir.Attribute.parse(f'#nvvm.target<O = {self.O}, chip = "{chip_for(gpu_module, self.chip)}"'
-                                        f"{features}>")
-            gpu_module.attributes["targets"] = ir.ArrayAttr.get([target])
+            # Parsed as the array: typing the #nvvm.target itself in Python would import nvvm's bindings.
+            gpu_module.attributes["targets"] = ir.Attribute.parse(
+                f'[#nvvm.target<O = {self.O}, chip = "{chip_for(gpu_module, self.chip)}"{features}>]')

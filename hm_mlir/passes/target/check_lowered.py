@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from hm_mlir.ir_walk import walk
 from hm_mlir.passes.base import HmPass, PassError, PassOptionError
-from hm_mlir.verifier.common import walk
 
 GPU_CONTAINERS = ("gpu.module", "gpu.binary", "gpu.launch_func")
 

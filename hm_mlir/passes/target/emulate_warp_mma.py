@@ -21,12 +21,11 @@ from dataclasses import dataclass
 from mlir import ir
 from mlir.dialects import arith, gpu, memref, scf, vector
 
+from hm_mlir.codegen.kernel_form import KERNEL_ATTR, THREADS_ATTR, index_constant
+from hm_mlir.ir_walk import walk
 from hm_mlir.passes.base import HmPass, PassError
-from hm_mlir.passes.gpu.roller_codegen import KERNEL_ATTR, THREADS_ATTR, index_constant
 from hm_mlir.passes.target.split_thread_loops import enclosing
 from hm_mlir.roller.model import MMA_SHAPE
-from hm_mlir.verifier.common import walk
-
 
 
 @dataclass

@@ -26,11 +26,12 @@ from dataclasses import dataclass
 from mlir import ir
 from mlir.dialects import affine, arith, gpu, memref, scf
 
+from hm_mlir.codegen.kernel_form import THREADS_ATTR, zero_attribute
+from hm_mlir.codegen.kernel_form import index_constant as _c
+from hm_mlir.ir_walk import defining_op, walk
 from hm_mlir.passes.base import HmPass, PassError
-from hm_mlir.passes.gpu.roller_codegen import THREADS_ATTR, index_constant as _c, zero_attribute
 from hm_mlir.passes.target.split_thread_loops import enclosing
 from hm_mlir.roller import model
-from hm_mlir.verifier.common import defining_op, walk
 
 ERASED = ("nvgpu.mbarrier.init", "nvgpu.mbarrier.arrive.expect_tx", "nvgpu.tma.prefetch.descriptor",
           "nvvm.wgmma.wait.group.sync.aligned")

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from mlir import ir
 
+from hm_mlir.ir_walk import walk
 from hm_mlir.passes.base import HmPass
 from hm_mlir.roller.model import SWIZZLE_ALIGN
-from hm_mlir.verifier.common import walk
 
 PREFIX = "__dynamic_shmem__"
 ALIGNMENT = SWIZZLE_ALIGN  # what the warpgroup kernels' tiles need (they also realign at run time)

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hm_mlir.codegen.kernel_form import LOOP_ANNOTATION_ATTR
+from hm_mlir.ir_walk import walk
 from hm_mlir.passes.base import HmPass
-from hm_mlir.verifier.common import walk
 
-LOOP_ANNOTATION_ATTR = "llvm.loop_annotation"  # what scf-to-cf carries from an scf.for to its back edge
 BRANCHES = ("llvm.br", "llvm.cond_br")
 
 

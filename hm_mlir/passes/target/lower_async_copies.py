@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from mlir import ir
 from mlir.dialects import arith, memref, vector
 
+from hm_mlir.codegen.kernel_form import zero_attribute
+from hm_mlir.ir_walk import walk
 from hm_mlir.passes.base import HmPass
-from hm_mlir.passes.gpu.roller_codegen import zero_attribute
-from hm_mlir.verifier.common import walk
 
 ASYNC_OPS = ("nvgpu.device_async_copy", "nvgpu.device_async_create_group", "nvgpu.device_async_wait")
 

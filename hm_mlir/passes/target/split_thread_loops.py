@@ -1,4 +1,4 @@
-"""hm-split-thread-loops: run Roller's kernels on the CPU target (the mapping of DESIGN's CPU target).
+"""hm-split-thread-loops: run Roller's kernels on the CPU target (the CPU target's mapping of blocks and threads).
 
 Consumes: the kernels of hm-roller-codegen (`scf.parallel {hm.roller_kernel}` over blocks around one
 `scf.parallel {hm.threads}` over threads whose body may hold gpu.barrier, also inside thread-uniform scf.for
@@ -20,9 +20,9 @@ from mlir import ir
 from mlir.dialects import memref, scf
 
 from hm_mlir.codegen.host import host_funcs
+from hm_mlir.codegen.kernel_form import KERNEL_ATTR, THREADS_ATTR, index_constant
+from hm_mlir.ir_walk import defining_op, walk
 from hm_mlir.passes.base import HmPass, PassError
-from hm_mlir.passes.gpu.roller_codegen import KERNEL_ATTR, THREADS_ATTR, index_constant
-from hm_mlir.verifier.common import defining_op, walk
 
 _PURE_PREFIXES = ("arith.", "index.", "affine.apply")
 

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from mlir import ir
 from mlir.dialects import builtin
 
+from hm_mlir.ir_walk import walk
 from hm_mlir.passes.base import HmPass
-from hm_mlir.verifier.common import walk
 
 
 def _is_tensor_map(kind: ir.Type) -> bool:
@@ -29,7 +29,7 @@ class TensormapKernelArgs(HmPass):
     SUMMARY = "target (gpu): !nvgpu.tensormap.descriptor kernel arguments -> !llvm.ptr (cast at both ends)"
 
     def run(self, module) -> None:
-        pointer = ir.Type.parse("!llvm.ptr")
+        pointer = None  # !llvm.ptr, made when needed (typing it imports the llvm dialect's Python module)
         changed: set[tuple[str, str]] = set()
         for func in [op for op in walk(module) if op.name == "gpu.func"]:
             entry = func.regions[0].blocks[0]
@@ -37,6 +37,7 @@ class TensormapKernelArgs(HmPass):
             if not any(_is_tensor_map(kind) for kind in kinds):
                 continue
             first = entry.operations[0]
+            pointer = pointer or ir.Type.parse("!llvm.ptr")
             for arg in entry.arguments:
                 if not _is_tensor_map(arg.type):
                     continue
