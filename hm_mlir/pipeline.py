@@ -268,7 +268,7 @@ def verified(steps: list[Step], each: bool = True) -> list[Step]:
             step = replace(step, verify=True)
         result.append(step)
         if (each and step.hm_pass is None) or (not each and i == len(steps) - 1):
-            result.append(_hm("hm-verify", step.stage))
+            result.append(_hm("hm-verify", step.stage, "" if each else "model=false"))
     return result
 
 

@@ -45,6 +45,7 @@ HELP = "\n".join([
     '      device=<str>               device description for loops without an rtile config (default: h100)',
     "      target=<str>               gpu (check the grid against CUDA's limits) or cpu (default: gpu)",
     "  hm-verify                    check the IR (upstream's verifier) and the rtile/tilegraph/rtask/utask rules IRDL cannot express",
+    "      model=<bool>               also check that each Roller candidate's recorded numbers are its model's (the compile pipeline: --verify-each) (default: True)",
     '  hm-widen-i1-memrefs          store i1 buffers as i8 (memref-to-llvm aborts on i1 loads and stores)',
     '  hm-workgroup-attributions    gpu: workgroup-memory allocs in kernels -> gpu.func workgroup attributions (or dynamic smem)',
     '  hm-wrap-serial-host-loops    run loop nests without a parallel loop as one-thread kernels',

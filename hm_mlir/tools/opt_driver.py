@@ -60,9 +60,9 @@ def select_steps(args: argparse.Namespace) -> list[Step]:
             steps = build_steps(options)
         else:
             return []
-        if args.verify_each and args.pass_pipeline is not None:
-            steps = verified(steps)
-        _check_upstream_steps(steps)
+        if args.pass_pipeline is not None:  # the compile pipeline's own steps are known to parse
+            steps = verified(steps) if args.verify_each else steps
+            _check_upstream_steps(steps)
         return steps
     except (PipelineError, OptionsError) as err:
         raise UsageError(str(err)) from None

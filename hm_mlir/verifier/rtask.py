@@ -32,7 +32,7 @@ def _check_veu(op: ir.Operation, veu: int, num_veus: int, problems: Problems, wh
         problems.add(op, f"{what} {veu} is outside the vDevice (vEUs 0..{num_veus - 1})")
 
 
-def check(module_op: ir.Operation, module_ops: list[ir.Operation], symbols: SymbolIndex,
+def check(module_ops: list[ir.Operation], staged: list[ir.Operation], symbols: SymbolIndex,
           problems: Problems) -> None:
     orders: dict[tuple[str, int], set[int]] = {}
     for op in module_ops:

@@ -8,7 +8,6 @@ from math import prod
 
 from mlir import ir
 
-from hm_mlir.ir_walk import walk
 from hm_mlir.linalg_info import loop_nest
 from hm_mlir.verifier.common import Problems, SymbolIndex, integer, require_i64_arrays, require_symbol, symbol_text
 
@@ -197,9 +196,9 @@ def _check_roller_candidates(op: ir.Operation, space: ir.Operation, symbols: Sym
         problems.add(space, f"candidates must be ranked by modelled time (cost_us {costs})")
 
 
-def _check_annotated_op(op: ir.Operation, symbols: SymbolIndex, problems: Problems, checked: set) -> None:
+def _check_annotated_op(op: ir.Operation, symbols: SymbolIndex, problems: Problems, checked: set | None) -> None:
     """A linalg op's `rtile.space` resolves and describes this op's loop nest; on tensors, a Roller space's
-    candidates are the model's for this op."""
+    candidates are the model's for this op (unless `checked` is None: no model checks)."""
     if not op.name.startswith("linalg."):
         problems.add(op, f"'rtile.space' belongs on a linalg op, not '{op.name}'")
     space = require_symbol(op, "rtile.space", ("rtile.space",), symbols, problems)
@@ -215,7 +214,7 @@ def _check_annotated_op(op: ir.Operation, symbols: SymbolIndex, problems: Proble
                          f"but this op has loops {list(nest.extents)} {list(nest.iterators)}")
         return
     roller = space.attributes["policy"].value == "roller"
-    if roller and not any(isinstance(v.type, ir.MemRefType) for v in op.operands):
+    if roller and checked is not None and not any(isinstance(v.type, ir.MemRefType) for v in op.operands):
         _check_roller_candidates(op, space, symbols, problems, checked)
         return  # the pads of every candidate were checked against the op
     configs = [symbols.lookup(ref) for ref in space.attributes["candidates"]] if roller else \
@@ -228,14 +227,16 @@ def _check_annotated_op(op: ir.Operation, symbols: SymbolIndex, problems: Proble
                 problems.add(op, f"{which} has {len(pad)} paddings for {nest.num_inputs} inputs")
 
 
-def check(module_op: ir.Operation, module_ops: list[ir.Operation], symbols: SymbolIndex,
-          problems: Problems) -> None:
+def check(module_ops: list[ir.Operation], staged: list[ir.Operation], symbols: SymbolIndex,
+          problems: Problems, model: bool = True) -> None:
+    """The rules above on every rtile op and annotated linalg op; `model`: also the Roller model checks (after a
+    parse and with --verify-each; the compile pipeline's stage ends trust hm-roller-tiling's own numbers)."""
     for op in module_ops:
         if op.name == "rtile.config":
             _check_config(op, problems)
         elif op.name == "rtile.space":
             _check_space(op, symbols, problems)
-    checked: set = set()
-    for op in walk(module_op):
+    checked: set | None = set() if model else None
+    for op in staged:
         if "rtile.space" in op.attributes:
             _check_annotated_op(op, symbols, problems, checked)

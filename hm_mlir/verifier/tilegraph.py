@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from mlir import ir
 
-from hm_mlir.ir_walk import walk
 from hm_mlir.verifier.common import Problems, SymbolIndex, integer, require_i64_arrays, require_symbol
 
 
@@ -37,7 +36,7 @@ def _check_tile(op: ir.Operation, problems: Problems) -> None:
         problems.add(op, f"'tile' must be non-empty and positive, got {tile}")
 
 
-def check(module_op: ir.Operation, module_ops: list[ir.Operation], symbols: SymbolIndex,
+def check(module_ops: list[ir.Operation], staged: list[ir.Operation], symbols: SymbolIndex,
           problems: Problems) -> None:
     seen_nodes: set[tuple[str, int]] = set()
     for op in module_ops:
@@ -66,7 +65,7 @@ def check(module_op: ir.Operation, module_ops: list[ir.Operation], symbols: Symb
     for op in module_ops:
         if op.name == "tilegraph.kernel" and isinstance(op.attributes["function"], ir.FlatSymbolRefAttr):
             kernels_of.setdefault(op.attributes["function"].value, []).append(op)
-    for op in walk(module_op):
+    for op in staged:
         if "tilegraph.node" not in op.attributes:
             continue
         if not isinstance(op.attributes["tilegraph.node"], ir.IntegerAttr):

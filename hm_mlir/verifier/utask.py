@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from mlir import ir
 
-from hm_mlir.ir_walk import walk
 from hm_mlir.verifier.common import Problems, SymbolIndex, integer, require_symbol
 
 _LOOP_KINDS = {"scf.for": "for", "scf.while": "while"}
 
 
-def check(module_op: ir.Operation, module_ops: list[ir.Operation], symbols: SymbolIndex,
+def check(module_ops: list[ir.Operation], staged: list[ir.Operation], symbols: SymbolIndex,
           problems: Problems) -> None:
     for op in module_ops:
         if op.name in ("utask.loop", "utask.branch", "utask.stack"):
@@ -25,7 +24,7 @@ def check(module_op: ir.Operation, module_ops: list[ir.Operation], symbols: Symb
         elif op.name == "utask.stack":
             if (integer(op.attributes["depth"]) or 0) < 1 or (integer(op.attributes["frame_bytes"]) or 0) < 1:
                 problems.add(op, "'depth' and 'frame_bytes' must be at least 1")
-    for op in walk(module_op):
+    for op in staged:
         if "utask.loop" in op.attributes:
             loop = require_symbol(op, "utask.loop", ("utask.loop",), symbols, problems)
             if loop is not None and _LOOP_KINDS.get(op.name) != loop.attributes["kind"].value:
