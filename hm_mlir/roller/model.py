@@ -95,9 +95,12 @@ class Config:
     stages: int = 1
     mma: tuple[int, ...] = ()
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_threads", prod(b // t for b, t in zip(self.block, self.thread)))
+
     @property
     def threads(self) -> int:
-        return prod(b // t for b, t in zip(self.block, self.thread))
+        return self._threads
 
     def loop_sizes(self, spec: OpSpec, reduction: str = "step") -> tuple[int, ...]:
         """Iterations per loop of one block: the block tile, then the step (or the whole reduction)."""
@@ -180,11 +183,8 @@ def staged_inputs(spec: OpSpec, block: tuple[int, ...], thread: tuple[int, ...])
 
 def vector_loop(access: Access) -> int | None:
     """The loop that alone indexes the operand's last dimension (coefficient 1, offset 0), if any: a tile
-    along it starts at a multiple of its size, so whole vectors of the row can be loaded."""
-    if not access.coeffs or access.offsets[-1]:
-        return None
-    hits = [d for d, c in enumerate(access.coeffs[-1]) if c]
-    return hits[0] if len(hits) == 1 and access.coeffs[-1][hits[0]] == 1 else None
+    along it starts at a multiple of its size, so whole vectors of the row can be loaded (Access.vector_loop)."""
+    return access.vector_loop
 
 
 def tile_box(spec: OpSpec, config: Config, index: int) -> tuple[int, ...]:

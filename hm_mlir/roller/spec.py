@@ -32,9 +32,12 @@ class Access:
         """Whether the kernel loads this operand: a buffer the body reads (not a scalar, not an unread input)."""
         return self.read and not self.scalar
 
-    def loops(self) -> set[int]:
+    # vector_loop (set at creation): the loop that alone indexes the operand's last dimension (coefficient 1,
+    # offset 0), if any; a tile along it starts at a multiple of its size, so whole vectors of a row can be loaded.
+
+    def loops(self) -> frozenset[int]:
         """The loops this operand's index depends on."""
-        return {d for row in self.coeffs for d, c in enumerate(row) if c}
+        return self._loops
 
     def is_projection(self) -> bool:
         """True if every result dim is one loop with coefficient 1 (matmul/elementwise/transpose/broadcast)."""
@@ -48,15 +51,23 @@ class Access:
             terms = tuple((d, c) for d, c in enumerate(row) if c)
             rows.append((terms[0][0] if len(terms) == 1 and terms[0][1] == 1 else -1, terms))
         object.__setattr__(self, "_rows", tuple(rows))
+        object.__setattr__(self, "_loops", frozenset(d for _, terms in rows for d, _ in terms))
+        last = rows[-1] if rows and not self.offsets[-1] else (-1, ())
+        object.__setattr__(self, "vector_loop", last[0] if last[0] >= 0 else None)
+        object.__setattr__(self, "_boxes", {})  # (sizes, capped) -> footprint: the construction asks again and again
 
     def footprint(self, sizes: tuple[int, ...] | list[int], capped: bool = True) -> tuple[int, ...]:
         """Extent of the box this operand reads for a tile of `sizes` iterations per loop (capped by shape
         unless `capped` is False)."""
-        boxes = []
-        for (loop, terms), dim in zip(self._rows, self.shape):
-            box = sizes[loop] if loop >= 0 else 1 + sum(c * (sizes[d] - 1) for d, c in terms)
-            boxes.append(min(dim, box) if capped else box)
-        return tuple(boxes)
+        key = (tuple(sizes), capped)
+        found = self._boxes.get(key)
+        if found is None:
+            boxes = []
+            for (loop, terms), dim in zip(self._rows, self.shape):
+                box = sizes[loop] if loop >= 0 else 1 + sum(c * (sizes[d] - 1) for d, c in terms)
+                boxes.append(min(dim, box) if capped else box)
+            found = self._boxes[key] = tuple(boxes)
+        return found
 
     def contiguous_loop(self) -> int | None:
         """The loop that walks the operand's last (contiguous) dimension with coefficient 1, if any."""
