@@ -80,6 +80,9 @@ def main(argv: list[str] | None = None) -> int:
 
     def work() -> int:
         args = parser.parse_args(argv)
+        from hm_mlir.tools.deferred_imports import defer
+
+        defer("numpy", "mlir.dialects.linalg")  # this process's own imports: loaded when used (start-up)
         from hm_mlir.tools.opt_driver import run
 
         return run(args)
