@@ -520,3 +520,29 @@ def test_the_model_knows_which_outputs_bufferization_writes_over_an_input():
         in_place += [(name, space) for space, count in predicted.items() if count]
     assert len(in_place) >= 9
     assert [space for name, space in in_place if name == "in_place_chain"] == ["@main_op2"]
+
+
+def test_identical_operators_share_one_space_constructed_once(monkeypatch):
+    """Criterion 3 of the compile-time issue: the unrolled LSTM repeats its cell at every step; each distinct
+    operator is constructed once, and every op of a space is the operator the space was built for."""
+    from hm_mlir.ir_walk import walk
+    from hm_mlir.roller import spec as opspec
+
+    constructed = []
+    real_top_k = construct.top_k
+
+    def counting_top_k(spec, device, k=construct.DEFAULT_TOP_K):
+        constructed.append(spec)
+        return real_top_k(spec, device, k)
+
+    monkeypatch.setattr(construct, "top_k", counting_top_k)
+    lstm = Path(__file__).resolve().parents[2] / "examples" / "zoo" / "lstm" / "model.mlir"
+    ctx, module = hm_mlir.lower(lstm.read_text(), target="gpu", stop_after="rtile")
+    with ctx:
+        linalg = [op for op in walk(module.operation) if "rtile.space" in op.attributes]
+        specs_by_space: dict[str, set] = {}
+        for op in linalg:
+            specs_by_space.setdefault(op.attributes["rtile.space"].value, set()).add(opspec.from_linalg(op))
+    assert len(constructed) == len(set(constructed)) == len(specs_by_space)
+    assert len(linalg) > 3 * len(specs_by_space)  # 134 ops, 21 distinct operators
+    assert all(len(specs) == 1 for specs in specs_by_space.values())
