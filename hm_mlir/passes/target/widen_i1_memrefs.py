@@ -98,7 +98,6 @@ def widen_i1_memrefs(op, pass_=None) -> None:
 
 def _widen_global(g, widen) -> None:
     """A memref.global of i1 becomes one of i8 with the same values (constant i1 tensors end up here)."""
-    import numpy as np
     from mlir import ir
 
     memref_type = ir.TypeAttr(g.attributes["type"]).value
@@ -109,8 +108,14 @@ def _widen_global(g, widen) -> None:
     initial = g.attributes["initial_value"] if "initial_value" in g.attributes else None
     if initial is None or not isinstance(initial, ir.DenseIntElementsAttr):
         return  # an uninitialized global (or `uninitialized`): nothing to convert
-    count = int(np.prod(memref_type.shape)) if memref_type.shape else 1
-    flat = [int(bool(initial[0 if initial.is_splat else i])) for i in range(count)]
-    values = np.array(flat, dtype=np.int8).reshape(memref_type.shape)
     tensor = ir.RankedTensorType.get(memref_type.shape, wide.element_type)
+    if initial.is_splat:
+        value = ir.IntegerAttr.get(wide.element_type, int(bool(initial[0])))
+        g.attributes["initial_value"] = ir.DenseElementsAttr.get_splat(tensor, value)
+        return
+    import numpy as np  # here: most programs have no i1 constant that is not a splat (numpy costs start-up)
+
+    count = int(np.prod(memref_type.shape)) if memref_type.shape else 1
+    flat = [int(bool(initial[i])) for i in range(count)]
+    values = np.array(flat, dtype=np.int8).reshape(memref_type.shape)
     g.attributes["initial_value"] = ir.DenseElementsAttr.get(values, type=tensor)
