@@ -2,7 +2,7 @@
 
 Consumes: host functions after convert-linalg-to-parallel-loops (GPU targets), where a `memref.load` outside
 the `scf.parallel` loop nests (the future kernels) reads a buffer in device memory (a `gpu.alloc`, or an
-argument: the runtime passes device buffers). Produces, for each such load: a 0-d device buffer filled by a
+argument: the runtime passes device buffers; codegen.host.HostMemory tells host memory apart). Produces, for each such load: a 0-d device buffer filled by a
 one-iteration `scf.parallel` (a one-thread kernel once mapped), a `gpu.memcpy` of it into a host
 `memref.alloca`, and the load reading that. A copy of the element itself would need a strided subview, which
 gpu-to-llvm does not lower. This is the synchronisation host control flow costs on the plain path (an
@@ -16,11 +16,8 @@ from dataclasses import dataclass
 from mlir import ir
 from mlir.dialects import arith, gpu, memref, scf
 
-from hm_mlir.codegen.host import host_funcs, host_loads
+from hm_mlir.codegen.host import HostMemory, host_funcs, host_loads
 from hm_mlir.passes.base import HmPass
-
-HOST_ALLOCATIONS = ("memref.alloc", "memref.alloca", "memref.get_global")
-
 
 def copy_to_host(load: ir.Operation) -> None:
     """Replace `load` (a host memref.load of a device buffer) by a device-side read copied to the host."""
@@ -49,6 +46,7 @@ class CopyHostReads(HmPass):
     SUMMARY = "host loads of device buffers read a 0-d copy made by a one-thread kernel"
 
     def run(self, module) -> None:
+        memory = HostMemory(module)
         for func in host_funcs(module):
-            for load in host_loads(func, lambda root: root not in HOST_ALLOCATIONS):
+            for load in host_loads(func, lambda value: not memory.is_host(value)):
                 copy_to_host(load)

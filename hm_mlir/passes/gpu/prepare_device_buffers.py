@@ -2,13 +2,14 @@
 
 Consumes: bufferized host functions. Produces: memref.alloc/dealloc -> gpu.alloc/dealloc, memref.copy -> a
 copying linalg.generic (a kernel; what linalg.copy generalizes to), memref.get_global (constants) ->
-gpu.alloc + gpu.memcpy, so kernels never touch host malloc memory."""
+gpu.alloc + gpu.memcpy, so kernels never touch host malloc memory. Buffers only the host uses stay host memory (codegen.host.HostMemory): the bookkeeping of
+upstream's buffer deallocation is never a device buffer."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from hm_mlir.codegen.host import VIEW_OPS, host_funcs, op_key, root_key
+from hm_mlir.codegen.host import HostMemory, host_funcs, op_key, root_key
 from hm_mlir.passes.base import HmPass
 
 
@@ -19,23 +20,6 @@ class PrepareDeviceBuffers(HmPass):
 
     def run(self, module) -> None:
         prepare_host_buffers_for_gpu(module)
-
-
-# A buffer passed to a call is a device buffer: the callee's kernels read its arguments.
-_HOST_USE_OPS = ("memref.load", "memref.store", "memref.dealloc", "memref.dim")
-
-
-def _only_host_uses(v) -> bool:
-    """True if memref value v (through view ops) is only loaded/stored on the host."""
-    for use in v.uses:
-        u = use.owner
-        name = u.name
-        if name in VIEW_OPS:
-            if not all(_only_host_uses(r) for r in u.results):
-                return False
-        elif name not in _HOST_USE_OPS and name != "memref.extract_aligned_pointer_as_index":
-            return False
-    return True
 
 
 def copy_kernel(source, target) -> None:
@@ -77,9 +61,10 @@ def prepare_host_buffers_for_gpu(op, pass_=None) -> None:
     for f in host_funcs(op):
         f.walk(visit, ir.WalkOrder.PRE_ORDER)
 
-    # Small host-only buffers (e.g. the index/i1 arrays that the
-    # buffer-deallocation pipeline passes to its dealloc_helper) stay host memory.
-    host_allocs = [o for o in todo if o.name == "memref.alloc" and _only_host_uses(o.results[0])]
+    # Buffers only the host uses (the pointer lists and ownership flags that the buffer-deallocation
+    # pipeline passes to its dealloc_helper, through the call) stay host memory.
+    memory = HostMemory(op)
+    host_allocs = [o for o in todo if o.name == "memref.alloc" and memory.is_host(o.results[0])]
     host_ptrs = {op_key(o) for o in host_allocs}
     todo = [o for o in todo if not (o.name == "memref.alloc" and op_key(o) in host_ptrs)]
     todo = [o for o in todo if not (o.name == "memref.dealloc" and root_key(o.operands[0]) in host_ptrs)]

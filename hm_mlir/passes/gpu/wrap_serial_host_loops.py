@@ -4,13 +4,14 @@ Consumes: host functions after convert-linalg-to-parallel-loops. Produces: each 
 came from a linalg op without a parallel loop (a full reduction, a 0-d fill) wrapped in a 1x1 scf.parallel,
 so it becomes a (serial) kernel instead of a host loop over device memory. A loop-free op (a 0-d generic)
 is a bare memref.store: the loads and arith/math ops that only feed it move into its kernel too, so no
-computation is left on the host (where math.erf, for one, has no lowering on GPU targets)."""
+computation is left on the host (where math.erf, for one, has no lowering on GPU targets). Loops over host
+memory only (codegen.host.HostMemory: the deallocation helper's flags) stay host loops."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from hm_mlir.codegen.host import host_funcs, root_op_name
+from hm_mlir.codegen.host import HostMemory, host_funcs
 from hm_mlir.passes.base import HmPass
 
 
@@ -39,6 +40,7 @@ def wrap_serial_host_loops(op, pass_=None) -> None:
     ctx = op.context
     idx = ir.IndexType.get(context=ctx)
     cands = []
+    memory = HostMemory(op)
 
     def touches_device(o) -> bool:
         found = [False]
@@ -50,7 +52,7 @@ def wrap_serial_host_loops(op, pass_=None) -> None:
                 return ir.WalkResult.INTERRUPT
             if n in ("memref.load", "memref.store"):
                 mem = x.operands[0] if n == "memref.load" else x.operands[1]
-                if root_op_name(mem) not in ("memref.alloc", "memref.alloca"):
+                if not memory.is_host(mem):
                     found[0] = True
             return ir.WalkResult.ADVANCE
 

@@ -1,16 +1,18 @@
 """hm-count-device-events: count, while the CPU target runs, what the GPU program would do at its boundaries.
 
 Consumes: the CPU target's host functions after the gpu stage, where each outermost `scf.parallel` nest is a
-kernel (it becomes one `gpu.launch_func` on GPU targets) and a host `memref.load` of a buffer (a function
-argument or a `memref.alloc`, which live in device memory on GPU targets) is a device-to-host copy that waits
-for the device. Produces: the same program with three i64 counters in `memref.global @hm_event_counters_storage`,
+kernel (it becomes one `gpu.launch_func` on GPU targets) and a host `memref.load` of a buffer in device memory
+on GPU targets (codegen.host.HostMemory) is a device-to-host copy that waits for the device. Produces: the
+same program with i64 counters in `memref.global @hm_event_counters_storage`,
 incremented where those happen:
 
   [0] launches: kernels executed;
   [1] host syncs: host reads of device data (a loop or branch condition, a scalar result read back);
   [2] kernel bytes: bytes of the buffers each executed kernel reads plus those it writes (every buffer read
       counts once per kernel, every buffer written once more): the global-memory traffic at kernel
-      boundaries, which fusion (Welder) removes for intermediates.
+      boundaries, which fusion (Welder) removes for intermediates;
+  [3] allocations and [4] allocated bytes: device buffers the host allocates (a `memref.alloc` that is not
+      host memory: codegen.host.HostMemory), as they run.
 
 and a function `@hm_event_counters(memref<3xi64>)` that copies them out (the runtime reads them through
 `Executable.event_counts()`). Counts are taken by execution, so loops, branches and early exits are counted as
@@ -24,13 +26,12 @@ from dataclasses import dataclass
 from mlir import ir
 from mlir.dialects import arith, func, memref
 
-from hm_mlir.codegen.host import VIEW_OPS, host_funcs, host_loads, outermost_parallel_loops, static_bytes
+from hm_mlir.codegen.host import VIEW_OPS, HostMemory, host_funcs, host_loads, outermost_parallel_loops, static_bytes
 from hm_mlir.passes.base import HmPass, PassError
 
 COUNTERS = "hm_event_counters"  # the reader function
 STORAGE = "hm_event_counters_storage"  # the memref.global
-EVENTS = ("launches", "host_syncs", "kernel_bytes")
-DEVICE_BUFFERS = ("memref.alloc", None)  # None: a function argument
+EVENTS = ("launches", "host_syncs", "kernel_bytes", "allocations", "allocated_bytes")
 
 
 def kernel_bytes(kernel: ir.Operation) -> int:
@@ -65,6 +66,21 @@ def kernel_bytes(kernel: ir.Operation) -> int:
     return total
 
 
+def host_allocs(function: ir.Operation) -> list[ir.Operation]:
+    """The memref.alloc ops of `function` outside device code (its kernels' own buffers are not the host's)."""
+    found = []
+
+    def visit(op: ir.Operation):
+        if op.name == "scf.parallel":
+            return ir.WalkResult.SKIP
+        if op.name == "memref.alloc":
+            found.append(op)
+        return ir.WalkResult.ADVANCE
+
+    function.walk(visit, ir.WalkOrder.PRE_ORDER)
+    return found
+
+
 def _add(counters: ir.Value, slot: int, amount: int) -> None:
     i64, index = ir.IntegerType.get_signless(64), ir.IndexType.get()
     position = arith.ConstantOp(index, slot).result
@@ -80,15 +96,24 @@ def count_device_events(module: ir.Operation) -> None:
         zeros = ir.DenseElementsAttr.get_splat(ir.RankedTensorType.get([len(EVENTS)], counters_type.element_type),
                                                ir.IntegerAttr.get(counters_type.element_type, 0))
         memref.GlobalOp(STORAGE, ir.TypeAttr.get(counters_type), sym_visibility="private", initial_value=zeros)
+    memory = HostMemory(module)
     for function in functions:
         for kernel in outermost_parallel_loops(function):
             with ir.InsertionPoint(kernel), kernel.location:
                 counters = memref.GetGlobalOp(counters_type, STORAGE).result
                 _add(counters, 0, 1)
                 _add(counters, 2, kernel_bytes(kernel))
-        for load in host_loads(function, lambda root: root in DEVICE_BUFFERS):
+        for load in host_loads(function, lambda value: not memory.is_host(value)):
             with ir.InsertionPoint(load), load.location:
                 _add(memref.GetGlobalOp(counters_type, STORAGE).result, 1, 1)
+        for alloc in host_allocs(function):
+            if not memory.is_host(alloc.results[0]):
+                if not ir.MemRefType(alloc.results[0].type).has_static_shape:
+                    raise PassError(alloc, "hm-count-device-events needs static buffer shapes")
+                with ir.InsertionPoint(alloc), alloc.location:
+                    counters = memref.GetGlobalOp(counters_type, STORAGE).result
+                    _add(counters, 3, 1)
+                    _add(counters, 4, static_bytes(alloc.results[0].type))
     with ir.InsertionPoint(body), module.location:
         reader = func.FuncOp(COUNTERS, ir.FunctionType.get([counters_type], []))
         entry = reader.add_entry_block()
