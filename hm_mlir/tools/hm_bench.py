@@ -1,11 +1,14 @@
 """hm-bench: every benchmark of the built stages on whatever machine this is, in one command.
 
-    hm-bench [--models mlp,lstm] [--repeat 3] [--output BENCHMARKS.md] [--chart bench/results/hm-bench.png]
+    hm-bench [--models mlp,lstm] [--repeat 3]                    (prints the markdown section)
+    hm-bench --update-benchmarks                                 (BENCHMARKS.md + bench/results/hm-bench.png)
+    hm-bench [--output FILE.md] [--chart FILE.png]
 
 For every zoo model (examples/zoo) and every combination of the built stage flags: compile time to PTX next
 to IREE's, numerics against PyTorch on the CPU target, and the launches, host syncs and kernel-boundary bytes
-of the GPU program; on a machine with a GPU also latencies against PyTorch eager and torch.compile. Writes its
-section of BENCHMARKS.md (other sections are kept) and a PNG chart, with progress on standard error. Exit
+of the GPU program; on a machine with a GPU also latencies against PyTorch eager and torch.compile. Prints its
+markdown section, or with --update-benchmarks replaces it in the checkout's BENCHMARKS.md (other sections are
+kept) and draws the PNG chart; progress goes to standard error. Exit
 codes: 0 done (every model compiled and matched PyTorch), 1 a failure (listed), 2 the command line.
 """
 
@@ -29,10 +32,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--models", metavar="A,B", help="comma-separated zoo models (default: all)")
     parser.add_argument("--repeat", type=int, default=3, metavar="N",
                         help="compile-time rounds per model, medians reported (default 3)")
-    parser.add_argument("--output", default="BENCHMARKS.md", metavar="FILE.md",
-                        help="markdown file whose hm-bench section is replaced (default: BENCHMARKS.md)")
-    parser.add_argument("--chart", default="bench/results/hm-bench.png", metavar="FILE.png",
-                        help="PNG chart (default: bench/results/hm-bench.png)")
+    parser.add_argument("--update-benchmarks", action="store_true",
+                        help="replace the hm-bench section of BENCHMARKS.md and draw bench/results/hm-bench.png "
+                             "(in the current folder: a checkout); without it nothing is written but --output "
+                             "and --chart")
+    parser.add_argument("--output", default=None, metavar="FILE.md",
+                        help="markdown file whose hm-bench section is replaced (default: print the section)")
+    parser.add_argument("--chart", default=None, metavar="FILE.png", help="draw the PNG chart here")
     parser.add_argument("--no-iree", action="store_true", help="do not time iree-compile")
     parser.add_argument("--no-live", action="store_true",
                         help="compare with the committed PyTorch outputs even when the torch extra is installed")
@@ -127,13 +133,19 @@ def run(args: argparse.Namespace) -> int:
                   f"numerics {'ok' if not row.numerics else 'MISMATCH'}, {row.events}", file=sys.stderr, flush=True)
             rows.append(row)
     section = report.markdown(rows, _machine_header(iree, gpu_name), gpu=bool(gpu_name))
-    try:
-        report.write_markdown(Path(args.output), section)
-    except OSError as err:
-        raise InputError(f"{TOOL}: error: cannot write '{args.output}': {err.strerror or err}") from None
-    why_not = report.write_chart(Path(args.chart), rows, "hm-bench: compile time and events per zoo model")
-    print(f"{TOOL}: wrote {args.output}" + (f" and {args.chart}" if not why_not else f" ({why_not})"),
-          file=sys.stderr)
+    output = args.output or ("BENCHMARKS.md" if args.update_benchmarks else None)
+    chart = args.chart or ("bench/results/hm-bench.png" if args.update_benchmarks else None)
+    if output is None:
+        sys.stdout.write(section)
+    else:
+        try:
+            report.write_markdown(Path(output), section)
+        except OSError as err:
+            raise InputError(f"{TOOL}: error: cannot write '{output}': {err.strerror or err}") from None
+        print(f"{TOOL}: wrote {output}", file=sys.stderr)
+    if chart is not None:
+        why_not = report.write_chart(Path(chart), rows, "hm-bench: compile time and events per zoo model")
+        print(f"{TOOL}: " + (f"wrote {chart}" if not why_not else why_not), file=sys.stderr)
     for failure in failures:
         print(f"{TOOL}: FAILED: {failure}", file=sys.stderr)
     return 1 if failures else 0
@@ -142,7 +154,8 @@ def run(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the hm-bench command; returns the exit code."""
     parser = build_parser()
-    usage = f"usage: {TOOL} [--models A,B] [--repeat N] [--output FILE.md] [--chart FILE.png] (see '{TOOL} --help')"
+    usage = (f"usage: {TOOL} [--models A,B] [--repeat N] [--update-benchmarks | --output FILE.md] [--chart FILE.png] "
+             f"(see '{TOOL} --help')")
     return run_tool(TOOL, usage, lambda: run(parser.parse_args(argv)))
 
 

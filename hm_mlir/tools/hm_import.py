@@ -5,7 +5,7 @@
 `factory` (default: `model`) is called without arguments and returns `(module, example_inputs)`, the module
 in the mode to export (usually `.eval()`). `--save-arguments DIR` writes `arg0.npy, arg1.npy, ...` (the
 weights first under `--weights=arguments`, then the example inputs) and `expected.npz` (PyTorch's outputs,
-keys result0, result1, ...), ready for `hm-run model.mlir --input DIR/arg0.npy ...`. Exit codes: 0 success,
+keys result0, result1, ...), ready for `hm-run model.mlir --arguments DIR`. Exit codes: 0 success,
 1 a problem with the model, the import or the files (also: the extra is not installed), 2 the command line.
 """
 

@@ -1,6 +1,7 @@
 """hm-run: compile a linalg-level module and run one of its public functions on NumPy inputs.
 
     hm-run model.mlir --input x.npy --input w.npy [--entry main] [--output out.npz] [--target cpu|cuda]
+    hm-run model.mlir --arguments DIR ...          (DIR/arg0.npy, arg1.npy, ...: hm-import --save-arguments)
 
 One --input per argument, in order (0-d arrays for scalars; bf16 arguments take float32 arrays). Results go
 to the .npz under the keys result0, result1, ... in result order, or are printed. Exit codes: 0 success, 1 a
@@ -15,7 +16,7 @@ import io
 import sys
 
 from hm_mlir.tools.errors import InputError, UsageError, run_tool
-from hm_mlir.tools.stage_flags import add_stage_flags, tiling_policy
+from hm_mlir.tools.stage_flags import add_stage_flags, stage_options
 
 TOOL = "hm-run"
 
@@ -32,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--entry", default="main", metavar="NAME", help="public function to run (default: main)")
     parser.add_argument("--input", dest="inputs", action="append", default=[], metavar="FILE.npy",
                         help="one .npy file per argument, in order (0-d arrays for scalars)")
+    parser.add_argument("--arguments", default=None, metavar="DIR",
+                        help="take the arguments from DIR/arg0.npy, DIR/arg1.npy, ... in that order (what "
+                             "hm-import --save-arguments writes) instead of --input files")
     parser.add_argument("--output", default=None, metavar="FILE.npz",
                         help="write the results here (keys result0, result1, ...; written atomically); "
                              "default: print them")
@@ -42,6 +46,27 @@ def build_parser() -> argparse.ArgumentParser:
     stages.add_argument("-O", dest="opt_level", type=int, choices=range(4), default=2, metavar="{0,1,2,3}",
                         help="LLVM optimization level of the host code and the kernels (default 2)")
     return parser
+
+
+def argument_files(directory: str) -> list[str]:
+    """DIR/arg0.npy, DIR/arg1.npy, ... in argument order (not name order: arg10 comes after arg9); InputError
+    for a missing folder, no arguments or a gap in the numbering."""
+    import os
+    import re
+
+    try:
+        names = os.listdir(directory)
+    except OSError as err:
+        raise InputError(f"{TOOL}: error: cannot read the arguments folder '{directory}': "
+                         f"{err.strerror or err}") from None
+    numbers = sorted(int(match.group(1)) for name in names if (match := re.fullmatch(r"arg(\d+)\.npy", name)))
+    if not numbers:
+        raise InputError(f"{TOOL}: error: the arguments folder '{directory}' holds no arg<i>.npy file")
+    missing = sorted(set(range(numbers[-1] + 1)) - set(numbers))
+    if missing:
+        raise InputError(f"{TOOL}: error: the arguments folder '{directory}' has arg{numbers[-1]}.npy but no "
+                         f"arg{missing[0]}.npy")
+    return [os.path.join(directory, f"arg{i}.npy") for i in numbers]
 
 
 def _load_inputs(paths: list[str]) -> list:
@@ -111,18 +136,16 @@ def run(args: argparse.Namespace) -> int:
     from hm_mlir.runtime.cuda import CudaUnavailable
     from hm_mlir.runtime.executable import ArgumentError, CompileError, compile
 
-    policy = tiling_policy(args)
     source = Path(args.input)
     if not source.exists():
         raise InputError(f"{TOOL}: error: cannot read '{args.input}': no such file")
     if source.is_dir():
         raise InputError(f"{TOOL}: error: cannot read '{args.input}': it is a directory")
-    inputs = _load_inputs(args.inputs)
+    if args.arguments is not None and args.inputs:
+        raise UsageError("--arguments DIR gives every argument: it cannot be combined with --input")
+    inputs = _load_inputs(argument_files(args.arguments) if args.arguments is not None else args.inputs)
     try:
-        exe = compile(source, args.target, roller_policy=policy, roller_top_k=args.roller_top_k or 8,
-                      roller_choose=args.roller_choose or 0,
-                      roller_measure=args.roller_measure, welder=args.welder, rammer=args.rammer,
-                      grinder=args.grinder, chip=args.chip, device=args.device, opt_level=args.opt_level)
+        exe = compile(source, args.target, opt_level=args.opt_level, **stage_options(args))
     except OptionsError as err:
         raise UsageError(str(err)) from None
     except (CompileError, ValueError, CudaUnavailable) as err:

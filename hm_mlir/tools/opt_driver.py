@@ -26,7 +26,7 @@ from hm_mlir.tools.diagnostics import (
     split_input_file,
 )
 from hm_mlir.tools.errors import InputError, UsageError
-from hm_mlir.tools.stage_flags import tiling_policy
+from hm_mlir.tools.stage_flags import asks_to_compile, stage_options
 
 TOOL = "hm-opt"
 
@@ -35,8 +35,7 @@ SPLIT_MARKER = "// -----"
 
 def select_steps(args: argparse.Namespace) -> list[Step]:
     """The passes to run: the user's pipeline, the compile pipeline, or none (parse, verify, print)."""
-    stage_flags = (args.roller or args.welder or args.rammer or args.grinder or args.roller_policy
-                   or args.roller_measure or args.roller_choose is not None)
+    stage_flags = asks_to_compile(args)
     if args.emit_ptx:
         if args.target not in (None, "ptx") or args.stop_after or args.pass_pipeline is not None:
             raise UsageError("--emit-ptx prints the PTX of the compile pipeline: it needs --target=ptx (the "
@@ -50,13 +49,8 @@ def select_steps(args: argparse.Namespace) -> list[Step]:
         if args.pass_pipeline is not None:
             steps = parse_pipeline(args.pass_pipeline)
         elif compile_mode:
-            policy = tiling_policy(args)
-            options = CompileOptions(target=args.target or "nvvm", chip=args.chip, roller_policy=policy,
-                                     roller_top_k=args.roller_top_k or 8, roller_measure=args.roller_measure,
-                                     roller_choose=args.roller_choose or 0,
-                                     welder=args.welder, rammer=args.rammer, grinder=args.grinder,
-                                     stop_after=args.stop_after, device=args.device,
-                                     verify_each=args.verify_each)
+            options = CompileOptions(target=args.target or "nvvm", stop_after=args.stop_after,
+                                     verify_each=args.verify_each, **stage_options(args))
             steps = build_steps(options)
         else:
             return []

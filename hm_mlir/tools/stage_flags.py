@@ -35,6 +35,26 @@ def add_stage_flags(group: argparse._ArgumentGroup) -> None:
                             "GPU's tiling)")
 
 
+def asks_to_compile(args: argparse.Namespace) -> bool:
+    """Whether a stage flag or an option of the compile pipeline was given (hm-opt then compiles: an option is
+    never silently ignored)."""
+    return bool(args.roller or args.welder or args.rammer or args.grinder or args.roller_policy
+                or args.roller_measure or args.roller_choose is not None or args.roller_top_k is not None
+                or args.chip or args.device)
+
+
+def stage_options(args: argparse.Namespace) -> dict:
+    """The CompileOptions keywords the stage flags give (values are checked by CompileOptions.check)."""
+    options = {"roller_policy": tiling_policy(args), "roller_measure": args.roller_measure,
+               "welder": args.welder, "rammer": args.rammer, "grinder": args.grinder, "chip": args.chip,
+               "device": args.device}
+    if args.roller_top_k is not None:
+        options["roller_top_k"] = args.roller_top_k
+    if args.roller_choose is not None:
+        options["roller_choose"] = args.roller_choose
+    return options
+
+
 def tiling_policy(args: argparse.Namespace) -> str:
     """The policy selected by --roller / --roller-policy (a contradiction is a usage error)."""
     if args.roller and args.roller_policy == "naive":

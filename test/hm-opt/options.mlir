@@ -7,6 +7,11 @@
 // PRINT-LABEL: func.func @first
 // PRINT-LABEL: func.func @second
 
+// A stage option alone compiles (to --target=nvvm), it is never silently ignored.
+// RUN: %hm-opt %s --roller-top-k 2 | FileCheck %s --check-prefix=COMPILED
+// RUN: %hm-opt %s --chip=sm_80 | FileCheck %s --check-prefix=COMPILED
+// COMPILED: llvm.func @first
+
 // Generic form.
 // RUN: %hm-opt %s --mlir-print-op-generic | FileCheck %s --check-prefix=GENERIC
 // GENERIC: "func.func"() <{function_type = () -> (), sym_name = "first"}>

@@ -64,6 +64,7 @@ def _run_case(case, folder: Path) -> Outcome:
         if content is None:
             (folder / name).mkdir()
         else:
+            (folder / name).parent.mkdir(parents=True, exist_ok=True)
             (folder / name).write_bytes(content.encode() if isinstance(content, str) else content)
     argv = [_fill(arg, str(input_path), str(folder)) for arg in case.argv]
     env = dict(os.environ, PYTHONPATH=str(ROOT), HM_MLIR_REPRODUCER_DIR=str(folder))

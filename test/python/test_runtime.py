@@ -139,3 +139,23 @@ def test_sources_can_be_text_a_path_or_a_module(tmp_path):
     broken.write_text("func.func @f() {\n  retur\n}\n")
     with pytest.raises(CompileError, match=r"broken.mlir:2:3: error: custom op 'retur' is unknown"):
         hm_mlir.compile(broken)
+
+
+def test_hm_run_takes_the_arguments_folder_in_argument_order(tmp_path):
+    """`hm-run --arguments DIR` reads DIR/arg0.npy, arg1.npy, ... by number: arg10 after arg9, where a shell
+    glob would put it after arg1 (each argument here has its own shape, so a wrong order is an error)."""
+    import subprocess
+    import sys
+
+    count = 11
+    params = ", ".join(f"%a{i}: tensor<{i + 1}xf32>" for i in range(count))
+    (tmp_path / "many.mlir").write_text(
+        f"func.func @main({params}) -> tensor<{count}xf32> {{\n  return %a{count - 1} : tensor<{count}xf32>\n}}\n")
+    (tmp_path / "args").mkdir()
+    for i in range(count):
+        np.save(tmp_path / "args" / f"arg{i}.npy", np.full(i + 1, float(i), np.float32))
+    done = subprocess.run([sys.executable, "-m", "hm_mlir.tools.hm_run", str(tmp_path / "many.mlir"), "--arguments",
+                           str(tmp_path / "args"), "--output", str(tmp_path / "out.npz")], capture_output=True,
+                          text=True)
+    assert done.returncode == 0, done.stderr
+    np.testing.assert_array_equal(np.load(tmp_path / "out.npz")["result0"], np.full(count, 10.0, np.float32))
