@@ -188,12 +188,13 @@ def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
         else:
             tiling = _hm("hm-naive-tiling", stage, f"device={options.device_name}")
         checks = _hm("hm-check-static-shapes", stage, "target=cpu" if options.target == "cpu" else "")
-        return ([checks, _hm("hm-copy-repeated-results", stage)]
+        return ([checks, _hm("hm-copy-repeated-results", stage), _hm("hm-fill-per-destination", stage)]
                 + _upstream("func.func(linalg-generalize-named-ops)", stage)
                 + [_hm("hm-parallel-loops-first", stage), tiling])
     if stage == "bufferize":
         return ([_hm("hm-scalar-results-to-tensors", stage), _hm("hm-mark-args-readonly", stage)]
-                + _upstream(lower.BUFFERIZE, stage))
+                + _upstream(lower.BUFFERIZE, stage) + [_hm("hm-forward-copies", stage)]
+                + _upstream(lower.DEALLOCATE, stage))
     if stage == "gpu":
         # The same block/thread loops for every target; GPU targets turn them into launches, the CPU target
         # keeps them as loops.

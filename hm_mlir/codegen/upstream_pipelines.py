@@ -102,16 +102,16 @@ TARGETS = ("gpu", "nvvm", "ptx", "cpu")
 # Pipeline text pieces (no "builtin.module(...)" wrapper).
 # --------------------------------------------------------------------------
 
-#: Tensor -> memref. Results become out-params. Deallocs are inserted.
+#: Tensor -> memref, results as out-params (hm-forward-copies goes between the two pieces).
 BUFFERIZE = (
     "one-shot-bufferize{bufferize-function-boundaries "
     "function-boundary-type-conversion=identity-layout-map "
     "allow-return-allocs-from-loops},"
     "canonicalize,"
-    "buffer-results-to-out-params{modify-public-functions hoist-static-allocs},"
-    "buffer-deallocation-pipeline,"
-    "convert-bufferization-to-memref"
+    "buffer-results-to-out-params{modify-public-functions hoist-static-allocs}"
 )
+#: Deallocs inserted, bufferization ops gone.
+DEALLOCATE = "buffer-deallocation-pipeline,convert-bufferization-to-memref"
 
 def gpu_parallel_loops() -> str:
     """Bufferized linalg -> scf.parallel (parallel dims) with nested scf.for (reduction dims)."""

@@ -2,10 +2,10 @@
 
 Consumes and produces any module, unchanged. It runs upstream's IR verifier and then the stage dialects'
 Python rules (with `model=false`, not the Roller model checks: hm-roller-tiling's numbers are its model's by
-construction, and the parse and --verify-each still check them). The compile pipeline places it at the end of every stage (after every step with
-`--verify-each`) and runs the PassManager's own per-pass verifier only with `--verify-each`; hm passes added
-on their own (`hm_mlir.add_pass`) still run the Python rules after themselves.
-"""
+construction, and the parse and --verify-each still check them). The compile pipeline places it at the end of
+every stage (after every step with `--verify-each`) and runs the PassManager's own per-pass verifier only with
+`--verify-each`; hm passes added on their own (`hm_mlir.add_pass`) still run the Python rules after
+themselves."""
 
 from __future__ import annotations
 

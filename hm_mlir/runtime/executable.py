@@ -80,8 +80,8 @@ def compile(source, target: str = "cpu", **options) -> Executable:  # noqa: A001
 
     if target not in RUN_TARGETS:
         raise ValueError(f"unknown run target '{target}' (choose from {', '.join(RUN_TARGETS)})")
-    unknown = set(options) - {"roller_policy", "roller_top_k", "roller_choose", "roller_measure", "welder", "rammer", "grinder", "chip", "device", "opt_level",
-                              "verify_each", "count_events"}
+    unknown = set(options) - {"roller_policy", "roller_top_k", "roller_choose", "roller_measure", "welder", "rammer",
+                              "grinder", "chip", "device", "opt_level", "verify_each", "count_events"}
     if unknown:
         raise ValueError(f"unknown compile option(s): {', '.join(sorted(unknown))}")
     opt_level = options.pop("opt_level", 2)

@@ -74,7 +74,17 @@ def _register_counts(text: str, **options) -> list[tuple[str, int, int]]:
             for name, used, model in _kernels(text, **options) if model is not None]
 
 
-def _check(text: str, registers: bool, **options) -> int:
+# Kernels the frozen register model misses by more than 20%, each with why. The model is not refitted for them
+# before a GPU has measured them (they are still checked for spills and shared memory, and stay listed only
+# while they miss).
+KNOWN_MISSES = {
+    # layernorm's mean (a divf) writes over the sum in place once hm-fill-per-destination gives the variance
+    # its own accumulator (before, bufferization copied the shared fill): ptxas 14 registers, the model 11.
+    ("layernorm", "main_kernel_1"): (14, 11),
+}
+
+
+def _check(text: str, registers: bool, program: str = "", **options) -> int:
     checked = 0
     for name, used, model in _kernels(text, **options):
         assert used.spill_bytes == 0, f"{name} spills {used.spill_bytes} bytes"
@@ -82,14 +92,18 @@ def _check(text: str, registers: bool, **options) -> int:
             continue
         assert used.static_smem + model["dynamic_smem"] == model["smem_bytes"], name
         if registers:
-            assert abs(used.registers - model["regs_per_thread"]) <= 0.2 * used.registers, (name, used, model)
+            within = abs(used.registers - model["regs_per_thread"]) <= 0.2 * used.registers
+            if (program, name) in KNOWN_MISSES:
+                assert not within and KNOWN_MISSES[program, name] == (used.registers, model["regs_per_thread"])
+            else:
+                assert within, (name, used, model)
         checked += 1
     return checked
 
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in PROGRAM_DIR.glob("*.mlir")))
 def test_roller_kernels_of_the_test_programs_use_what_the_model_says(name):
-    _check((PROGRAM_DIR / f"{name}.mlir").read_text(), registers=True)
+    _check((PROGRAM_DIR / f"{name}.mlir").read_text(), registers=True, program=name)
 
 
 def test_the_test_programs_have_many_roller_kernels():

@@ -2,12 +2,12 @@
 
 Consumes: host functions after convert-linalg-to-parallel-loops (GPU targets), where a `memref.load` outside
 the `scf.parallel` loop nests (the future kernels) reads a buffer in device memory (a `gpu.alloc`, or an
-argument: the runtime passes device buffers; codegen.host.HostMemory tells host memory apart). Produces, for each such load: a 0-d device buffer filled by a
-one-iteration `scf.parallel` (a one-thread kernel once mapped), a `gpu.memcpy` of it into a host
-`memref.alloca`, and the load reading that. A copy of the element itself would need a strided subview, which
-gpu-to-llvm does not lower. This is the synchronisation host control flow costs on the plain path (an
-`scf.while` condition, a `tensor.extract`); Grinder's device-side control flow removes it.
-"""
+argument: the runtime passes device buffers; codegen.host.HostMemory tells host memory apart). Produces, for
+each such load: a 0-d device buffer filled by a one-iteration `scf.parallel` (a one-thread kernel once
+mapped), a `gpu.memcpy` of it into a host `memref.alloca`, and the load reading that. A copy of the element
+itself would need a strided subview, which gpu-to-llvm does not lower. This is the synchronisation host
+control flow costs on the plain path (an `scf.while` condition, a `tensor.extract`); Grinder's device-side
+control flow removes it."""
 
 from __future__ import annotations
 

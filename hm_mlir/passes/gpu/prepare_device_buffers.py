@@ -1,9 +1,9 @@
 """hm-prepare-device-buffers: make the host function's buffers device buffers (plain GPU path).
 
 Consumes: bufferized host functions. Produces: memref.alloc/dealloc -> gpu.alloc/dealloc, memref.copy -> a
-copying linalg.generic (a kernel; what linalg.copy generalizes to), memref.get_global (constants) ->
-gpu.alloc + gpu.memcpy, so kernels never touch host malloc memory. Buffers only the host uses stay host memory (codegen.host.HostMemory): the bookkeeping of
-upstream's buffer deallocation is never a device buffer."""
+copying linalg.generic (a kernel; what linalg.copy generalizes to), memref.get_global (constants) -> gpu.alloc
++ gpu.memcpy, so kernels never touch host malloc memory. Buffers only the host uses stay host memory
+(codegen.host.HostMemory): the bookkeeping of upstream's buffer deallocation is never a device buffer."""
 
 from __future__ import annotations
 

@@ -527,7 +527,8 @@ class _Kernel:
                     return lambda: vector.StoreOp(value, tile, prefix + local)
                 value = memref.LoadOp(self.ins[i], indices).result
                 if inside is not None:
-                    value = arith.SelectOp(inside, value, arith.ConstantOp(element, zero_attribute(element)).result).result
+                    zero = arith.ConstantOp(element, zero_attribute(element)).result
+                    value = arith.SelectOp(inside, value, zero).result
                 return lambda: memref.StoreOp(value, tile, prefix + local)
 
             rounds = ceil(count / threads)

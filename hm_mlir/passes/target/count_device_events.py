@@ -6,7 +6,7 @@ on GPU targets (codegen.host.HostMemory) is a device-to-host copy that waits for
 same program with i64 counters in `memref.global @hm_event_counters_storage`,
 incremented where those happen:
 
-  [0] launches: kernels executed;
+  [0] launches: kernels executed (a host memref.copy of device memory is one: a copy kernel on GPU targets);
   [1] host syncs: host reads of device data (a loop or branch condition, a scalar result read back);
   [2] kernel bytes: bytes of the buffers each executed kernel reads plus those it writes (every buffer read
       counts once per kernel, every buffer written once more): the global-memory traffic at kernel
@@ -66,19 +66,27 @@ def kernel_bytes(kernel: ir.Operation) -> int:
     return total
 
 
-def host_allocs(function: ir.Operation) -> list[ir.Operation]:
-    """The memref.alloc ops of `function` outside device code (its kernels' own buffers are not the host's)."""
+def host_ops(function: ir.Operation, name: str) -> list[ir.Operation]:
+    """The ops `name` of `function` outside device code (a kernel's own buffers and copies are not the host's)."""
     found = []
 
     def visit(op: ir.Operation):
         if op.name == "scf.parallel":
             return ir.WalkResult.SKIP
-        if op.name == "memref.alloc":
+        if op.name == name:
             found.append(op)
         return ir.WalkResult.ADVANCE
 
     function.walk(visit, ir.WalkOrder.PRE_ORDER)
     return found
+
+
+def _copied_bytes(copy: ir.Operation) -> int:
+    """Bytes a copy kernel reads and writes: the copied elements, twice (strided views: their own shape)."""
+    source = ir.MemRefType(copy.operands[0].type)
+    if not source.has_static_shape:
+        raise PassError(copy, "hm-count-device-events needs static buffer shapes")
+    return 2 * static_bytes(source)
 
 
 def _add(counters: ir.Value, slot: int, amount: int) -> None:
@@ -106,7 +114,15 @@ def count_device_events(module: ir.Operation) -> None:
         for load in host_loads(function, lambda value: not memory.is_host(value)):
             with ir.InsertionPoint(load), load.location:
                 _add(memref.GetGlobalOp(counters_type, STORAGE).result, 1, 1)
-        for alloc in host_allocs(function):
+        for copy in host_ops(function, "memref.copy"):  # a copy kernel on GPU targets (hm-prepare-device-buffers)
+            source, target = copy.operands
+            if memory.is_host(source) and memory.is_host(target):
+                continue
+            with ir.InsertionPoint(copy), copy.location:
+                counters = memref.GetGlobalOp(counters_type, STORAGE).result
+                _add(counters, 0, 1)
+                _add(counters, 2, _copied_bytes(copy))
+        for alloc in host_ops(function, "memref.alloc"):
             if not memory.is_host(alloc.results[0]):
                 if not ir.MemRefType(alloc.results[0].type).has_static_shape:
                     raise PassError(alloc, "hm-count-device-events needs static buffer shapes")

@@ -6,8 +6,8 @@ loops). Produces the same program for a machine that runs one thread at a time:
 - the thread loop is split at every barrier into consecutive thread loops; a loop that holds a barrier runs
   once per block around the thread loops of its body;
 - every thread's register tile (memref.alloca) becomes its row of a [threads x points] buffer;
-- shared-memory tiles (and typed views of them) lose the workgroup address space; they and the register buffers are allocated once
-  before the kernel and freed after it (blocks run one after another);
+- shared-memory tiles (and typed views of them) lose the workgroup address space; they and the register
+  buffers are allocated once before the kernel and freed after it (blocks run one after another);
 - pure values a later piece needs (thread coordinates, constants) are recomputed there.
 Anything else that crosses a barrier is an error: the GPU program would not have it either.
 """

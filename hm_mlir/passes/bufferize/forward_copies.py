@@ -1,0 +1,286 @@
+"""hm-forward-copies: kernels write straight into the buffer their result ends in, and read what they only read.
+
+Consumes: host functions after one-shot bufferization and buffer-results-to-out-params, before the buffer
+deallocation pipeline. Produces: the same functions with two kinds of `memref.copy` removed:
+- write forwarding: `%t = memref.alloc`, ops that fill `%t`, then `memref.copy %t, %d` (the caller's
+  out-parameter, a call's result buffer, a slice of a bigger buffer): the ops write `%d` instead, and the
+  alloc and the copy go. Taken when every other use of `%t` comes before the copy in its block and accepts
+  `%d`'s type (a different layout only for linalg ops, loads and stores), `%d` and its views can be made
+  before `%t` (a function argument, an alloc, subviews of them with operands defined there), and nothing
+  touches `%d`'s buffer in between, but for other slices of it that are disjoint (static offsets);
+- read forwarding: `memref.copy %s, %t` into a fresh `%t` that is only read afterwards (by linalg inputs,
+  loads, copies from it, and loops that only read it), from an `%s` that nothing writes: `%t`'s readers read
+  `%s`. Bufferization makes such a copy to seed a loop with a read-only argument, and, in an scf.while's
+  before region, to hand the iteration's buffer on through scf.condition (every trip).
+A copy a program needs (a value both carried by a loop and stored in a slice, a loop's result leaving its
+loop-carried buffer) stays. Upstream's bufferization keeps these copies where its analysis is local; without
+this pass each is a host allocation and a copy kernel that reads and writes the whole buffer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mlir import ir
+
+from hm_mlir.codegen.host import VIEW_OPS, host_funcs
+from hm_mlir.ir_walk import defining_op, walk
+from hm_mlir.linalg_info import num_inputs
+from hm_mlir.passes.base import HmPass
+
+_LAYOUT_FREE = ("memref.load", "memref.store")  # besides linalg ops: any layout is fine
+
+
+def _destination_style(op: ir.Operation) -> bool:
+    """A linalg op with inputs and outputs (named or generic): it takes operands of any layout."""
+    return op.name.startswith("linalg.") and "operandSegmentSizes" in op.attributes
+
+
+def _ancestor_in(op: ir.Operation, block_ops: set) -> ir.Operation | None:
+    """`op` or the op enclosing it that sits directly in the block whose ops are `block_ops`."""
+    while op is not None and op not in block_ops:
+        parent = op.parent
+        op = parent.operation if parent is not None else None
+    return op
+
+
+def _uses(value: ir.Value) -> list[tuple[ir.Operation, int]]:
+    return [(use.owner.operation, use.operand_number) for use in value.uses]
+
+
+def _root_and_views(value: ir.Value) -> tuple[ir.Value, list[ir.Operation]]:
+    """(the buffer `value` views, the view ops from it to `value`, outermost first)."""
+    views = []
+    while (owner := defining_op(value)) is not None and owner.name in VIEW_OPS:
+        views.append(owner)
+        value = owner.operands[0]
+    return value, views[::-1]
+
+
+def _is_function_argument(value: ir.Value) -> bool:
+    block = value.owner
+    parent = block.owner.operation
+    return parent.name == "func.func" and block == parent.regions[0].blocks[0]
+
+
+def _static_box(view: ir.Operation) -> list[tuple[int, int]] | None:
+    """(offset, size) per dimension of a subview with static offsets and sizes, else None."""
+    if view.name != "memref.subview" or len(view.operands) != 1:
+        return None
+    offsets = list(view.attributes["static_offsets"])
+    sizes = list(view.attributes["static_sizes"])
+    return list(zip(offsets, sizes))
+
+
+def _disjoint(a: ir.Operation, b: ir.Operation) -> bool:
+    """Two subviews of one buffer that share no element (static boxes apart along some dimension)."""
+    box_a, box_b = _static_box(a), _static_box(b)
+    if box_a is None or box_b is None or len(box_a) != len(box_b):
+        return False
+    return any(oa + sa <= ob or ob + sb <= oa for (oa, sa), (ob, sb) in zip(box_a, box_b))
+
+
+def _accesses_of(root: ir.Value) -> list[tuple[ir.Operation, ir.Operation | None]]:
+    """(op using the buffer `root`, the subview of `root` it uses or None) for every use through views."""
+    found = []
+    pending = [(root, None)]
+    while pending:
+        value, through = pending.pop()
+        for user, _ in _uses(value):
+            if user.name in VIEW_OPS:
+                first = through if through is not None else (user if user.name == "memref.subview" else None)
+                pending.append((user.results[0], first))
+            else:
+                found.append((user, through))
+    return found
+
+
+def _forward_write(copy: ir.Operation, position: dict) -> bool:
+    source, target = copy.operands[0], copy.operands[1]
+    alloc = defining_op(source)
+    if alloc is None or alloc.name != "memref.alloc" or len(alloc.operands) or alloc not in position:
+        return False
+    block_ops = set(position)
+    uses = [(user, n) for user, n in _uses(source) if user != copy]
+    if any(position.get(_ancestor_in(user, block_ops), len(position)) >= position[copy] for user, _ in uses):
+        return False  # used after the copy (or outside this block)
+    if source.type != target.type and not all(_destination_style(user) or user.name in _LAYOUT_FREE
+                                              for user, _ in uses):
+        return False
+    root, views = _root_and_views(target)
+    root_op = defining_op(root)
+    start = position[alloc]
+    movable = []  # ops to move before the alloc: the target's own alloc and views, if they come later
+    for op in ([root_op] if root_op is not None else []) + views:
+        if op not in position:
+            return False
+        if position[op] > start:
+            movable.append(op)
+    if root_op is not None and root_op.name != "memref.alloc":
+        return False
+    if root_op is None and not _is_function_argument(root):
+        return False  # a loop-carried buffer: its aliases (the loop's init and results) are not tracked here
+    for op in movable:
+        for operand in op.operands:
+            producer = defining_op(operand)
+            if producer is not None and producer not in movable and position.get(producer, len(position)) > start:
+                return False
+    target_view = views[-1] if views and views[-1].name == "memref.subview" else None
+    for user, through in _accesses_of(root):
+        if user == copy or user in views:
+            continue
+        at = position.get(_ancestor_in(user, block_ops))
+        if at is None:
+            return False  # a use in another block: not ordered against ours
+        if start < at < position[copy] and not (through is not None and target_view is not None
+                                                and _disjoint(through, target_view)):
+            return False
+    for op in movable:
+        op.move_before(alloc)
+    source.replace_all_uses_with(target)
+    copy.erase()
+    alloc.erase()
+    return True
+
+
+def _only_read(value: ir.Value, seen: set | None = None) -> bool:
+    """Whether nothing writes through `value`: linalg inputs, loads, copy sources, dims and views thereof, and
+    loop inits whose iteration argument is only read and never yielded."""
+    seen = seen if seen is not None else set()
+    for user, number in _uses(value):
+        name = user.name
+        if _destination_style(user) and number < num_inputs(user):
+            continue
+        if name in ("memref.load", "memref.dim", "memref.extract_strided_metadata") or (
+                name == "memref.copy" and number == 0):
+            continue
+        if name in VIEW_OPS and _only_read(user.results[0], seen):
+            continue
+        if name == "scf.for" and number >= 3:
+            argument = user.regions[0].blocks[0].arguments[number - 3 + 1]
+            if argument in seen:
+                continue
+            seen.add(argument)
+            result = user.results[number - 3]
+            if _only_read(argument, seen) and not _yields(argument) and _only_read(result, seen):
+                continue
+        return False
+    return True
+
+
+def _yields(value: ir.Value) -> bool:
+    return any(user.name in ("scf.yield", "scf.condition") for user, _ in _uses(value))
+
+
+def _written(value: ir.Value) -> bool:
+    """Whether anything may write `value`'s buffer (a function argument: through any use)."""
+    return not _only_read(value)
+
+
+def _forward_read(copy: ir.Operation, position: dict) -> bool:
+    source, target = copy.operands[0], copy.operands[1]
+    alloc = defining_op(target)
+    if alloc is None or alloc.name != "memref.alloc" or len(alloc.operands) or alloc not in position:
+        return False
+    if source.type != target.type:
+        return False
+    block_ops = set(position)
+    uses = [(user, n) for user, n in _uses(target) if user != copy]
+    if any(position.get(_ancestor_in(user, block_ops), -1) < position[copy] for user, _ in uses):
+        return False  # read before the copy filled it (or from another block)
+    if not all(_only_read_single(user, n) for user, n in uses) or _written(source):
+        return False
+    root, _ = _root_and_views(source)
+    if not isinstance(root.owner, ir.Block):
+        return False  # only arguments: a buffer the function made may be freed or reused
+    target.replace_all_uses_with(source)
+    copy.erase()
+    alloc.erase()
+    return True
+
+
+def _only_read_single(user: ir.Operation, number: int) -> bool:
+    name = user.name
+    if _destination_style(user) and number < num_inputs(user):
+        return True
+    if name in ("memref.load", "memref.dim", "memref.extract_strided_metadata"):
+        return True
+    if name == "memref.copy" and number == 0:
+        return True
+    if name in VIEW_OPS:
+        return _only_read(user.results[0])
+    if name == "scf.for" and number >= 3:
+        argument = user.regions[0].blocks[0].arguments[number - 3 + 1]
+        return _only_read(argument) and not _yields(argument) and _only_read(user.results[number - 3])
+    if name == "scf.while":  # the init only reaches the before region's argument
+        argument = user.regions[0].blocks[0].arguments[number]
+        return _only_read(argument) and not _yields(argument)
+    return False
+
+
+def _forward_condition(copy: ir.Operation, position: dict) -> bool:
+    """In an scf.while's before region, `memref.copy %arg, %t` of the iteration's buffer into a fresh `%t` that
+    only the scf.condition hands on: hand on `%arg` itself (it dies there), when the after region and the
+    loop's result only read what they get."""
+    source, target = copy.operands[0], copy.operands[1]
+    alloc = defining_op(target)
+    if alloc is None or alloc.name != "memref.alloc" or len(alloc.operands) or alloc not in position:
+        return False
+    if source.type != target.type or not isinstance(source.owner, ir.Block):
+        return False
+    loop = source.owner.owner.operation
+    if loop.name != "scf.while" or source.owner != loop.regions[0].blocks[0]:
+        return False
+    uses = [(user, n) for user, n in _uses(target) if user != copy]
+    if len(uses) != 1 or uses[0][0].name != "scf.condition" or uses[0][1] == 0:
+        return False
+    handed = uses[0][1] - 1  # the condition's operand 0 is the flag
+    if any(user != copy and position.get(user, len(position)) > position[copy] for user, _ in _uses(source)):
+        return False  # the iteration's buffer is still read after the copy
+    after = loop.regions[1].blocks[0].arguments[handed]
+    if not (_only_read(after) and not _yields(after) and _only_read(loop.results[handed])):
+        return False
+    target.replace_all_uses_with(source)
+    copy.erase()
+    alloc.erase()
+    return True
+
+
+def forward_copies(func: ir.Operation) -> int:
+    """Remove the copies of `func` that forwarding makes unnecessary; returns how many."""
+    removed = 0
+    changed = True
+    while changed:
+        changed = False
+        for block_op in [func] + [op for op in walk(func) if op.regions]:
+            for region in block_op.regions:
+                for block in region.blocks:
+                    ops = _block_ops(block)
+                    position = {op: i for i, op in enumerate(ops)}
+                    for op in ops:
+                        if op.name == "memref.copy" and (_forward_write(op, position) or _forward_read(op, position)
+                                                         or _forward_condition(op, position)):
+                            removed += 1
+                            changed = True
+                            break
+                    if changed:
+                        break
+                if changed:
+                    break
+            if changed:
+                break
+    return removed
+
+
+def _block_ops(block: ir.Block) -> list[ir.Operation]:
+    return [op.operation for op in block.operations]
+
+
+@dataclass(frozen=True)
+class ForwardCopies(HmPass):
+    NAME = "hm-forward-copies"
+    SUMMARY = "bufferize: copies out of fresh buffers become writes into their destination, reads of copies read"
+
+    def run(self, module) -> None:
+        for func in host_funcs(module):
+            forward_copies(func)
