@@ -58,3 +58,11 @@ def defining_op(value: ir.Value) -> ir.Operation | None:
 
 def ops_named(module_op: ir.Operation, name: str) -> list[ir.Operation]:
     return [op for op in module_body(module_op) if op.name == name]
+
+
+def ancestor_in(op: ir.Operation, block_ops: set) -> ir.Operation | None:
+    """`op`, or the op enclosing it, that is one of `block_ops` (the ops of one block); None if none is."""
+    while op is not None and op not in block_ops:
+        parent = op.parent
+        op = parent.operation if parent is not None else None
+    return op

@@ -193,7 +193,7 @@ def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
                 + [_hm("hm-parallel-loops-first", stage), tiling])
     if stage == "bufferize":
         return ([_hm("hm-scalar-results-to-tensors", stage), _hm("hm-mark-args-readonly", stage)]
-                + _upstream(lower.BUFFERIZE, stage) + [_hm("hm-forward-copies", stage)]
+                + _upstream(lower.BUFFERIZE, stage) + [_hm("hm-forward-copies", stage), _hm("hm-plan-memory", stage)]
                 + _upstream(lower.DEALLOCATE, stage))
     if stage == "gpu":
         # The same block/thread loops for every target; GPU targets turn them into launches, the CPU target

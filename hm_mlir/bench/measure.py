@@ -94,6 +94,7 @@ class Measurement:
     reference: str = "committed PyTorch outputs"
     events: dict = field(default_factory=dict)
     compile_split: CompileSplit | None = None  # where hm-opt's compile time went (medians per part)
+    arena: tuple[int, int] | None = None  # (arena bytes, bytes of all the intermediates it holds): hm-plan-memory
     gpu: dict = field(default_factory=dict)  # seconds: hm, torch_eager, torch_compile
 
     @property
@@ -127,6 +128,7 @@ def run_on_cpu(measurement: Measurement, live: bool) -> None:
 
     model = zoo.load(measurement.model)
     exe = hm_mlir.compile(model.mlir_path, "cpu", opt_level=1, count_events=True, **measurement.flags)
+    measurement.arena = (exe.arena.bytes, exe.arena.planned_bytes)
     for case in range(len(model.cases)):
         before = exe.event_counts()
         results = exe[model.manifest["entry"]](*model.arguments(case))

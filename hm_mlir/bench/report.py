@@ -25,7 +25,8 @@ def markdown(measurements: list[Measurement], header: list[str], gpu: bool) -> s
     header = header + [f"- numerics compared with: {', '.join(references) or '-'}"]
     lines = [BEGIN, "## hm-bench: the model zoo", "", *header, "",
              "| model | flags | hm-opt s | iree-compile s | hm/IREE | numerics | launches | host syncs | "
-             "kernel MB |", "|---|---|---:|---:|---:|---|---:|---:|---:|"]
+             "kernel MB | allocs | arena MB | intermediates MB |",
+             "|---|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|"]
     for m in measurements:
         numerics = "ok" if not m.numerics else f"**MISMATCH** {m.numerics}"
         ratio = "-" if m.ratio is None else f"{m.ratio:.2f}"
@@ -33,8 +34,10 @@ def markdown(measurements: list[Measurement], header: list[str], gpu: bool) -> s
         iree = _seconds(m.iree_seconds) if m.iree_seconds is not None else (m.compile_error or "not installed")
         events = m.events or {}
         megabytes = f"{events['kernel_bytes'] / 1e6:.2f}" if events else "-"
+        arena, planned = (f"{m.arena[0] / 1e6:.2f}", f"{m.arena[1] / 1e6:.2f}") if m.arena else ("-", "-")
         lines.append(f"| {m.model} | {flag_label(m.flags)} | {hm} | {iree.replace('|', '/')} | {ratio} | {numerics} "
-                     f"| {events.get('launches', '-')} | {events.get('host_syncs', '-')} | {megabytes} |")
+                     f"| {events.get('launches', '-')} | {events.get('host_syncs', '-')} | {megabytes} "
+                     f"| {events.get('allocations', '-')} | {arena} | {planned} |")
     ratios = [m.ratio for m in measurements if m.ratio is not None]
     lines.append("")
     if ratios:
@@ -56,7 +59,10 @@ def markdown(measurements: list[Measurement], header: list[str], gpu: bool) -> s
               "Numerics: every case on the CPU target against PyTorch within the tolerances of hm_mlir.zoo "
               "(f32/f64 rtol = atol = 1e-4, f16/bf16 2e-2, integers and booleans exact). Launches, host "
               "syncs (device-to-host reads that wait) and kernel MB (bytes of the buffers each executed kernel "
-              "reads plus those it writes) are counted as the CPU target runs case 0 (hm-count-device-events). "
+              "reads plus those it writes) and allocs (device buffers allocated during the call) are counted as the "
+              "CPU target runs case 0 (hm-count-device-events). Arena MB: the one buffer every call of the "
+              "executable reuses for its intermediates (hm-plan-memory), next to the bytes of all those "
+              "intermediates, which buffers whose lifetimes do not overlap share. "
               "GPU latencies (when a GPU is present): medians of 20 synchronised calls after 3 warm-up calls; a "
               "ratio above 1 means hm-mlir is faster; IREE's needs the IREE runtime (iree-base-runtime).",
               END]

@@ -32,6 +32,7 @@ REGISTRY: dict[str, str] = {
     "hm-erase-stage-ir": "hm_mlir.passes.erase_stage_ir:EraseStageIR",
     "hm-mark-args-readonly": "hm_mlir.passes.bufferize.mark_args_readonly:MarkArgsReadonly",
     "hm-forward-copies": "hm_mlir.passes.bufferize.forward_copies:ForwardCopies",
+    "hm-plan-memory": "hm_mlir.passes.bufferize.plan_memory:PlanMemory",
     "hm-prepare-device-buffers": "hm_mlir.passes.gpu.prepare_device_buffers:PrepareDeviceBuffers",
     "hm-wrap-serial-host-loops": "hm_mlir.passes.gpu.wrap_serial_host_loops:WrapSerialHostLoops",
     "hm-copy-host-reads": "hm_mlir.passes.gpu.copy_host_reads:CopyHostReads",

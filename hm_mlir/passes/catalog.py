@@ -32,6 +32,7 @@ HELP = "\n".join([
     '      step=<int>                 reduction step of every reduction loop (default: 16)',
     '      device=<str>               device description (model) (default: h100)',
     '  hm-parallel-loops-first      interchange linalg.generic loops so parallel loops precede reduction loops',
+    '  hm-plan-memory               bufferize: intermediates as views of one arena laid out at compile time (lifetimes share bytes)',
     '  hm-prepare-device-buffers    host allocations and copies become device allocations and copy kernels',
     '  hm-roller-codegen            gpu: kernels for Roller-configured linalg ops (shared-memory tiles, register tiles, steps)',
     "  hm-roller-tiling             rtile: Roller's construction, top-K rTile configs per linalg op ranked by the micro model",

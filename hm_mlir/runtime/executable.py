@@ -123,7 +123,28 @@ def compile(source, target: str = "cpu", **options) -> Executable:  # noqa: A001
             detach()
         engine = _engine(module, target, opt_level)
         _check_linked(engine, functions, declarations, ctx)
-    return Executable(target, functions, engine, ctx, module)
+        arena = ArenaPlan.of(module.operation)
+    return Executable(target, functions, engine, ctx, module, arena)
+
+
+@dataclass(frozen=True)
+class ArenaPlan:
+    """What hm-plan-memory decided for a module: the arena's bytes, the public functions that take it (a
+    trailing argument after their results), and the bytes of all the intermediates it holds (unshared)."""
+
+    bytes: int = 0
+    functions: tuple[str, ...] = ()
+    planned_bytes: int = 0
+
+    @classmethod
+    def of(cls, module_op) -> ArenaPlan:
+        from hm_mlir.passes.bufferize.plan_memory import ARENA_ATTR, FUNCTIONS_ATTR, PLANNED_ATTR
+
+        attributes = module_op.attributes
+        if ARENA_ATTR not in attributes:
+            return cls()
+        return cls(attributes[ARENA_ATTR].value, tuple(a.value for a in attributes[FUNCTIONS_ATTR]),
+                   attributes[PLANNED_ATTR].value)
 
 
 def external_declarations(module_op) -> list[tuple[str, str, object]]:
@@ -254,12 +275,37 @@ class Function:
 class Executable:
     """A compiled module: `exe.<name>(...)` or `exe["name"](...)` calls public function `name`."""
 
-    def __init__(self, target: str, functions: dict[str, FunctionSpec], engine, ctx, module) -> None:
+    def __init__(self, target: str, functions: dict[str, FunctionSpec], engine, ctx, module,
+                 arena: ArenaPlan | None = None) -> None:
         self.target = target
         self._specs = functions
         self._engine = engine
         self._ctx = ctx  # the engine's module lives in this context
         self._module = module
+        self.arena = arena or ArenaPlan()
+        self._arena_address: int | None = None  # allocated at the first call that needs it, kept for the rest
+        self._arena_memory = None  # cuda: the DeviceMemory holding it; cpu: the NumPy array
+
+    def _arena(self) -> int:
+        """The address of this executable's arena (aligned), allocated once."""
+        if self._arena_address is None:
+            from hm_mlir.passes.bufferize.plan_memory import ALIGNMENT
+
+            if self.target == "cuda":
+                from hm_mlir.runtime.cuda import DeviceMemory
+
+                self._arena_memory = DeviceMemory()
+                self._arena_address = self._arena_memory.allocate(self.arena.bytes)  # the driver aligns to 256
+            else:
+                self._arena_memory = np.empty(self.arena.bytes + ALIGNMENT, dtype=np.uint8)
+                base = self._arena_memory.ctypes.data
+                self._arena_address = base + (-base) % ALIGNMENT
+        return self._arena_address
+
+    def __del__(self) -> None:
+        memory = getattr(self, "_arena_memory", None)
+        if memory is not None and not isinstance(memory, np.ndarray):
+            memory.release()
 
     @property
     def functions(self) -> list[str]:
@@ -318,6 +364,8 @@ class Executable:
             addresses = [memory.allocate(out.nbytes) if memory else out.ctypes.data for out in outputs]
             for address, out in zip(addresses, outputs):
                 packed.add_memref(address, out.shape)
+            if spec.name in self.arena.functions:
+                packed.add_memref(self._arena(), (self.arena.bytes,))
             function(packed.array())
             if memory:
                 for address, out in zip(addresses, outputs):

@@ -158,12 +158,12 @@ def test_bookkeeping_stays_on_the_host(name):
 
 
 def test_counting_works_on_every_test_program_and_zoo_model():
-    """Criterion 2 of the default-path issue: every program compiles with the counters and counts a call;
-    a program that allocates device buffers counts them."""
+    """Criterion 2 of the default-path issue: every program compiles with the counters and counts a call
+    (that no call allocates a device buffer is test_memory_plan's)."""
     from hm_mlir import zoo
 
     names = sorted(p.stem for p in PROGRAMS.glob("*.mlir"))
-    launching = allocating = 0
+    launching = 0
     for name in names:
         exe = hm_mlir.compile(PROGRAMS / f"{name}.mlir", "cpu", opt_level=0, count_events=True)
         entry, inputs = _program_inputs(name)
@@ -173,8 +173,7 @@ def test_counting_works_on_every_test_program_and_zoo_model():
         assert all(value >= 0 for value in counts.values()), name
         assert counts["allocated_bytes"] >= counts["allocations"], name
         launching += counts["launches"] > 0
-        allocating += counts["allocations"] > 0
-    assert launching >= len(names) - 2 and allocating >= 10  # tensor_concat's copies fold into constants
+    assert launching >= len(names) - 2  # tensor_concat's copies fold into constants
     for name in zoo.names():
         model = zoo.load(name)
         exe = hm_mlir.compile(model.mlir_path, "cpu", opt_level=0, count_events=True)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from mlir import ir
 
 from hm_mlir.codegen.host import VIEW_OPS, host_funcs
-from hm_mlir.ir_walk import defining_op, walk
+from hm_mlir.ir_walk import ancestor_in, defining_op, walk
 from hm_mlir.linalg_info import num_inputs
 from hm_mlir.passes.base import HmPass
 
@@ -34,14 +34,6 @@ _LAYOUT_FREE = ("memref.load", "memref.store")  # besides linalg ops: any layout
 def _destination_style(op: ir.Operation) -> bool:
     """A linalg op with inputs and outputs (named or generic): it takes operands of any layout."""
     return op.name.startswith("linalg.") and "operandSegmentSizes" in op.attributes
-
-
-def _ancestor_in(op: ir.Operation, block_ops: set) -> ir.Operation | None:
-    """`op` or the op enclosing it that sits directly in the block whose ops are `block_ops`."""
-    while op is not None and op not in block_ops:
-        parent = op.parent
-        op = parent.operation if parent is not None else None
-    return op
 
 
 def _uses(value: ir.Value) -> list[tuple[ir.Operation, int]]:
@@ -102,7 +94,7 @@ def _forward_write(copy: ir.Operation, position: dict) -> bool:
         return False
     block_ops = set(position)
     uses = [(user, n) for user, n in _uses(source) if user != copy]
-    if any(position.get(_ancestor_in(user, block_ops), len(position)) >= position[copy] for user, _ in uses):
+    if any(position.get(ancestor_in(user, block_ops), len(position)) >= position[copy] for user, _ in uses):
         return False  # used after the copy (or outside this block)
     if source.type != target.type and not all(_destination_style(user) or user.name in _LAYOUT_FREE
                                               for user, _ in uses):
@@ -129,7 +121,7 @@ def _forward_write(copy: ir.Operation, position: dict) -> bool:
     for user, through in _accesses_of(root):
         if user == copy or user in views:
             continue
-        at = position.get(_ancestor_in(user, block_ops))
+        at = position.get(ancestor_in(user, block_ops))
         if at is None:
             return False  # a use in another block: not ordered against ours
         if start < at < position[copy] and not (through is not None and target_view is not None
@@ -186,7 +178,7 @@ def _forward_read(copy: ir.Operation, position: dict) -> bool:
         return False
     block_ops = set(position)
     uses = [(user, n) for user, n in _uses(target) if user != copy]
-    if any(position.get(_ancestor_in(user, block_ops), -1) < position[copy] for user, _ in uses):
+    if any(position.get(ancestor_in(user, block_ops), -1) < position[copy] for user, _ in uses):
         return False  # read before the copy filled it (or from another block)
     if not all(_only_read_single(user, n) for user, n in uses) or _written(source):
         return False

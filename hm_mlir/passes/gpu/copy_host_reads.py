@@ -19,6 +19,7 @@ from mlir.dialects import arith, gpu, memref, scf
 from hm_mlir.codegen.host import HostMemory, host_funcs, host_loads
 from hm_mlir.passes.base import HmPass
 
+
 def copy_to_host(load: ir.Operation) -> None:
     """Replace `load` (a host memref.load of a device buffer) by a device-side read copied to the host."""
     source, indices = load.operands[0], list(load.operands[1:])
