@@ -77,3 +77,38 @@ def test_a_plan_that_ignores_lifetimes_is_caught(monkeypatch, name):
     monkeypatch.setattr(plan_memory, "plan_function", overlapping)
     with pytest.raises(AssertionError):
         check_program(name, "cpu")
+
+
+def _device_allocations(name: str) -> list[str]:
+    """The gpu.alloc ops in the host code of `name` at --target=gpu that are neither a constant's device copy
+    (the destination of a gpu.memcpy from a memref.get_global) nor the 0-d staging of a host read (the source
+    of a gpu.memcpy, hm-copy-host-reads)."""
+    from mlir import ir
+
+    from hm_mlir.ir_walk import defining_op, walk
+
+    ctx, module = hm_mlir.lower((PROGRAMS / f"{name}.mlir").read_text(), target="gpu")
+    found = []
+    with ctx:
+        for op in walk(module.operation):
+            if op.name != "gpu.alloc":
+                continue
+            buffer = op.results[0]
+            copies = [use.owner.operation for use in buffer.uses if use.owner.operation.name == "gpu.memcpy"]
+            constant = any(c.operands[-2] == buffer and getattr(defining_op(c.operands[-1]), "name", "")
+                           == "memref.get_global" for c in copies)
+            staging = ir.MemRefType(buffer.type).rank == 0 and any(c.operands[-1] == buffer for c in copies)
+            if not (constant or staging):
+                found.append(str(buffer.type))
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(REFERENCES))
+def test_no_intermediate_is_a_device_allocation(name):
+    assert _device_allocations(name) == []
+
+
+def test_without_the_plan_intermediates_are_device_allocations(monkeypatch):
+    """The check above sees them: with hm-plan-memory doing nothing, layernorm allocates its two rows."""
+    monkeypatch.setattr(plan_memory, "plan_memory", lambda module: None)
+    assert _device_allocations("layernorm") == ["memref<37xf32>", "memref<37xf32>"]
