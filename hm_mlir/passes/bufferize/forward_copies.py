@@ -136,28 +136,39 @@ def _forward_write(copy: ir.Operation, position: dict) -> bool:
 
 
 def _only_read(value: ir.Value, seen: set | None = None) -> bool:
-    """Whether nothing writes through `value`: linalg inputs, loads, copy sources, dims and views thereof, and
-    loop inits whose iteration argument is only read and never yielded."""
+    """Whether nothing writes through `value` (every use only reads: _only_reads)."""
     seen = seen if seen is not None else set()
-    for user, number in _uses(value):
-        name = user.name
-        if _destination_style(user) and number < num_inputs(user):
-            continue
-        if name in ("memref.load", "memref.dim", "memref.extract_strided_metadata") or (
-                name == "memref.copy" and number == 0):
-            continue
-        if name in VIEW_OPS and _only_read(user.results[0], seen):
-            continue
-        if name == "scf.for" and number >= 3:
-            argument = user.regions[0].blocks[0].arguments[number - 3 + 1]
-            if argument in seen:
-                continue
-            seen.add(argument)
-            result = user.results[number - 3]
-            if _only_read(argument, seen) and not _yields(argument) and _only_read(result, seen):
-                continue
-        return False
-    return True
+    return all(_only_reads(user, number, seen) for user, number in _uses(value))
+
+
+def _only_reads(user: ir.Operation, number: int, seen: set | None = None) -> bool:
+    """Whether operand `number` of `user` only reads its buffer: a linalg input, a load, a copy's source, a dim,
+    a view that is only read, or a loop init whose iteration argument (and an scf.for's result) is only read
+    and never handed on. `seen`: the loop arguments already being looked at (a loop that only carries the
+    buffer around)."""
+    seen = seen if seen is not None else set()
+    name = user.name
+    if _destination_style(user) and number < num_inputs(user):
+        return True
+    if name in ("memref.load", "memref.dim", "memref.extract_strided_metadata") or (
+            name == "memref.copy" and number == 0):
+        return True
+    if name in VIEW_OPS:
+        return _only_read(user.results[0], seen)
+    if name == "scf.for" and number >= 3:
+        argument = user.regions[0].blocks[0].arguments[number - 3 + 1]
+        if argument in seen:
+            return True
+        seen.add(argument)
+        return (_only_read(argument, seen) and not _yields(argument)
+                and _only_read(user.results[number - 3], seen))
+    if name == "scf.while":  # the init only reaches the before region's argument
+        argument = user.regions[0].blocks[0].arguments[number]
+        if argument in seen:
+            return True
+        seen.add(argument)
+        return _only_read(argument, seen) and not _yields(argument)
+    return False
 
 
 def _yields(value: ir.Value) -> bool:
@@ -180,7 +191,7 @@ def _forward_read(copy: ir.Operation, position: dict) -> bool:
     uses = [(user, n) for user, n in _uses(target) if user != copy]
     if any(position.get(ancestor_in(user, block_ops), -1) < position[copy] for user, _ in uses):
         return False  # read before the copy filled it (or from another block)
-    if not all(_only_read_single(user, n) for user, n in uses) or _written(source):
+    if not all(_only_reads(user, n) for user, n in uses) or _written(source):
         return False
     root, _ = _root_and_views(source)
     if not isinstance(root.owner, ir.Block):
@@ -189,25 +200,6 @@ def _forward_read(copy: ir.Operation, position: dict) -> bool:
     copy.erase()
     alloc.erase()
     return True
-
-
-def _only_read_single(user: ir.Operation, number: int) -> bool:
-    name = user.name
-    if _destination_style(user) and number < num_inputs(user):
-        return True
-    if name in ("memref.load", "memref.dim", "memref.extract_strided_metadata"):
-        return True
-    if name == "memref.copy" and number == 0:
-        return True
-    if name in VIEW_OPS:
-        return _only_read(user.results[0])
-    if name == "scf.for" and number >= 3:
-        argument = user.regions[0].blocks[0].arguments[number - 3 + 1]
-        return _only_read(argument) and not _yields(argument) and _only_read(user.results[number - 3])
-    if name == "scf.while":  # the init only reaches the before region's argument
-        argument = user.regions[0].blocks[0].arguments[number]
-        return _only_read(argument) and not _yields(argument)
-    return False
 
 
 def _forward_condition(copy: ir.Operation, position: dict) -> bool:
