@@ -30,8 +30,8 @@ def outermost_parallel_loops(func) -> list:
     return found
 
 
-def host_loads(func, reads_device) -> list:
-    """The memref.load ops of `func` outside device code whose buffer satisfies `reads_device`."""
+def host_ops(func, name: str) -> list:
+    """The ops `name` of `func` outside device code (a kernel's own loads, buffers and copies are not the host's)."""
     from mlir import ir
 
     found = []
@@ -39,12 +39,17 @@ def host_loads(func, reads_device) -> list:
     def visit(op):
         if op.name in DEVICE_CODE:
             return ir.WalkResult.SKIP
-        if op.name == "memref.load" and reads_device(op.operands[0]):
+        if op.name == name:
             found.append(op)
         return ir.WalkResult.ADVANCE
 
     func.walk(visit, ir.WalkOrder.PRE_ORDER)
     return found
+
+
+def host_loads(func, reads_device) -> list:
+    """The memref.load ops of `func` outside device code whose buffer satisfies `reads_device`."""
+    return [op for op in host_ops(func, "memref.load") if reads_device(op.operands[0])]
 
 
 def is_public_definition(func) -> bool:

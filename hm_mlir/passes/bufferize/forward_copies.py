@@ -175,11 +175,6 @@ def _yields(value: ir.Value) -> bool:
     return any(user.name in ("scf.yield", "scf.condition") for user, _ in _uses(value))
 
 
-def _written(value: ir.Value) -> bool:
-    """Whether anything may write `value`'s buffer (a function argument: through any use)."""
-    return not _only_read(value)
-
-
 def _forward_read(copy: ir.Operation, position: dict) -> bool:
     source, target = copy.operands[0], copy.operands[1]
     alloc = defining_op(target)
@@ -191,7 +186,7 @@ def _forward_read(copy: ir.Operation, position: dict) -> bool:
     uses = [(user, n) for user, n in _uses(target) if user != copy]
     if any(position.get(ancestor_in(user, block_ops), -1) < position[copy] for user, _ in uses):
         return False  # read before the copy filled it (or from another block)
-    if not all(_only_reads(user, n) for user, n in uses) or _written(source):
+    if not all(_only_reads(user, n) for user, n in uses) or not _only_read(source):
         return False
     root, _ = _root_and_views(source)
     if not isinstance(root.owner, ir.Block):
@@ -231,29 +226,25 @@ def _forward_condition(copy: ir.Operation, position: dict) -> bool:
 
 
 def forward_copies(func: ir.Operation) -> int:
-    """Remove the copies of `func` that forwarding makes unnecessary; returns how many."""
+    """Remove the copies of `func` that forwarding makes unnecessary, until none is left; returns how many."""
+    blocks = [block for op in [func, *walk(func)] for region in op.regions for block in region.blocks]
     removed = 0
     changed = True
-    while changed:
+    while changed:  # forwarding in one block can free a copy in another (a slice's buffer copied out)
         changed = False
-        for block_op in [func] + [op for op in walk(func) if op.regions]:
-            for region in block_op.regions:
-                for block in region.blocks:
-                    ops = _block_ops(block)
-                    position = {op: i for i, op in enumerate(ops)}
-                    for op in ops:
-                        if op.name == "memref.copy" and (_forward_write(op, position) or _forward_read(op, position)
-                                                         or _forward_condition(op, position)):
-                            removed += 1
-                            changed = True
-                            break
-                    if changed:
-                        break
-                if changed:
-                    break
-            if changed:
-                break
+        for block in blocks:
+            while _forward_one(block):
+                removed += 1
+                changed = True
     return removed
+
+
+def _forward_one(block: ir.Block) -> bool:
+    """Remove the first copy of `block` that forwarding makes unnecessary; False if there is none."""
+    ops = _block_ops(block)
+    position = {op: i for i, op in enumerate(ops)}
+    return any(op.name == "memref.copy" and (_forward_write(op, position) or _forward_read(op, position)
+                                             or _forward_condition(op, position)) for op in ops)
 
 
 def _block_ops(block: ir.Block) -> list[ir.Operation]:

@@ -106,12 +106,11 @@ def _carried_by_for(alloc: ir.Operation) -> tuple[ir.Operation, int] | None:
               if user.name in ("scf.yield", "scf.condition")]
     if len(yields) != 1 or yields[0][0].parent.operation != loop:
         return None
-    others, _ = _aliases_inside(value)
-    if any(user.name in ("scf.yield", "scf.condition") and user != yields[0][0] for user in others):
+    if any(user.name in ("scf.yield", "scf.condition") and user != yields[0][0] for user in _view_users(value)):
         return None
     position_k = yields[0][1]
     argument = block.arguments[position_k + 1]
-    if any(user.name in ("scf.yield", "scf.condition") for user in _aliases_inside(argument)[0]):
+    if _handed_on(argument):
         return None
     return loop, position_k
 
@@ -128,7 +127,7 @@ def _carried_by_while(alloc: ir.Operation) -> ir.Value | None:
     value = alloc.results[0]
     yields = [(u.owner.operation, u.operand_number) for u in value.uses if u.owner.operation.name == "scf.yield"]
     if len(yields) != 1 or any(user.name in ("scf.yield", "scf.condition") and user != yields[0][0]
-                               for user in _aliases_inside(value)[0]):
+                               for user in _view_users(value)):
         return None
     before = loop.regions[0].blocks[0].arguments[yields[0][1]]
     handed = [(u.owner.operation, u.operand_number) for u in before.uses]
@@ -136,12 +135,12 @@ def _carried_by_while(alloc: ir.Operation) -> ir.Value | None:
     if len(conditions) != 1 or any(user.name == "scf.yield" for user, _ in handed):
         return None
     after = block.arguments[conditions[0] - 1]
-    if any(user.name in ("scf.yield", "scf.condition") for user in _aliases_inside(after)[0]):
+    if _handed_on(after):
         return None
     return after
 
 
-def _aliases_inside(value: ir.Value) -> tuple[list[ir.Operation], None]:
+def _view_users(value: ir.Value) -> list[ir.Operation]:
     """The users of `value` and of its views (not following loops or yields)."""
     users, pending = [], [value]
     while pending:
@@ -150,7 +149,12 @@ def _aliases_inside(value: ir.Value) -> tuple[list[ir.Operation], None]:
             users.append(user)
             if user.name in VIEW_OPS:
                 pending.append(user.results[0])
-    return users, None
+    return users
+
+
+def _handed_on(value: ir.Value) -> bool:
+    """Whether a yield or a loop condition hands `value` (or a view of it) on."""
+    return any(user.name in ("scf.yield", "scf.condition") for user in _view_users(value))
 
 
 def plan_function(func: ir.Operation, memory: HostMemory) -> FunctionPlan:

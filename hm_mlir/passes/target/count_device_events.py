@@ -26,7 +26,15 @@ from dataclasses import dataclass
 from mlir import ir
 from mlir.dialects import arith, func, memref
 
-from hm_mlir.codegen.host import VIEW_OPS, HostMemory, host_funcs, host_loads, outermost_parallel_loops, static_bytes
+from hm_mlir.codegen.host import (
+    VIEW_OPS,
+    HostMemory,
+    host_funcs,
+    host_loads,
+    host_ops,
+    outermost_parallel_loops,
+    static_bytes,
+)
 from hm_mlir.passes.base import HmPass, PassError
 
 COUNTERS = "hm_event_counters"  # the reader function
@@ -64,21 +72,6 @@ def kernel_bytes(kernel: ir.Operation) -> int:
             raise PassError(kernel, "hm-count-device-events needs static buffer shapes")
         total += static_bytes(value.type) * len(kinds)
     return total
-
-
-def host_ops(function: ir.Operation, name: str) -> list[ir.Operation]:
-    """The ops `name` of `function` outside device code (a kernel's own buffers and copies are not the host's)."""
-    found = []
-
-    def visit(op: ir.Operation):
-        if op.name == "scf.parallel":
-            return ir.WalkResult.SKIP
-        if op.name == name:
-            found.append(op)
-        return ir.WalkResult.ADVANCE
-
-    function.walk(visit, ir.WalkOrder.PRE_ORDER)
-    return found
 
 
 def _copied_bytes(copy: ir.Operation) -> int:
