@@ -40,6 +40,7 @@ from mlir import ir
 from mlir.dialects import arith, gpu, memref, nvgpu, scf, vector
 
 from hm_mlir.codegen.host import host_funcs
+from hm_mlir.codegen.kernel_body import OpBody, apply_body  # noqa: F401 (apply_body: re-exported)
 from hm_mlir.codegen.kernel_form import (
     KERNEL_ATTR,
     KERNEL_TAG,
@@ -128,40 +129,22 @@ def _whole_vectors(memref_type: ir.Type, width: int) -> bool:
     return all(v != dynamic and v % width == 0 for v in [offset, *strides[:-1]])
 
 
-def apply_body(generic: ir.Operation, operands: list[ir.Value], loop_coords: list[ir.Value]) -> list[ir.Value]:
-    """Clone the body of `generic` at the insertion point with its block arguments bound to `operands` and
-    linalg.index to `loop_coords`; returns the yielded values."""
-    block = generic.regions[0].blocks[0]
-    mapping = {arg: value for arg, value in zip(block.arguments, operands)}
-    for op in block.operations:
-        if op.name == "linalg.yield":
-            return [mapping.get(v, v) for v in op.operands]
-        if op.name == "linalg.index":
-            mapping[op.result] = loop_coords[op.attributes["dim"].value]
-            continue
-        clone = op.clone()
-        for inner in [clone, *walk(clone)]:
-            for i, v in enumerate(inner.operands):
-                if v in mapping:
-                    inner.operands[i] = mapping[v]
-        for old, new in zip(op.results, clone.results):
-            mapping[old] = new
-    raise ValueError("linalg body without linalg.yield")
-
-
 @dataclass
 class _Kernel:
-    """Emits the kernel of one linalg.generic `op` for `config` (see the module docstring)."""
+    """Emits the kernel of `config` for operator `spec` at linalg op `op`, computing what `body` says at each
+    point (kernel_body.OpBody: op's own body; GroupBody: a Welder group's) (see the module docstring)."""
 
     op: ir.Operation
     spec: opspec.OpSpec
     config: Config
     config_name: str
+    body: object = None
 
     def emit(self) -> None:
         spec, config = self.spec, self.config
-        num_in = len(spec.inputs)
-        self.ins, self.outs = list(self.op.operands[:num_in]), list(self.op.operands[num_in:])
+        if self.body is None:
+            self.body = OpBody(self.op, spec)
+        self.ins, self.outs = list(self.body.ins), list(self.body.outs)
         counts = [ceil(e / b) for e, b in zip(spec.parallel, config.block)]
         warpgroup = None
         if model.is_warpgroup(config):
@@ -185,7 +168,7 @@ class _Kernel:
             self.thread_id = thread_id
             if warpgroup:
                 warpgroup.threads(thread_id)
-                self.op.erase()
+                self.body.erase()
                 return
             self.along = [b // t for b, t in zip(config.block, config.thread)]
             self.points = self._mma_points() if config.mma else self._points(_delinearize(thread_id, self.along))
@@ -193,7 +176,7 @@ class _Kernel:
                 self._reduce()
             else:
                 self._map()
-        self.op.erase()
+        self.body.erase()
 
     # -- layout ---------------------------------------------------------------------------------------------
     def _shared_tiles(self) -> list[ir.Value | None]:
@@ -303,31 +286,24 @@ class _Kernel:
 
     # -- an op without reduction loops --------------------------------------------------------------------
     def _map(self) -> None:
-        block = self.op.regions[0].blocks[0]
-        num_in = len(self.ins)
-        reads_out = [any(True for _ in block.arguments[num_in + j].uses) for j in range(len(self.outs))]
         for _, coords, guard in self.points:
-            operands = [self._read_global(v, a, coords) for v, a in zip(self.ins, self.spec.inputs)]
-            operands += [self._read_global(v, a, coords) if reads else v
-                         for v, a, reads in zip(self.outs, self.spec.outputs, reads_out)]
-            results = apply_body(self.op, operands, coords)
+            results = self.body.map_point(self, coords)
             for value, target, access in zip(results, self.outs, self.spec.outputs):
                 self._store_guarded(value, target, access, coords, guard)
 
     # -- an op with reduction loops -------------------------------------------------------------------------
     def _reduce(self) -> None:
         count = len(self.points)
-        accs = [memref.AllocaOp(ir.MemRefType.get([count], out.type.element_type), [], []).result
-                for out in self.outs]
+        accs = [memref.AllocaOp(ir.MemRefType.get([count], element), [], []).result for element in self.body.acc_types]
         for u, (_, coords, _) in enumerate(self.points):
-            for acc, out, access in zip(accs, self.outs, self.spec.outputs):
-                memref.StoreOp(self._read_global(out, access, coords), acc, [index_constant(u)])
+            for acc, value in zip(accs, self.body.initial(self, coords)):
+                memref.StoreOp(value, acc, [index_constant(u)])
         self._step_loops(accs)
         rebuilt = model.epilogue_rebuilt(self.spec, self.config)
         stores = self._store_points() if rebuilt else [(coords, guard) for _, coords, guard in self.points]
         for u, (coords, guard) in enumerate(stores):
-            for acc, out, access in zip(accs, self.outs, self.spec.outputs):
-                value = memref.LoadOp(acc, [index_constant(u)]).result
+            values = (memref.LoadOp(acc, [index_constant(u)]).result for acc in accs)  # loaded as stored
+            for value, out, access in zip(self.body.finish(self, values, coords), self.outs, self.spec.outputs):
                 self._store_guarded(value, out, access, coords, guard)
 
     def _store_points(self) -> list[tuple[list[ir.Value], ir.Value | None]]:
@@ -557,8 +533,9 @@ class _Kernel:
         num_parallel = self.spec.num_parallel
         for u, (unroll, coords, _) in enumerate(self.points):
             loop_coords = list(coords) + reduction
-            operands = []
-            for i, (value, access, tile) in enumerate(zip(self.ins, self.spec.inputs, self.tiles)):
+
+            def read(i: int, unroll=unroll, coords=coords, loop_coords=loop_coords) -> ir.Value:
+                value, access, tile = self.ins[i], self.spec.inputs[i], self.tiles[i]
                 key = (i,) + tuple(unroll[d] for d in sorted(access.loops()) if d < num_parallel)
                 if key not in cache:
                     if tile is None:
@@ -568,9 +545,10 @@ class _Kernel:
                                  for c, b in zip(coords, self.base)] + list(offsets)
                         indices = [_affine(row, 0, local) for row in access.coeffs]
                         cache[key] = memref.LoadOp(tile, ([buffer] if buffer is not None else []) + indices).result
-                operands.append(cache[key])
-            operands += [memref.LoadOp(acc, [index_constant(u)]).result for acc in accs]
-            for acc, value in zip(accs, apply_body(self.op, operands, loop_coords)):
+                return cache[key]
+            def load_accs(u=u) -> list[ir.Value]:
+                return [memref.LoadOp(acc, [index_constant(u)]).result for acc in accs]
+            for acc, value in zip(accs, self.body.accumulate(read, load_accs, loop_coords)):
                 memref.StoreOp(value, acc, [index_constant(u)])
 
 
