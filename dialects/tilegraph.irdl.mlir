@@ -1,7 +1,8 @@
 // tilegraph: Welder's fused kernels (stage 2 of hm-mlir).
 //
 // Each fused group of operators is outlined into a kernel `func.func` (called by `func.call` from its host
-// function). A `tilegraph.kernel` op at module level names that function and carries the group's schedule;
+// function). A `tilegraph.kernel` op at module level names that function and the `rtile.space` of the fused
+// operator (the group as one loop nest: its chosen rTile is what the kernel runs) and carries the schedule;
 // one `tilegraph.node` per member operator gives its operator-tile; one `tilegraph.edge` per producer ->
 // consumer pair inside the group gives the memory level at which the producer's tile is handed over. Member
 // linalg ops inside the kernel function carry `tilegraph.node = N : i64` (their index in the group).
@@ -9,6 +10,7 @@ irdl.dialect @tilegraph {
   irdl.operation @kernel {
     %name = irdl.base "#builtin.string"
     %function = irdl.base "#builtin.symbol_ref"
+    %space = irdl.base "#builtin.symbol_ref"
     %nodes = irdl.base "#builtin.integer"
     %grid = irdl.base "#builtin.dense_array"
     %block = irdl.base "#builtin.dense_array"
@@ -18,6 +20,7 @@ irdl.dialect @tilegraph {
     irdl.attributes {
       "sym_name" = %name,
       "function" = %function,
+      "space" = %space,
       "nodes" = %nodes,
       "grid" = %grid,
       "block" = %block,

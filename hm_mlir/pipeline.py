@@ -33,7 +33,7 @@ class Stage:
 
 STAGES: dict[str, Stage] = {
     "rtile": Stage("rtile", "Roller", "--roller", built=True),
-    "tilegraph": Stage("tilegraph", "Welder", "--welder", built=False),
+    "tilegraph": Stage("tilegraph", "Welder", "--welder", built=True),
     "bufferize": Stage("bufferize", "", "", built=True),
     "rtask": Stage("rtask", "Rammer", "--rammer", built=False),
     "utask": Stage("utask", "Grinder", "--grinder", built=False),
@@ -191,6 +191,11 @@ def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
         return ([checks, _hm("hm-copy-repeated-results", stage), _hm("hm-fill-per-destination", stage)]
                 + _upstream("func.func(linalg-generalize-named-ops)", stage)
                 + [_hm("hm-parallel-loops-first", stage), tiling])
+    if stage == "tilegraph":
+        if not options.welder:
+            return []
+        return [_hm("hm-welder-fusion", stage, f"device={options.device_name} policy={options.roller_policy} "
+                                               f"top-k={options.roller_top_k}")]
     if stage == "bufferize":
         return ([_hm("hm-scalar-results-to-tensors", stage), _hm("hm-mark-args-readonly", stage)]
                 + _upstream(lower.BUFFERIZE, stage) + [_hm("hm-forward-copies", stage), _hm("hm-plan-memory", stage)]
@@ -201,6 +206,7 @@ def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
         device = f"device={options.device_name}"
         steps = [] if options.target == "cpu" else [_hm("hm-prepare-device-buffers", stage)]
         steps += _upstream("func.func(linalg-generalize-named-ops)", stage)
+        steps += [_hm("hm-welder-codegen", stage)] if options.welder else []
         steps += [_hm("hm-roller-codegen", stage), _hm("hm-tag-loop-configs", stage)]
         steps += _upstream(lower.gpu_parallel_loops(), stage)
         steps += [_hm("hm-wrap-serial-host-loops", stage)]
@@ -213,7 +219,7 @@ def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
             steps += _upstream(lower.launch_and_outline(), stage)
             steps += [_hm("hm-merge-gpu-modules", stage), _hm("hm-workgroup-attributions", stage)]
         return steps
-    return []  # tilegraph, rtask, utask: built stages that are off add nothing
+    return []  # rtask, utask: not built yet
 
 
 def _target_steps(options: CompileOptions) -> list[Step]:

@@ -20,6 +20,8 @@ REGISTRY: dict[str, str] = {
     "hm-naive-tiling": "hm_mlir.passes.rtile.naive_tiling:NaiveTiling",
     "hm-roller-tiling": "hm_mlir.passes.rtile.roller_tiling:RollerTiling",
     "hm-roller-codegen": "hm_mlir.passes.gpu.roller_codegen:RollerCodegen",
+    "hm-welder-fusion": "hm_mlir.passes.tilegraph.welder_fusion:WelderFusion",
+    "hm-welder-codegen": "hm_mlir.passes.gpu.welder_codegen:WelderCodegen",
     "hm-workgroup-attributions": "hm_mlir.passes.gpu.workgroup_attributions:WorkgroupAttributions",
     "hm-emulate-warp-mma": "hm_mlir.passes.target.emulate_warp_mma:EmulateWarpMma",
     "hm-emulate-warpgroup-mma": "hm_mlir.passes.target.emulate_warpgroup_mma:EmulateWarpgroupMma",

@@ -26,6 +26,7 @@ class Access:
     read: bool = True  # False for an input the body never reads (a pooling window's shape operand)
     scalar: bool = False  # a value, not a buffer (linalg.fill's): a kernel argument, never loaded or staged
     zero: bool = False  # a scalar that is the constant +0: stored from the zero register, none of its own
+    once: bool = False  # read once per output point, after the reduction (a fused epilogue's operand): never staged
 
     @property
     def loaded(self) -> bool:
@@ -106,7 +107,8 @@ class OpSpec:
     def signature(self) -> str:
         """A stable text key of the operator (for caches and reports)."""
         def access(a: Access) -> str:
-            return f"{a.coeffs}{a.offsets}{a.shape}x{a.elem_bytes}{'z' if a.zero else 's' if a.scalar else ''}"
+            return (f"{a.coeffs}{a.offsets}{a.shape}x{a.elem_bytes}{'z' if a.zero else 's' if a.scalar else ''}"
+                    f"{'o' if a.once else ''}")
         return (f"{self.name}|{self.extents}|{self.num_parallel}|{self.flops_per_point}|{self.tensor_core}|"
                 f"{self.payload_registers}|{self.outputs_in_place}|"
                 + ";".join(access(a) for a in self.inputs) + "->" + ";".join(access(a) for a in self.outputs))

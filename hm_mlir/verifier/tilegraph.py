@@ -32,8 +32,8 @@ def _member_index(op: ir.Operation, name: str, kernel: ir.Operation | None, prob
 
 def _check_tile(op: ir.Operation, problems: Problems) -> None:
     tile = require_i64_arrays(op, ("tile",), problems).get("tile")
-    if tile is not None and (not tile or any(v <= 0 for v in tile)):
-        problems.add(op, f"'tile' must be non-empty and positive, got {tile}")
+    if tile is not None and any(v <= 0 for v in tile):  # empty for a 0-d operator or tensor
+        problems.add(op, f"'tile' must be positive, got {tile}")
 
 
 def check(module_ops: list[ir.Operation], staged: list[ir.Operation], symbols: SymbolIndex,
