@@ -29,17 +29,22 @@ def operand_region(spec: OpSpec, operand: int, sizes: tuple[int, ...]) -> tuple[
     return accesses[operand].footprint(sizes, capped=False)
 
 
-def output_loops(spec: OpSpec) -> list[int] | None:
-    """The loop each dimension of the (first) output follows, if every output dimension is one loop with
-    coefficient 1 and no offset (linalg's output maps are projections; the reduction loops index none)."""
+def output_loops(spec: OpSpec) -> list[int | None] | None:
+    """The loop each dimension of the (first) output follows (None for a constant dimension: a kept reduced
+    dimension), if every other output dimension is one loop with coefficient 1 and no offset (linalg's output
+    maps are projections; the reduction loops index none)."""
     out = spec.outputs[0]
-    loops = []
+    loops: list[int | None] = []
     for row, offset in zip(out.coeffs, out.offsets):
         hits = [d for d, c in enumerate(row) if c]
+        if not hits:
+            loops.append(None)
+            continue
         if len(hits) != 1 or row[hits[0]] != 1 or offset:
             return None
         loops.append(hits[0])
-    return loops if len(set(loops)) == len(loops) else None
+    followed = [d for d in loops if d is not None]
+    return loops if len(set(followed)) == len(followed) else None
 
 
 def producer_tile(spec: OpSpec, region: tuple[int, ...]) -> tuple[int, ...] | None:
@@ -51,7 +56,8 @@ def producer_tile(spec: OpSpec, region: tuple[int, ...]) -> tuple[int, ...] | No
         return None
     sizes = list(spec.extents)
     for d, size in zip(loops, region):
-        sizes[d] = min(size, spec.extents[d])
+        if d is not None:
+            sizes[d] = min(size, spec.extents[d])
     return tuple(sizes)
 
 
