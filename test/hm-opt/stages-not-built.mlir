@@ -1,14 +1,17 @@
 // A stage that is not built yet is a usage error (exit 2) that names it.
-// RUN: %not 2 %hm-opt %s --welder 2>&1 | FileCheck %s --check-prefix=WELDER
-// WELDER: hm-opt: error: --welder: the Welder stage (tilegraph) is not built yet
 // RUN: %not 2 %hm-opt %s --rammer 2>&1 | FileCheck %s --check-prefix=RAMMER
 // RAMMER: hm-opt: error: --rammer: the Rammer stage (rtask) is not built yet
 // RUN: %not 2 %hm-opt %s --grinder 2>&1 | FileCheck %s --check-prefix=GRINDER
 // GRINDER: hm-opt: error: --grinder: the Grinder stage (utask) is not built yet
-// RUN: %not 2 %hm-opt %s --stop-after=tilegraph 2>&1 | FileCheck %s --check-prefix=STOP
-// STOP: hm-opt: error: --stop-after=tilegraph: the Welder stage (tilegraph) is not built yet
+// RUN: %not 2 %hm-opt %s --stop-after=rtask 2>&1 | FileCheck %s --check-prefix=STOP
+// STOP: hm-opt: error: --stop-after=rtask: the Rammer stage (rtask) is not built yet
 // RUN: %not 2 %hm-opt %s --roller --roller-policy=naive 2>&1 | FileCheck %s --check-prefix=CONTRA
 // CONTRA: hm-opt: error: --roller means --roller-policy=roller; it contradicts --roller-policy=naive
+
+// Welder (tilegraph) is built: a lone operator stays as it is (nothing to fuse).
+// RUN: %hm-opt %s --welder --stop-after=tilegraph | FileCheck %s --check-prefix=WELDER
+// WELDER-NOT: tilegraph.kernel
+// WELDER: linalg.generic {{.*}}rtile.space = @f_op0
 
 // Both tiling policies are built: Roller's (--roller, --roller-policy=roller, the default) and the naive one.
 // RUN: %hm-opt %s --roller --stop-after=rtile | FileCheck %s --check-prefix=ROLLER

@@ -8,10 +8,10 @@
 // RUN: %mlir-opt --irdl-file=%dialects/hm.irdl.mlir %s | FileCheck %s --check-prefix=UPSTREAM
 
 // CHECK:      "tilegraph.kernel"() {block = array<i64: 128>, cost_us = 2.500000e+00 : f64, function = @mlp_k0,
-// CHECK-SAME:   grid = array<i64: 2, 2>, nodes = 2 : i64, smem_bytes = 40960 : i64, sym_name = "mlp_g0",
-// CHECK-SAME:   traffic_bytes = 81920 : i64} : () -> ()
+// CHECK-SAME:   grid = array<i64: 2, 2>, nodes = 2 : i64, smem_bytes = 40960 : i64, space = @mlp_g0_fused,
+// CHECK-SAME:   sym_name = "mlp_g0", traffic_bytes = 81920 : i64} : () -> ()
 // CHECK:      "tilegraph.node"() {index = 0 : i64, kernel = @mlp_g0, op = "linalg.matmul", space = @mm,
-// CHECK-SAME:   tile = array<i64: 32, 32>} : () -> ()
+// CHECK-SAME:   tile = array<i64: 32, 32, 128>} : () -> ()
 // CHECK:      "tilegraph.node"() {index = 1 : i64, kernel = @mlp_g0, op = "linalg.generic", space = @relu,
 // CHECK-SAME:   tile = array<i64: 32, 32>} : () -> ()
 // CHECK:      "tilegraph.edge"() {consumer = 1 : i64, kernel = @mlp_g0, level = "register", operand = 0 : i64,
@@ -55,12 +55,24 @@
   top_k = 1 : i64, candidates = [@relu_k0], chosen = @relu_k0, policy = "roller", device = "h100"
 } : () -> ()
 
-// Stage 2 (tilegraph): the fused kernel, its two members and the edge between them.
+// Stage 2 (tilegraph): the fused operator's search space, the fused kernel, its two members and the edge
+// between them. The matmul's tile holds its whole reduction (128): a block needs all of it.
+"rtile.config"() {
+  sym_name = "mlp_g0_fused_k0", block = array<i64: 32, 32>, thread = array<i64: 4, 2>, step = array<i64: 32>,
+  pad = array<i64: 4, 4>, mma = array<i64>, vector_width = 4 : i64, stages = 2 : i64, threads = 128 : i64,
+  smem_bytes = 18432 : i64, regs_per_thread = 45 : i64, traffic_bytes = 49152 : i64, waves = 1 : i64,
+  cost_us = 2.5 : f64
+} : () -> ()
+"rtile.space"() {
+  sym_name = "mlp_g0_fused", op = "tilegraph.kernel", loops = array<i64: 64, 64, 128>,
+  iterators = ["parallel", "parallel", "reduction"], top_k = 1 : i64, candidates = [@mlp_g0_fused_k0],
+  chosen = @mlp_g0_fused_k0, policy = "roller", device = "h100"
+} : () -> ()
 "tilegraph.kernel"() {
-  sym_name = "mlp_g0", function = @mlp_k0, nodes = 2 : i64, grid = array<i64: 2, 2>, block = array<i64: 128>,
+  sym_name = "mlp_g0", function = @mlp_k0, space = @mlp_g0_fused, nodes = 2 : i64, grid = array<i64: 2, 2>, block = array<i64: 128>,
   smem_bytes = 40960 : i64, traffic_bytes = 81920 : i64, cost_us = 2.5 : f64
 } : () -> ()
-"tilegraph.node"() {kernel = @mlp_g0, index = 0 : i64, op = "linalg.matmul", tile = array<i64: 32, 32>, space = @mm} : () -> ()
+"tilegraph.node"() {kernel = @mlp_g0, index = 0 : i64, op = "linalg.matmul", tile = array<i64: 32, 32, 128>, space = @mm} : () -> ()
 "tilegraph.node"() {kernel = @mlp_g0, index = 1 : i64, op = "linalg.generic", tile = array<i64: 32, 32>, space = @relu} : () -> ()
 "tilegraph.edge"() {
   kernel = @mlp_g0, producer = 0 : i64, consumer = 1 : i64, operand = 0 : i64, tile = array<i64: 32, 32>,
