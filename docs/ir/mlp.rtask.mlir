@@ -1,5 +1,5 @@
 // The MLP layer after the rtask stage (Rammer, with Welder on), written by hand as the design prescribes, on
-// top of docs/ir/mlp.bufferized.mlir. `hm-opt docs/ir/mlp.rtask.mlir` accepts it; a test runs hm-opt on every
+// top of the bufferized MLP (docs/ir/mlp.bufferized.mlir shows the real one, with Roller's tiles). `hm-opt docs/ir/mlp.rtask.mlir` accepts it; a test runs hm-opt on every
 // docs/ir/*.mlir file. Waits and barriers appear in docs/ir/rnn.utask.mlir, where dependencies cross vEUs.
 #map = affine_map<(d0, d1) -> ()>
 #map1 = affine_map<(d0, d1) -> (d0, d1)>
@@ -14,9 +14,11 @@
 "rtile.space"() {candidates = [@mlp_op1_k0], chosen = @mlp_op1_k0, iterators = ["parallel", "parallel", "reduction"], loops = array<i64: 64, 32, 128>, op = "linalg.generic", policy = "naive", device = "h100", sym_name = "mlp_op1", top_k = 1 : i64} : () -> ()
 "rtile.config"() {block = array<i64: 8, 32>, cost_us = 0.007374328358208955 : f64, mma = array<i64>, pad = array<i64: 0, 0>, regs_per_thread = 32 : i64, smem_bytes = 0 : i64, stages = 1 : i64, step = array<i64>, sym_name = "mlp_op2_k0", thread = array<i64: 1, 1>, threads = 256 : i64, traffic_bytes = 24704 : i64, vector_width = 1 : i64, waves = 1 : i64} : () -> ()
 "rtile.space"() {candidates = [@mlp_op2_k0], chosen = @mlp_op2_k0, iterators = ["parallel", "parallel"], loops = array<i64: 64, 32>, op = "linalg.generic", policy = "naive", device = "h100", sym_name = "mlp_op2", top_k = 1 : i64} : () -> ()
-"tilegraph.kernel"() {block = array<i64: 256>, cost_us = 5.170000e-02 : f64, function = @mlp_k0, grid = array<i64: 8, 1>, nodes = 3 : i64, smem_bytes = 0 : i64, sym_name = "mlp_g0", traffic_bytes = 173056 : i64} : () -> ()
+"rtile.config"() {block = array<i64: 8, 32>, cost_us = 0.0517 : f64, mma = array<i64>, pad = array<i64: 0, 0, 0>, regs_per_thread = 32 : i64, smem_bytes = 0 : i64, stages = 1 : i64, step = array<i64: 16>, sym_name = "mlp_g0_fused_k0", thread = array<i64: 1, 1>, threads = 256 : i64, traffic_bytes = 173056 : i64, vector_width = 1 : i64, waves = 1 : i64} : () -> ()
+"rtile.space"() {candidates = [@mlp_g0_fused_k0], chosen = @mlp_g0_fused_k0, iterators = ["parallel", "parallel", "reduction"], loops = array<i64: 64, 32, 128>, op = "tilegraph.kernel", policy = "naive", device = "h100", sym_name = "mlp_g0_fused", top_k = 1 : i64} : () -> ()
+"tilegraph.kernel"() {block = array<i64: 256>, cost_us = 5.170000e-02 : f64, function = @mlp_k0, space = @mlp_g0_fused, grid = array<i64: 8, 1>, nodes = 3 : i64, smem_bytes = 0 : i64, sym_name = "mlp_g0", traffic_bytes = 173056 : i64} : () -> ()
 "tilegraph.node"() {index = 0 : i64, kernel = @mlp_g0, op = "linalg.generic", space = @mlp_op0, tile = array<i64: 8, 32>} : () -> ()
-"tilegraph.node"() {index = 1 : i64, kernel = @mlp_g0, op = "linalg.generic", space = @mlp_op1, tile = array<i64: 8, 32>} : () -> ()
+"tilegraph.node"() {index = 1 : i64, kernel = @mlp_g0, op = "linalg.generic", space = @mlp_op1, tile = array<i64: 8, 32, 128>} : () -> ()
 "tilegraph.node"() {index = 2 : i64, kernel = @mlp_g0, op = "linalg.generic", space = @mlp_op2, tile = array<i64: 8, 32>} : () -> ()
 "tilegraph.edge"() {consumer = 1 : i64, kernel = @mlp_g0, level = "register", operand = 2 : i64, producer = 0 : i64, tile = array<i64: 8, 32>} : () -> ()
 "tilegraph.edge"() {consumer = 2 : i64, kernel = @mlp_g0, level = "register", operand = 0 : i64, producer = 1 : i64, tile = array<i64: 8, 32>} : () -> ()
