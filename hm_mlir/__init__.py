@@ -85,6 +85,27 @@ def lower(text: str, **options):
     return ctx, module
 
 
+def report(source, **options) -> list[dict]:
+    """What Welder decides for MLIR text or a Path (stage options as for `compile`; welder is implied): per
+    function the accepted groups with their tiles, edges and modelled bytes, the operators on their own and
+    the rejected merges with the reason (the dicts --hm-report-format=json prints)."""
+    from pathlib import Path
+
+    from mlir import ir
+
+    from hm_mlir import pipeline
+    from hm_mlir.welder import report as welder_report
+
+    text = Path(source).read_text() if isinstance(source, Path) else source
+    options = {"target": "cpu", **options, "welder": True, "stop_after": "tilegraph"}
+    steps = pipeline.build_steps(pipeline.CompileOptions(**options))
+    with ir.Context() as ctx, ir.Location.unknown():
+        load_dialects(ctx)
+        module = ir.Module.parse(text)
+        pipeline.pass_manager(steps).run(module.operation)
+    return welder_report.collect(steps)
+
+
 def from_torch(module, example_inputs, **options) -> str:
     """linalg-on-tensors MLIR text for a PyTorch module (needs the `torch` extra); see hm_mlir.frontend."""
     from hm_mlir.frontend import from_torch as import_torch

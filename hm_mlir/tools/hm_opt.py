@@ -67,6 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
     output.add_argument("--mlir-print-op-generic", action="store_true", help="print ops in the generic form")
     output.add_argument("--mlir-print-debuginfo", action="store_true", help="print locations")
     output.add_argument("--mlir-timing", action="store_true", help="report the time of every pass")
+    output.add_argument("--hm-report", nargs="?", const="-", default=None, metavar="FILE",
+                        help="write what Welder decided (accepted groups, tiles, memory level per edge, modelled "
+                             "global bytes, rejected merges and why) to FILE, or to stderr without one; needs "
+                             "--welder")
+    output.add_argument("--hm-report-format", choices=("text", "json"), default="text",
+                        help="format of --hm-report (default: text)")
     return parser
 
 

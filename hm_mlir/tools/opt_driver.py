@@ -9,7 +9,7 @@ import os
 import sys
 import tempfile
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from mlir import ir, passmanager
 
@@ -42,6 +42,9 @@ def select_steps(args: argparse.Namespace) -> list[Step]:
                              "default with it) and no --stop-after or --pass-pipeline")
         args.target = "ptx"
     compile_mode = bool(stage_flags or args.target or args.stop_after)
+    if args.hm_report is not None and not (args.welder or (args.pass_pipeline or "").count("hm-welder-fusion")):
+        raise UsageError("--hm-report lists what Welder decided: it needs --welder (or hm-welder-fusion in "
+                         "--pass-pipeline)")
     if args.pass_pipeline is not None and compile_mode:
         raise UsageError("--pass-pipeline runs exactly the given pipeline: it cannot be combined with "
                          "stage flags, --target or --stop-after")
@@ -100,6 +103,7 @@ def _native_stderr():
 class ChunkResult:
     ok: bool
     output: str = ""
+    reports: list = field(default_factory=list)  # what the hm-welder-fusion steps decided (--hm-report)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -122,6 +126,14 @@ def run(args: argparse.Namespace) -> int:
     all_ok = all(r.ok for r in results)
     if all_ok or args.output == "-":  # a failed run leaves an existing -o file untouched
         _emit(printed, args.output)
+    if args.hm_report is not None and all_ok:
+        from hm_mlir.welder import report
+
+        rendered = report.render([r for result in results for r in result.reports], args.hm_report_format)
+        if args.hm_report == "-":
+            sys.stderr.write(rendered)
+        else:
+            _emit(rendered, args.hm_report)
     return 0 if all_ok else 1
 
 
@@ -187,7 +199,14 @@ def _process_chunk(
         if ok and module is not None and not failed:
             output = _ptx_text(module) if args.emit_ptx else module.get_asm(
                 print_generic_op_form=args.mlir_print_op_generic, enable_debug_info=args.mlir_print_debuginfo)
-        return ChunkResult(ok=ok, output=output)
+        reports = []
+        if ok and args.hm_report is not None:
+            import copy
+
+            from hm_mlir.welder import report
+
+            reports = copy.deepcopy(report.collect(steps))
+        return ChunkResult(ok=ok, output=output, reports=reports)
 
 
 def _ptx_text(module) -> str:

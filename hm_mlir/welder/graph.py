@@ -27,6 +27,7 @@ class Node:
     config: Config  # the config of its own kernel
     cost_us: float  # the modelled time of its own kernel
     policy: str = "roller"
+    traffic_bytes: int = 0  # the modelled global traffic of its own kernel
 
     @property
     def reduces(self) -> bool:

@@ -102,10 +102,13 @@ class _Scheduler:
         while True:
             merged = None
             for out in graph.outputs(group.members):
-                if out in graph.escapes:
-                    continue  # a graph output stops growth
                 consumers = {e.consumer for e in graph.consumers(out) if e.consumer not in group.members}
                 if not consumers:
+                    continue
+                if out in graph.escapes:  # a graph output stops growth: it would be needed inside and outside
+                    self.rejections.append(Rejection(tuple(sorted(group.members)), tuple(sorted(consumers)),
+                                                     f"the result of {graph.nodes[out].space} is needed inside "
+                                                     "and outside the group (a graph output)"))
                     continue
                 added = set(consumers)
                 for c in consumers:

@@ -107,7 +107,7 @@ class NaiveTiling(HmPass):
                      regs_per_thread=32, traffic_bytes=traffic, waves=waves, cost_us=cost_us, loc=op.location,
                      ip=anchor)
         build.space(space_name, op=op.name, loops=nest.extents, iterators=nest.iterators,
-                    candidates=[config_name], policy="naive", top_k=1, device=device.name, loc=op.location,
+                    candidates=[config_name], policy="naive", top_k=1, device=self.device, loc=op.location,
                     ip=anchor)
         op.attributes["rtile.space"] = ir.FlatSymbolRefAttr.get(space_name)
 

@@ -78,7 +78,7 @@ class RollerTiling(HmPass):
                 chosen = measure.measure(op, spec.signature(), self.device, self.top_k, len(names), self.measure,
                                          f"{site.space_name} ({op.location})")
             build.space(site.space_name, op=op.name, loops=site.nest.extents, iterators=site.nest.iterators,
-                        candidates=names, policy="roller", top_k=self.top_k, device=device.name,
+                        candidates=names, policy="roller", top_k=self.top_k, device=self.device,
                         chosen=names[chosen], loc=op.location, ip=anchor)
             op.attributes["rtile.space"] = ir.FlatSymbolRefAttr.get(site.space_name)
             spaces[spec] = site.space_name

@@ -103,9 +103,10 @@ def read_graph(block: ir.Block, spaces: dict, configs: dict, device: hardware.De
             continue
         chosen = configs[space.attributes["chosen"].value]
         config = config_from_attributes(chosen, spec)
-        cost = model.evaluate(spec, config, device).cost_us
+        estimate = model.evaluate(spec, config, device)
         nodes.append(Node(len(nodes), spec, space.attributes["sym_name"].value, _body_reads_output(op),
-                          _moves_only(op), config, cost, space.attributes["policy"].value))
+                          _moves_only(op), config, estimate.cost_us, space.attributes["policy"].value,
+                          estimate.traffic_bytes))
         node_ops.append(op)
     if len(nodes) < 2:
         return None
@@ -168,26 +169,57 @@ class WelderFusion(HmPass):
         configs = {op.attributes["sym_name"].value: op for op in body if op.name == "rtile.config"}
         taken = {op.attributes["sym_name"].value for op in body if "sym_name" in op.attributes}
         first = body[0] if body else None
-        report = []  # (function name, BlockGraph) per block with a graph
+        report = {"device": self.device, "policy": self.policy, "functions": []}  # hm_mlir.welder.report
         object.__setattr__(self, "report", report)
         for fn in [op for op in body if op.name == "func.func" and op.regions[0].blocks]:
             name = fn.attributes["sym_name"].value
             blocks = [fn.regions[0].blocks[0]] + [b for op in walk(fn) for r in op.regions for b in r.blocks
                                                    if op.name != "linalg.generic"]
             count = 0
+            entry = {"name": name, "groups": [], "unfused": [], "rejected": []}
             for block in blocks:
                 read = read_graph(block, spaces, configs, device)
                 if read is None:
                     continue
                 read.schedule = schedule(read.graph, read.values, tiles, self.max_visits)
-                report.append((name, read))
+                nodes = read.graph.nodes
                 for group in read.schedule.groups:
                     if group.fused is None:
+                        entry["unfused"] += [nodes[n].space for n in group.members]
                         continue
                     kernel_name = _unique(f"{name}_g{count}", taken)
                     function_name = _unique(f"{name}_k{count}", taken)
                     count += 1
-                    _emit(module, fn, read, group, kernel_name, function_name, device, self.policy, taken, first)
+                    _emit(module, fn, read, group, kernel_name, function_name, self.device, self.policy, taken, first)
+                    entry["groups"].append(report_group(read, group, kernel_name, function_name))
+                entry["rejected"] += [{"group": [nodes[n].space for n in r.members],
+                                       "adding": [nodes[n].space for n in r.added], "reason": r.reason}
+                                      for r in read.schedule.rejections]
+            if entry["groups"] or entry["unfused"]:
+                report["functions"].append(entry)
+
+
+def report_group(read: BlockGraph, group, kernel_name: str, function_name: str) -> dict:
+    """One accepted group as --hm-report lists it (hm_mlir.welder.report)."""
+    graph, fused = read.graph, group.fused
+    config, estimate = group.candidates[0]
+    tiles = member_tiles(graph, group, config)
+    space = {n: graph.nodes[n].space for n in group.members}
+    edges = []
+    for e in graph.edges:
+        if e.producer in group.members and e.consumer in group.members:
+            region = propagate.operand_region(graph.nodes[e.consumer].spec, e.operand, tiles[e.consumer])
+            edges.append({"producer": space[e.producer], "consumer": space[e.consumer], "operand": e.operand,
+                          "level": "register", "tile": list(region)})
+    return {"kernel": kernel_name, "function": function_name, "members": [space[n] for n in sorted(group.members)],
+            "anchor": space[fused.anchor], "output": space[fused.output],
+            "tiles": {space[n]: list(tiles[n]) for n in sorted(group.members)},
+            "block": list(config.block), "thread": list(config.thread), "step": list(config.step),
+            "grid": _grid(fused.spec, config), "threads": config.threads, "global_bytes": estimate.traffic_bytes,
+            "unfused_global_bytes": sum(graph.nodes[n].traffic_bytes for n in group.members),
+            "smem_bytes": estimate.smem_bytes, "regs_per_thread": estimate.regs_per_thread, "waves": estimate.waves,
+            "cost_us": estimate.cost_us, "unfused_cost_us": sum(graph.nodes[n].cost_us for n in group.members),
+            "edges": edges}
 
 
 def _unique(name: str, taken: set[str]) -> str:
@@ -226,7 +258,7 @@ def _emit(module, host, read: BlockGraph, group, kernel_name: str, function_name
     spec = fused.spec
     iterators = ["parallel"] * spec.num_parallel + ["reduction"] * len(spec.reduction)
     build.space(space_name, op="tilegraph.kernel", loops=spec.extents, iterators=iterators, candidates=names,
-                policy=policy, top_k=len(names), device=device.name, loc=loc, ip=anchor_ip)
+                policy=policy, top_k=len(names), device=device, loc=loc, ip=anchor_ip)
     config, estimate = group.candidates[0]
     build_graph.kernel(kernel_name, function=function_name, space=space_name, nodes=len(members),
                        grid=_grid(spec, config), block=[config.threads], smem_bytes=estimate.smem_bytes,
