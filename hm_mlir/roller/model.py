@@ -174,11 +174,12 @@ def warp_tile(spec: OpSpec, config: Config) -> tuple[int, int]:
 def staged_inputs(spec: OpSpec, block: tuple[int, ...], thread: tuple[int, ...]) -> tuple[bool, ...]:
     """An input is staged in shared memory when the operator reduces and several threads of a block read the
     same elements of it: some parallel loop with more than one thread does not index it (and the body reads
-    it at all, in the reduction: an operand read `once` per output point is not staged)."""
+    it at all, in the reduction: an operand read `once` per output point is not staged, nor a 0-d one)."""
     if not spec.reduction:
         return (False,) * len(spec.inputs)
     threaded = {d for d, (b, t) in enumerate(zip(block, thread)) if b // t > 1}
-    return tuple(access.loaded and not access.once and bool(threaded - access.loops()) for access in spec.inputs)
+    return tuple(access.loaded and not access.once and bool(access.coeffs) and bool(threaded - access.loops())
+                 for access in spec.inputs)
 
 
 def vector_loop(access: Access) -> int | None:

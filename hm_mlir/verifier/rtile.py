@@ -236,7 +236,10 @@ def check(module_ops: list[ir.Operation], staged: list[ir.Operation], symbols: S
             _check_config(op, problems)
         elif op.name == "rtile.space":
             _check_space(op, symbols, problems)
-    checked: set | None = set() if model else None
+    # Roller's recorded numbers are the model's for the IR Roller saw: once Welder has outlined groups, an
+    # operator's neighbours (and so its in-place outputs and registers) may differ, and they are not compared.
+    welded = any(op.name == "tilegraph.kernel" for op in module_ops)
+    checked: set | None = set() if model and not welded else None
     for op in staged:
         if "rtile.space" in op.attributes:
             _check_annotated_op(op, symbols, problems, checked)

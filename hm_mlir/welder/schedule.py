@@ -18,7 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from hm_mlir.roller.model import Config, Estimate
+from hm_mlir.hardware import Device
+from hm_mlir.roller.model import Config, Estimate, registers, staged_inputs
 from hm_mlir.roller.spec import OpSpec
 from hm_mlir.welder.graph import Graph
 from hm_mlir.welder.model import MAX_GROUP, FusedOp, fuse
@@ -54,8 +55,9 @@ class Schedule:
 
 
 class _Scheduler:
-    def __init__(self, graph: Graph, values: dict[int, tuple], tiles: Tiles, max_visits: int):
+    def __init__(self, graph: Graph, values: dict[int, tuple], tiles: Tiles, max_visits: int, device=None):
         self.graph, self.values, self.tiles, self.max_visits = graph, values, tiles, max_visits
+        self.device = device
         self.visits = 0
         self.rejections: list[Rejection] = []
         self.cache: dict[frozenset, tuple[Group | None, str]] = {}
@@ -78,14 +80,14 @@ class _Scheduler:
         graph = self.graph
         if len(members) > MAX_GROUP:
             return None, f"more than {MAX_GROUP} members"
+        if graph.creates_cycle(members):
+            return None, "an op outside the group would run both before and after it (a cycle)"
         outputs = graph.outputs(members)
         if len(outputs) != 1:
             inside = [n for n in outputs if any(e.consumer in members for e in graph.consumers(n))]
             if inside:
                 return None, f"the result of {graph.nodes[inside[0]].space} is needed inside and outside the group"
             return None, "the group would have several outputs"
-        if graph.creates_cycle(members):
-            return None, "an op outside the group would run both before and after it (a cycle)"
         fused, why = fuse(graph, members, outputs[0], self.values)
         if fused is None:
             return None, why
@@ -94,8 +96,42 @@ class _Scheduler:
         self.visits += 1
         candidates = self.tiles(fused.spec)
         if not candidates:
-            return None, "no tile of the fused kernel fits the device (registers, shared memory or threads)"
+            return None, self._why_no_tile(fused.spec)
         return Group(set(members), fused, candidates), ""
+
+    def _why_no_tile(self, spec: OpSpec) -> str:
+        """Why no tile of a fused kernel fits: what its smallest tile (one point per thread, one warp wide) needs."""
+        device = self.device
+        if device is not None:
+            block = tuple([1] * (spec.num_parallel - 1) + [min(spec.parallel[-1], device.warp_size)]
+                          if spec.parallel else [])
+            thread = (1,) * len(block)
+            smallest = Config(block, thread, tuple(min(e, 16) for e in spec.reduction), (0,) * len(spec.inputs),
+                              staged_inputs(spec, block, thread))
+            regs = registers(spec, smallest)
+            if regs > device.max_registers_per_thread:
+                return (f"registers would spill: the fused kernel needs {regs} per thread at its smallest tile, "
+                        f"the device allows {device.max_registers_per_thread}")
+        return "no tile of the fused kernel fits the device (registers, shared memory or threads)"
+
+    def _merge(self, group: Group, added: set[int], owner: dict[int, Group]) -> Group | None:
+        """The group of `group` plus `added` if the merge is kept (else the rejection is recorded)."""
+        absorbed = {id(owner[n]): owner[n] for n in added}
+        if any(len(g.members) > 1 for g in absorbed.values()) or len(added) > MAX_STEP:
+            self.rejections.append(Rejection(tuple(sorted(group.members)), tuple(sorted(added)),
+                                             "a consumer already belongs to a fused group"
+                                             if len(added) <= MAX_STEP else
+                                             f"more than {MAX_STEP} new members in one step"))
+            return None
+        candidate, why = self.evaluate(group.members | added)
+        if candidate is not None:
+            before = self.cost(group) + sum(self.cost(g) for g in absorbed.values() if g is not group)
+            if candidate.fused_cost > before:
+                why = f"slower fused: {candidate.fused_cost:.3f} us against {before:.3f} us apart"
+                candidate = None
+        if candidate is None:
+            self.rejections.append(Rejection(tuple(sorted(group.members)), tuple(sorted(added)), why))
+        return candidate
 
     def grow(self, group: Group, owner: dict[int, Group]) -> Group:
         graph = self.graph
@@ -110,28 +146,17 @@ class _Scheduler:
                                                      f"the result of {graph.nodes[out].space} is needed inside "
                                                      "and outside the group (a graph output)"))
                     continue
-                added = set(consumers)
+                free = set()
                 for c in consumers:
-                    added |= {e.producer for e in graph.producers(c) if e.producer not in group.members
-                              and len(owner[e.producer].members) == 1}
-                absorbed = {id(owner[n]): owner[n] for n in added}
-                if any(len(g.members) > 1 for g in absorbed.values()) or len(added) > MAX_STEP:
-                    self.rejections.append(Rejection(tuple(sorted(group.members)), tuple(sorted(added)),
-                                                     "a consumer already belongs to a fused group"
-                                                     if len(added) <= MAX_STEP else
-                                                     f"more than {MAX_STEP} new members in one step"))
-                    continue
-                candidate, why = self.evaluate(group.members | added)
-                if candidate is not None:
-                    before = self.cost(group) + sum(self.cost(g) for g in absorbed.values() if g is not group)
-                    if candidate.fused_cost > before:
-                        why = (f"slower fused: {candidate.fused_cost:.3f} us against {before:.3f} us apart")
-                        candidate = None
-                if candidate is None:
-                    self.rejections.append(Rejection(tuple(sorted(group.members)), tuple(sorted(added)), why))
-                    continue
-                merged = candidate
-                break
+                    free |= {e.producer for e in graph.producers(c) if e.producer not in group.members
+                             and len(owner[e.producer].members) == 1}
+                # With the consumers' producers that are still on their own first; without them if refused.
+                for added in ([consumers | free, set(consumers)] if free - consumers else [set(consumers)]):
+                    merged = self._merge(group, added, owner)
+                    if merged is not None:
+                        break
+                if merged is not None:
+                    break
             if merged is None:
                 return group
             for n in merged.members:
@@ -139,9 +164,11 @@ class _Scheduler:
             group = merged
 
 
-def schedule(graph: Graph, values: dict[int, tuple], tiles: Tiles, max_visits: int = 256) -> Schedule:
-    """Welder's groups of `graph` (program order, every node in exactly one) and the rejected merges."""
-    scheduler = _Scheduler(graph, values, tiles, max_visits)
+def schedule(graph: Graph, values: dict[int, tuple], tiles: Tiles, max_visits: int = 256,
+             device: Device | None = None) -> Schedule:
+    """Welder's groups of `graph` (program order, every node in exactly one) and the rejected merges
+    (`device`: to say why no tile of a group fits)."""
+    scheduler = _Scheduler(graph, values, tiles, max_visits, device)
     owner: dict[int, Group] = {n: Group({n}) for n in range(len(graph.nodes))}
     for seed in range(len(graph.nodes)):
         group = owner[seed]

@@ -116,8 +116,8 @@ def test_lower_runs_the_stage_pipeline_on_text_in_a_fresh_context():
 def test_unbuilt_stage_is_refused_by_name():
     from hm_mlir.pipeline import OptionsError
 
-    with pytest.raises(OptionsError, match="Welder stage"):
-        hm_mlir.stage_pipeline(welder=True)
+    with pytest.raises(OptionsError, match="Rammer stage"):
+        hm_mlir.stage_pipeline(rammer=True)
     with pytest.raises(OptionsError, match="Rammer"):
         hm_mlir.stage_pipeline(stop_after="rtask")
 

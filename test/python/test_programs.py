@@ -37,9 +37,9 @@ def _tolerance(element: str) -> float | None:
     return None  # integers and i1: exact
 
 
-def check_program(name: str, target: str) -> None:
+def check_program(name: str, target: str, **flags) -> None:
     program = PROGRAMS[name]
-    exe = hm_mlir.compile(PROGRAM_DIR / f"{name}.mlir", target, opt_level=0, verify_each=True)
+    exe = hm_mlir.compile(PROGRAM_DIR / f"{name}.mlir", target, opt_level=0, verify_each=True, **flags)
     inputs = program.inputs(np.random.default_rng(0))
     saved = [np.array(x, copy=True) for x in inputs]
     function = exe[program.entry]
@@ -70,6 +70,12 @@ def test_the_corpus_covers_the_models_and_constructs():
 @pytest.mark.parametrize("name", NAMES)
 def test_cpu_matches_numpy(name):
     check_program(name, "cpu")
+
+
+@pytest.mark.parametrize("policy", ["roller", "naive"])
+@pytest.mark.parametrize("name", NAMES)
+def test_cpu_matches_numpy_with_welder(name, policy):
+    check_program(name, "cpu", welder=True, roller_policy=policy)
 
 
 def _gpu_present() -> bool:

@@ -106,8 +106,8 @@ def test_options_are_checked():
         hm_mlir.compile(SCALE, target="tpu")
     with pytest.raises(ValueError, match="unknown compile option"):
         hm_mlir.compile(SCALE, tile=3)
-    with pytest.raises(ValueError, match="Welder stage"):
-        hm_mlir.compile(SCALE, welder=True)
+    with pytest.raises(ValueError, match="Rammer stage"):
+        hm_mlir.compile(SCALE, rammer=True)
 
 
 def _driver_missing() -> bool:

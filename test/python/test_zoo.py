@@ -1,7 +1,8 @@
-"""The model zoo (examples/zoo): every model compiles for the CPU target with the default flags and with every
-stage off, and matches PyTorch's outputs (committed by examples/zoo/export.py) within hm_mlir.zoo.TOLERANCE on
-every case; its PTX assembles with ptxas. With the torch extra installed, the committed files are checked
-against PyTorch itself: a fresh export gives the same IR and the live model the same outputs."""
+"""The model zoo (examples/zoo): every model compiles for the CPU target with the default flags, with every
+stage off and with Welder (over Roller's and the naive tiles), and matches PyTorch's outputs (committed by
+examples/zoo/export.py) within hm_mlir.zoo.TOLERANCE on every case; its PTX assembles with ptxas. With the
+torch extra installed, the committed files are checked against PyTorch itself: a fresh export gives the same
+IR and the live model the same outputs."""
 
 import shutil
 
@@ -17,6 +18,8 @@ ISSUE_MODELS = {"mlp", "bert_layer", "resnet_block", "resnet_small", "mobilenet_
 FLAG_SETS = {
     "default": {},
     "stages-off": {"roller_policy": "naive", "welder": False, "rammer": False, "grinder": False},
+    "welder": {"welder": True},
+    "welder-naive": {"welder": True, "roller_policy": "naive"},
 }
 _EXECUTABLES: dict = {}
 

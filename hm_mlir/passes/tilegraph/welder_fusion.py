@@ -181,7 +181,7 @@ class WelderFusion(HmPass):
                 read = read_graph(block, spaces, configs, device)
                 if read is None:
                     continue
-                read.schedule = schedule(read.graph, read.values, tiles, self.max_visits)
+                read.schedule = schedule(read.graph, read.values, tiles, self.max_visits, device)
                 nodes = read.graph.nodes
                 for group in read.schedule.groups:
                     if group.fused is None:
