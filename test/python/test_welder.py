@@ -303,9 +303,9 @@ def test_welder_halves_the_launches_of_the_zoos_mlp_and_resnet_block(name):
 def test_welder_cuts_the_bert_layers_kernel_boundary_bytes():
     unfused, fused = _events("bert_layer"), _events("bert_layer", welder=True)
     assert fused["kernel_bytes"] <= 0.4 * unfused["kernel_bytes"], (unfused, fused)
-    # The target is 0.35x the launches; register-level fusion alone reaches about half (the layer
+    # The target is 0.35x the launches; register-level fusion alone reaches 32 of 82 (0.39x: the layer
     # norms and the softmax need shared-memory fusion): this guards what is reached.
-    assert fused["launches"] <= 0.5 * unfused["launches"], (unfused, fused)
+    assert fused["launches"] <= 0.4 * unfused["launches"], (unfused, fused)
 
 
 # -- random chains against NumPy --------------------------------------------------------------------------------

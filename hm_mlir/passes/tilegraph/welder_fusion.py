@@ -163,7 +163,13 @@ class WelderFusion(HmPass):
 
     def run(self, module) -> None:
         device = hardware.get(self.device)
-        tiles = roller_tiles(device, self.top_k) if self.policy == "roller" else naive_tiles(device)
+        search = roller_tiles(device, self.top_k) if self.policy == "roller" else naive_tiles(device)
+        found: dict = {}  # identical fused operators (an unrolled loop, a layer's repeated projections) once
+
+        def tiles(spec):
+            if spec not in found:
+                found[spec] = search(spec)
+            return found[spec]
         body = list(module_body(module))
         spaces = {op.attributes["sym_name"].value: op for op in body if op.name == "rtile.space"}
         configs = {op.attributes["sym_name"].value: op for op in body if op.name == "rtile.config"}
