@@ -380,3 +380,86 @@ def test_random_chains_match_numpy(seed, policy):
     assert report["functions"][0]["groups"], "nothing fused: the chain would not test Welder"
     exe = hm_mlir.compile(text, "cpu", opt_level=0, welder=True, roller_policy=policy)
     np.testing.assert_allclose(exe.main(*args), want, rtol=2e-4, atol=2e-4, err_msg=text)
+
+
+# -- against upstream tile-and-fuse ------------------------------------------------------------------------------
+
+_UPSTREAM = """
+#id4 = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+#id2 = affine_map<(d0, d1) -> (d0, d1)>
+#t2 = affine_map<(d0, d1) -> (d1, d0)>
+module attributes {{transform.with_named_sequence}} {{
+  func.func @f(%x: {x_type}, %w: {w_type}, %o: {o_type}) -> {o_type} {{
+    %e = tensor.empty() : {p_type}
+    %p = linalg.generic {{indexing_maps = [{p_in}, {p_out}], iterator_types = [{p_iters}]}}
+        ins(%x : {x_type}) outs(%e : {p_type}) {{
+    ^bb0(%a: f32, %b: f32):
+      %r = math.exp %a : f32
+      linalg.yield %r : f32
+    }} -> {p_type}
+    %c = {consumer} -> {o_type}
+    return %c : {o_type}
+  }}
+  transform.named_sequence @__transform_main(%root: !transform.any_op {{transform.readonly}}) {{
+    %c = transform.structured.match ops{{["{consumer_name}"]}} in %root : (!transform.any_op) -> !transform.any_op
+    %p = transform.structured.match ops{{["linalg.generic"]}} in %root : (!transform.any_op) -> !transform.any_op
+    %t, %forall = transform.structured.tile_using_forall %c tile_sizes {tiles}
+        : (!transform.any_op) -> (!transform.any_op, !transform.any_op)
+    %f, %n = transform.structured.fuse_into_containing_op %p into %forall
+        : (!transform.any_op, !transform.any_op) -> (!transform.any_op, !transform.any_op)
+    transform.yield
+  }}
+}}
+"""
+
+
+def _conv_case(rng):
+    stride, dilation = int(rng.integers(1, 3)), int(rng.integers(1, 3))
+    oh, ow, kh, f = int(rng.choice([4, 8])), int(rng.choice([4, 8])), 3, 8
+    ih, iw = (oh - 1) * stride + (kh - 1) * dilation + 1, (ow - 1) * stride + (kh - 1) * dilation + 1
+    x, o = f"tensor<1x{ih}x{iw}x4xf32>", f"tensor<1x{oh}x{ow}x{f}xf32>"
+    tiles = [1, int(rng.choice([1, 2, oh])), int(rng.choice([1, 2, 4])), int(rng.choice([4, 8]))]
+    consumer = (f"linalg.conv_2d_nhwc_hwcf {{dilations = dense<{dilation}> : tensor<2xi64>, strides = "
+                f"dense<{stride}> : tensor<2xi64>}} ins(%p, %w : {x}, tensor<{kh}x{kh}x4x{f}xf32>) outs(%o : {o})")
+    return dict(x_type=x, w_type=f"tensor<{kh}x{kh}x4x{f}xf32>", o_type=o, p_type=x, p_in="#id4", p_out="#id4",
+                p_iters=", ".join(['"parallel"'] * 4), consumer=consumer, consumer_name="linalg.conv_2d_nhwc_hwcf",
+                tiles=tiles)
+
+
+def _matmul_case(rng, transposed: bool):
+    m, n, k = int(rng.choice([16, 32])), int(rng.choice([16, 32])), int(rng.choice([8, 24]))
+    x = f"tensor<{k}x{m}xf32>" if transposed else f"tensor<{m}x{k}xf32>"
+    tiles = [int(rng.choice([1, 4, 8])), int(rng.choice([2, 8, 16]))]
+    consumer = f"linalg.matmul ins(%p, %w : tensor<{m}x{k}xf32>, tensor<{k}x{n}xf32>) outs(%o : tensor<{m}x{n}xf32>)"
+    return dict(x_type=x, w_type=f"tensor<{k}x{n}xf32>", o_type=f"tensor<{m}x{n}xf32>", p_type=f"tensor<{m}x{k}xf32>",
+                p_in="#t2" if transposed else "#id2", p_out="#id2", p_iters='"parallel", "parallel"',
+                consumer=consumer, consumer_name="linalg.matmul", tiles=tiles)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_propagation_agrees_with_upstream_tile_and_fuse(seed):
+    """tile_using_forall on the consumer + fuse_into_containing_op of its producer: the producer's tile inside
+    the forall is the one Welder propagates (a convolution's strided, dilated halo; a matmul's A, also built
+    by a transpose)."""
+    from mlir import ir, passmanager
+
+    from hm_mlir.ir_walk import walk
+    from hm_mlir.roller import spec as opspec
+
+    rng = np.random.default_rng(seed)
+    case = _conv_case(rng) if seed % 3 == 0 else _matmul_case(rng, transposed=seed % 3 == 2)
+    text = _UPSTREAM.format(**{**case, "tiles": str(case["tiles"])})
+    with ir.Context(), ir.Location.unknown():
+        module = ir.Module.parse(text)
+        generalized = ir.Module.parse(text)
+        passmanager.PassManager.parse("builtin.module(func.func(linalg-generalize-named-ops))").run(
+            generalized.operation)
+        producer, consumer = [op for op in walk(generalized.operation) if op.name == "linalg.generic"][:2]
+        consumer_spec, producer_spec = opspec.from_linalg(consumer), opspec.from_linalg(producer)
+        tile = tuple(case["tiles"]) + consumer_spec.reduction  # a block runs the whole reduction
+        ours = propagate.producer_tile(producer_spec, propagate.operand_region(consumer_spec, 0, tile))
+        passmanager.PassManager.parse("builtin.module(transform-interpreter)").run(module.operation)
+        fused = [op for op in walk(module.operation) if op.name == "linalg.generic" and op.parent.name == "scf.forall"]
+        assert fused, "upstream did not fuse the producer"
+        upstream = tuple(ir.RankedTensorType(fused[0].results[0].type).shape)
+    assert ours == upstream, (case, ours, upstream)
