@@ -101,11 +101,15 @@ def fuse(graph: Graph, group: set[int], output: int, values: dict[int, tuple]) -
                 continue
             once = n not in main or o >= len(spec.inputs)
             composed = replace(compose(access, maps[n]), once=once and not access.scalar)
-            key = (values[n][o], composed)
+            # One input per value and access, whether each reader's body reads it or not (canonicalization
+            # after bufferization may drop a read, and the inputs must stay those the tilegraph stage costed).
+            key = (values[n][o], replace(composed, read=True))
             if key not in seen:
                 seen[key] = len(accesses)
                 accesses.append(composed)
                 sources.append(FusedInput(n, o))
+            elif composed.read and not accesses[seen[key]].read:
+                accesses[seen[key]] = composed
             operand_input[(n, o)] = seen[key]
     out = compose(nodes[output].spec.outputs[0], maps[output])
     reduction_points = prod(anchor_spec.reduction) if anchor_spec.reduction else 1
