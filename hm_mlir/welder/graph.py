@@ -28,6 +28,11 @@ class Node:
     cost_us: float  # the modelled time of its own kernel
     policy: str = "roller"
     traffic_bytes: int = 0  # the modelled global traffic of its own kernel
+    label: str = ""  # how reports and reasons name it: its space, with its source line where a space is shared
+
+    @property
+    def name(self) -> str:
+        return self.label or self.space
 
     @property
     def reduces(self) -> bool:

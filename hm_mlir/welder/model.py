@@ -79,9 +79,9 @@ def fuse(graph: Graph, group: set[int], output: int, values: dict[int, tuple]) -
     nodes = graph.nodes
     for n in group:
         if n != anchor and nodes[n].reads_output:
-            return None, f"{nodes[n].space} reads its output (an update in place)"
+            return None, f"{nodes[n].name} reads its output (an update in place)"
         if len(nodes[n].spec.outputs) != 1:
-            return None, f"{nodes[n].space} has several results"
+            return None, f"{nodes[n].name} has several results"
     main = frozenset({anchor} | (_upstream(graph, group, anchor) if nodes[anchor].reduces else set(group)))
     anchor_spec = nodes[anchor].spec
     init_producers = {e.producer for e in graph.producers(anchor) if e.producer in group

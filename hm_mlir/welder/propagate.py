@@ -146,7 +146,7 @@ def member_maps(graph: Graph, group: set[int], anchor: int) -> tuple[dict[int, L
             if edge.producer in maps and edge.consumer in maps:  # both placed: they must meet at one point
                 if _rows(compose(read, maps[edge.consumer])) != _rows(compose(producer.outputs[0],
                                                                               maps[edge.producer])):
-                    return {}, (f"{graph.nodes[edge.consumer].space} reads {graph.nodes[edge.producer].space} "
+                    return {}, (f"{graph.nodes[edge.consumer].name} reads {graph.nodes[edge.producer].name} "
                                 "at another point than the one its thread computes")
                 continue
             if edge.consumer == node:  # the producer writes what the consumer reads at its point
@@ -156,10 +156,10 @@ def member_maps(graph: Graph, group: set[int], anchor: int) -> tuple[dict[int, L
                 indices = _rows(compose(producer.outputs[0], maps[node]))
                 other, found = edge.consumer, _inverse(read, len(consumer.extents), indices)
             if found is None:
-                return {}, (f"{graph.nodes[other].space} is not a register-level neighbour of "
-                            f"{graph.nodes[node].space}: its map of the shared tensor is not a permutation")
+                return {}, (f"{graph.nodes[other].name} is not a register-level neighbour of "
+                            f"{graph.nodes[node].name}: its map of the shared tensor is not a permutation")
             if graph.nodes[other].reduces:
-                return {}, f"{graph.nodes[other].space} reduces: a register-level group has one reduction"
+                return {}, f"{graph.nodes[other].name} reduces: a register-level group has one reduction"
             maps[other] = found
             pending.append(other)
     if set(maps) != group:

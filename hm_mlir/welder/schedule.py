@@ -86,7 +86,7 @@ class _Scheduler:
         if len(outputs) != 1:
             inside = [n for n in outputs if any(e.consumer in members for e in graph.consumers(n))]
             if inside:
-                return None, f"the result of {graph.nodes[inside[0]].space} is needed inside and outside the group"
+                return None, f"the result of {graph.nodes[inside[0]].name} is needed inside and outside the group"
             return None, "the group would have several outputs"
         fused, why = fuse(graph, members, outputs[0], self.values)
         if fused is None:
@@ -143,7 +143,7 @@ class _Scheduler:
                     continue
                 if out in graph.escapes:  # a graph output stops growth: it would be needed inside and outside
                     self.rejections.append(Rejection(tuple(sorted(group.members)), tuple(sorted(consumers)),
-                                                     f"the result of {graph.nodes[out].space} is needed inside "
+                                                     f"the result of {graph.nodes[out].name} is needed inside "
                                                      "and outside the group (a graph output)"))
                     continue
                 free = set()

@@ -14,7 +14,7 @@ pass (`report`) for --hm-report.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from mlir import ir
 from mlir.dialects import func
@@ -80,6 +80,14 @@ class BlockGraph:
     schedule: Schedule | None = None
 
 
+def _line(location) -> str:
+    """`line:col` of a file location (through name and call sites), else '?'."""
+    import re
+
+    found = re.search(r":(\d+):(\d+)", str(location))
+    return f"{found.group(1)}:{found.group(2)}" if found else "?"
+
+
 def _top_level(op, block_ops: dict) -> object | None:
     """The op of the block that `op` is, or is nested in."""
     while op is not None:
@@ -110,6 +118,10 @@ def read_graph(block: ir.Block, spaces: dict, configs: dict, device: hardware.De
         node_ops.append(op)
     if len(nodes) < 2:
         return None
+    shared = {n.space for n in nodes if sum(1 for m in nodes if m.space == n.space) > 1}
+    for i, (node, op) in enumerate(zip(nodes, node_ops)):
+        if node.space in shared:
+            nodes[i] = replace(node, label=f"{node.space}@{_line(op.location)}")
     ids = {op: i for i, op in enumerate(node_ops)}
     for op in block_ops:
         ids.setdefault(op, len(ids))
@@ -191,15 +203,15 @@ class WelderFusion(HmPass):
                 nodes = read.graph.nodes
                 for group in read.schedule.groups:
                     if group.fused is None:
-                        entry["unfused"] += [nodes[n].space for n in group.members]
+                        entry["unfused"] += [nodes[n].name for n in group.members]
                         continue
                     kernel_name = _unique(f"{name}_g{count}", taken)
                     function_name = _unique(f"{name}_k{count}", taken)
                     count += 1
                     _emit(module, fn, read, group, kernel_name, function_name, self.device, self.policy, taken, first)
                     entry["groups"].append(report_group(read, group, kernel_name, function_name))
-                entry["rejected"] += [{"group": [nodes[n].space for n in r.members],
-                                       "adding": [nodes[n].space for n in r.added], "reason": r.reason}
+                entry["rejected"] += [{"group": [nodes[n].name for n in r.members],
+                                       "adding": [nodes[n].name for n in r.added], "reason": r.reason}
                                       for r in read.schedule.rejections]
             if entry["groups"] or entry["unfused"]:
                 report["functions"].append(entry)
@@ -210,7 +222,7 @@ def report_group(read: BlockGraph, group, kernel_name: str, function_name: str) 
     graph, fused = read.graph, group.fused
     config, estimate = group.candidates[0]
     tiles = member_tiles(graph, group, config)
-    space = {n: graph.nodes[n].space for n in group.members}
+    space = {n: graph.nodes[n].name for n in group.members}
     edges = []
     for e in graph.edges:
         if e.producer in group.members and e.consumer in group.members:
