@@ -80,6 +80,7 @@ class CompileOptions:
     opt_level: int = 2
     verify_each: bool = False  # run the stage dialects' Python verifier after every step, not only per stage
     count_events: bool = False  # CPU target: count launches, host syncs and kernel bytes as it runs (hm-bench)
+    count_traffic: bool = False  # CPU target: count the distinct bytes each block of a Roller kernel touches
 
     def check(self) -> None:
         if self.target not in TARGETS:
@@ -89,6 +90,8 @@ class CompileOptions:
         self._check_device()
         if self.count_events and self.target != "cpu":
             raise OptionsError("count_events (hm-count-device-events) instruments the CPU target only")
+        if self.count_traffic and self.target != "cpu":
+            raise OptionsError("count_traffic (hm-count-block-traffic) instruments the CPU target only")
         if self.roller_policy not in POLICIES:
             raise OptionsError(f"unknown tiling policy '{self.roller_policy}' (choose from {', '.join(POLICIES)})")
         if self.roller_policy == "roller" and not ROLLER_POLICY_BUILT:
@@ -230,8 +233,10 @@ def _target_steps(options: CompileOptions) -> list[Step]:
     steps = [_hm("hm-count-device-events", "target")] if options.count_events else []
     if options.target == "cpu":
         steps += [_hm("hm-emulate-warpgroup-mma", "target"), _hm("hm-emulate-warp-mma", "target"),
-                  _hm("hm-lower-async-copies", "target"),
-                  _hm("hm-split-thread-loops", "target")]
+                  _hm("hm-lower-async-copies", "target")]
+        if options.count_traffic:  # before the thread loops are split (shared tiles still inside the kernel)
+            steps += [_hm("hm-count-block-traffic", "target")]
+        steps += [_hm("hm-split-thread-loops", "target")]
     steps += [_hm("hm-erase-stage-ir", "target"), _hm("hm-widen-i1-memrefs", "target")]
     if options.target == "cpu":
         return (steps + _upstream("func.func(llvm-request-c-wrappers)," + lower.cpu_to_llvm(), "target")

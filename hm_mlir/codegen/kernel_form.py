@@ -13,6 +13,7 @@ from mlir import ir
 from mlir.dialects import arith, scf
 
 KERNEL_ATTR = "hm.roller_kernel"
+MODEL_TRAFFIC_ATTR = "hm.model_traffic"  # on the block loop: model.block_traffic's (loaded, stored) bytes
 KERNEL_TAG = "rtile.kernel="  # the block loop's name location: the config it was built from (kept by outlining)
 THREADS_ATTR = "hm.threads"
 DYNAMIC_SHARED_ATTR = "hm.dynamic_shared"  # a workgroup buffer GPU targets place in dynamic shared memory

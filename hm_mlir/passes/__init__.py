@@ -44,6 +44,7 @@ REGISTRY: dict[str, str] = {
     "hm-tile-parallel-loops": "hm_mlir.passes.gpu.tile_parallel_loops:TileParallelLoops",
     "hm-merge-gpu-modules": "hm_mlir.passes.gpu.merge_gpu_modules:MergeGpuModules",
     "hm-count-device-events": "hm_mlir.passes.target.count_device_events:CountDeviceEvents",
+    "hm-count-block-traffic": "hm_mlir.passes.target.count_block_traffic:CountBlockTraffic",
     "hm-check-lowered": "hm_mlir.passes.target.check_lowered:CheckLowered",
     "hm-widen-i1-memrefs": "hm_mlir.passes.target.widen_i1_memrefs:WidenI1Memrefs",
 }

@@ -15,6 +15,7 @@ HELP = "\n".join([
     '      target=<str>               gpu (any GPU target) or cpu: what the module is compiled for (f80/f128 only on cpu) (default: gpu)',
     '  hm-copy-host-reads           host loads of device buffers read a 0-d copy made by a one-thread kernel',
     '  hm-copy-repeated-results     a function returning one computed tensor several times returns copies (one buffer per result)',
+    '  hm-count-block-traffic       count the distinct global bytes each block of a Roller-form kernel loads and stores (cpu, tests)',
     '  hm-count-device-events       count kernel launches, host syncs and kernel-boundary bytes as the CPU target runs (bench)',
     '  hm-emulate-warp-mma          target (cpu): nvgpu.mma.sync per lane with PTX fragment layouts through a shared exchange buffer',
     '  hm-emulate-warpgroup-mma     target (cpu): TMA loads as copies at issue, mbarrier waits as barriers, wgmma per lane',

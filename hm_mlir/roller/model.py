@@ -438,3 +438,81 @@ def evaluate(spec: OpSpec, config: Config, device: Device) -> Estimate:
     exposed = min(compute, memory) / (per_sm * config.stages)
     cost = waves * (max(compute, memory, shared) + exposed) + LAUNCH_US
     return Estimate(smem, regs, traffic, blocks, resident, waves, cost)
+
+
+def _distinct_indices(row: tuple[int, ...], sizes: tuple[int, ...]) -> int:
+    """How many distinct values sum(row[d] * i_d) takes for 0 <= i_d < sizes[d] (a window with stride and
+    dilation revisits some): enumerated when small, else the span."""
+    terms = [(c, n) for c, n in zip(row, sizes) if c and n > 1]
+    if not terms:
+        return 1
+    if len(terms) == 1:
+        return terms[0][1]
+    if prod(n for _, n in terms) > 4096:
+        return 1 + sum(c * (n - 1) for c, n in terms)
+    values = {0}
+    for c, n in terms:
+        values = {v + c * i for v in values for i in range(n)}
+    return len(values)
+
+
+def _staged_indices(row, offset: int, starts, config: Config, spec: OpSpec, dim: int) -> int:
+    """Distinct indices of one dimension of a staged input that a block's copies read: every step copies the
+    box of the block tile and the step (indices clamped at the operand's end), so a strided window's steps
+    leave gaps the whole box would not."""
+    num_parallel = spec.num_parallel
+    low = offset + sum(c * s for c, s in zip(row[:num_parallel], starts))
+    span = sum(c * (b - 1) for c, b in zip(row[:num_parallel], config.block))
+    span += sum(c * (t - 1) for c, t in zip(row[num_parallel:], config.step))
+    origins = {0}
+    for c, extent, step in zip(row[num_parallel:], spec.reduction, config.step):
+        if c:
+            origins = {o + c * k for o in origins for k in range(0, extent, step)}
+    covered, end = 0, -1
+    for origin in sorted(origins):
+        first, last = max(low + origin, end + 1), min(low + origin + span, dim - 1)
+        if last >= first:
+            covered += last - first + 1
+        end = max(end, last)
+    return covered
+
+
+def block_traffic(spec: OpSpec, config: Config, repeated: frozenset[int] = frozenset()) -> tuple[int, int]:
+    """(loaded, stored): the distinct global bytes the kernel of `config` loads and stores, each block counted on
+    its own and summed over the blocks, as hm-count-block-traffic measures them on the CPU target. A staged input
+    is copied a whole tile at a time (the block tile, clamped at the operand's end); the other operands are read
+    and the outputs written at the block's points (the last block along a loop has fewer); an output is also
+    loaded when the body reads it (a reduction's initial value). `repeated`: inputs that are another input's
+    buffer read through the same map (x * x), whose elements are counted once."""
+    from itertools import product
+
+    options = []  # per parallel loop: (block size, start of such a block, how many blocks have it)
+    for extent, block in zip(spec.parallel, config.block):
+        full, rest = divmod(extent, block)
+        options.append(([(block, 0, full)] if full else []) + ([(rest, full * block, 1)] if rest else []))
+    loaded = stored = 0
+    for combo in product(*options):
+        count = prod(n for _, _, n in combo)
+        sizes = tuple(size for size, _, _ in combo) + tuple(spec.reduction)
+        starts = tuple(start for _, start, _ in combo) + (0,) * len(spec.reduction)
+        for i, (access, staged) in enumerate(zip(spec.inputs, config.staged)):
+            if not access.loaded or i in repeated:
+                continue
+            elements = 1
+            for row, offset, dim in zip(access.coeffs, access.offsets, access.shape):
+                if staged:
+                    elements *= _staged_indices(row, offset, starts, config, spec, dim)
+                else:
+                    elements *= min(dim, _distinct_indices(row, sizes))
+            loaded += count * elements * access.elem_bytes
+        in_place = spec.outputs_in_place
+        for access in spec.outputs:
+            elements = prod(min(dim, _distinct_indices(row, sizes)) for row, dim in zip(access.coeffs, access.shape))
+            stored += count * elements * access.elem_bytes
+            # Written over an input read at the same points, its initial values are that input's loads.
+            same = any(a.loaded and (a.coeffs, a.offsets, a.shape) == (access.coeffs, access.offsets, access.shape)
+                       for a in spec.inputs)
+            if access.read and not (in_place and same):
+                loaded += count * elements * access.elem_bytes
+    return loaded, stored
+

@@ -67,7 +67,8 @@ def compile(source, target: str = "cpu", **options) -> Executable:  # noqa: A001
     `target`, keep the fastest, cached on disk; see hm_mlir.roller.measure), welder, rammer, grinder, chip,
     device, opt_level, verify_each (the stage dialects' verifier after every pass, not only every stage),
     count_events (cpu only: count kernel launches, host syncs and kernel-boundary bytes; see
-    Executable.event_counts).
+    Executable.event_counts), count_traffic (cpu only: count the distinct global bytes each block of a Roller
+    or Welder kernel loads and stores; see Executable.block_traffic).
     Raises CompileError (located diagnostics), ValueError (bad options) or, for cuda without a GPU,
     hm_mlir.runtime.cuda.CudaUnavailable.
     """
@@ -81,7 +82,8 @@ def compile(source, target: str = "cpu", **options) -> Executable:  # noqa: A001
     if target not in RUN_TARGETS:
         raise ValueError(f"unknown run target '{target}' (choose from {', '.join(RUN_TARGETS)})")
     unknown = set(options) - {"roller_policy", "roller_top_k", "roller_choose", "roller_measure", "welder", "rammer",
-                              "grinder", "chip", "device", "opt_level", "verify_each", "count_events"}
+                              "grinder", "chip", "device", "opt_level", "verify_each", "count_events",
+                              "count_traffic"}
     if unknown:
         raise ValueError(f"unknown compile option(s): {', '.join(sorted(unknown))}")
     opt_level = options.pop("opt_level", 2)
@@ -124,7 +126,22 @@ def compile(source, target: str = "cpu", **options) -> Executable:  # noqa: A001
         engine = _engine(module, target, opt_level)
         _check_linked(engine, functions, declarations, ctx)
         arena = ArenaPlan.of(module.operation)
-    return Executable(target, functions, engine, ctx, module, arena)
+        traffic_kernels = _traffic_kernels(module.operation)
+    exe = Executable(target, functions, engine, ctx, module, arena)
+    exe._traffic_kernels = traffic_kernels
+    return exe
+
+
+def _traffic_kernels(module_op) -> list[tuple[str, int, int]]:
+    """(config, model loaded bytes, model stored bytes) per kernel hm-count-block-traffic counts, in its order."""
+    from hm_mlir.passes.target.count_block_traffic import KERNELS_ATTR, MODEL_ATTR
+
+    attributes = module_op.attributes
+    if KERNELS_ATTR not in attributes:
+        return []
+    figures = list(attributes[MODEL_ATTR])
+    return [(name.value, *((None, None) if figures[2 * i] < 0 else (figures[2 * i], figures[2 * i + 1])))
+            for i, name in enumerate(attributes[KERNELS_ATTR])]
 
 
 @dataclass(frozen=True)
@@ -343,6 +360,27 @@ class Executable:
         packed.add_memref(counts.ctypes.data, counts.shape)
         reader(packed.array())
         return dict(zip(EVENTS, (int(c) for c in counts)))
+
+    def block_traffic(self) -> list[dict]:
+        """Per Roller or Welder kernel (compiled with count_traffic=True), totals since compilation: launches, the
+        distinct bytes its blocks loaded and stored (each block on its own, summed), and the model's figures per
+        launch (hm_mlir.roller.model.block_traffic, from the config; None where a body reads a buffer that is not
+        an operand, a gather, whose traffic depends on the data). See hm-count-block-traffic."""
+        from hm_mlir.passes.target.count_block_traffic import READER
+        from hm_mlir.runtime.memref_abi import PackedArguments
+
+        kernels = getattr(self, "_traffic_kernels", [])
+        try:
+            reader = self._engine.lookup(READER)
+        except RuntimeError:
+            raise RuntimeError("block_traffic() needs a module compiled with count_traffic=True") from None
+        counts = np.zeros(3 * max(1, len(kernels)), dtype=np.int64)
+        packed = PackedArguments()
+        packed.add_memref(counts.ctypes.data, counts.shape)
+        reader(packed.array())
+        return [{"config": name, "launches": int(counts[3 * i]), "loaded": int(counts[3 * i + 1]),
+                 "stored": int(counts[3 * i + 2]), "model_loaded": loaded, "model_stored": stored}
+                for i, (name, loaded, stored) in enumerate(kernels)]
 
     def _invoke(self, spec: FunctionSpec, arrays: list[np.ndarray], outputs: list[np.ndarray]) -> None:
         """Call `spec` with `arrays` (storage dtypes) and fill `outputs`; on cuda through device copies."""

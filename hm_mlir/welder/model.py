@@ -111,7 +111,8 @@ def fuse(graph: Graph, group: set[int], output: int, values: dict[int, tuple]) -
             elif composed.read and not accesses[seen[key]].read:
                 accesses[seen[key]] = composed
             operand_input[(n, o)] = seen[key]
-    out = compose(nodes[output].spec.outputs[0], maps[output])
+    # The group reads its initial values through its inputs (an in-group fill: none): the output is only written.
+    out = replace(compose(nodes[output].spec.outputs[0], maps[output]), read=False)
     reduction_points = prod(anchor_spec.reduction) if anchor_spec.reduction else 1
     main_flops = sum(nodes[n].spec.flops_per_point for n in main)
     once_flops = sum(nodes[n].spec.flops_per_point for n in group if n not in main)

@@ -44,6 +44,7 @@ from hm_mlir.codegen.kernel_body import OpBody, apply_body  # noqa: F401 (apply_
 from hm_mlir.codegen.kernel_form import (
     KERNEL_ATTR,
     KERNEL_TAG,
+    MODEL_TRAFFIC_ATTR,
     THREADS_ATTR,
     index_constant,
     kernel_loop,
@@ -155,7 +156,16 @@ class _Kernel:
             with ir.InsertionPoint(self.op), self.op.location:
                 warpgroup.descriptors()
         with ir.InsertionPoint(self.op), ir.Location.name(KERNEL_TAG + self.config_name, childLoc=self.op.location):
-            _, block_id, block_body = _parallel_loop(prod(counts), KERNEL_ATTR)
+            kernel, block_id, block_body = _parallel_loop(prod(counts), KERNEL_ATTR)
+        # The model's distinct global bytes per block (hm-count-block-traffic compares them with a count),
+        # unless a body reads a buffer that is not an operand (a gather: where it reads is data).
+        bodies = getattr(self.body, "members", {0: self.op}).values()
+        if not any(inner.name == "memref.load" for member in bodies for inner in walk(member)):
+            repeated = frozenset(i for i, (v, a) in enumerate(zip(self.ins, spec.inputs))
+                                 if any(w == v and b.coeffs == a.coeffs and b.offsets == a.offsets
+                                        for w, b in zip(self.ins[:i], spec.inputs[:i])))
+            kernel.attributes[MODEL_TRAFFIC_ATTR] = ir.DenseI64ArrayAttr.get(
+                list(model.block_traffic(spec, config, repeated)))
         with ir.InsertionPoint.at_block_begin(block_body), self.op.location:
             self.base = [arith.MulIOp(c, index_constant(b)).result if b > 1 else c
                          for c, b in zip(_delinearize(block_id, counts), config.block)]
