@@ -116,7 +116,8 @@ def test_welder_kernels_of_the_test_programs_fit(name):
     assert all(used.registers <= 255 for _, used, _ in _kernels(text, welder=True))
 
 
-@pytest.mark.parametrize("name", ["bert_layer", "resnet_block", "mobilenet_block", "attention"])
+@pytest.mark.parametrize("name", ["bert_layer", "resnet_block", "mobilenet_block", "attention", "gru_decode",
+                                  "skipnet", "lstm"])
 def test_welder_kernels_of_the_zoo_fit(name):
     from hm_mlir import zoo
 

@@ -64,6 +64,15 @@ def _body_reads_output(op) -> bool:
     return any(any(True for _ in arg.uses) for arg in list(block.arguments)[num_in:])
 
 
+PURE_BODY = ("arith.", "math.", "linalg.index", "linalg.yield", "tensor.extract")
+
+
+def _pure_body(op) -> bool:
+    """Whether the body only computes (no assertion, no memory effect but reading a tensor): only such bodies
+    are cloned into a fused kernel (a `cf.assert` inside the reduction would keep the loops off the GPU)."""
+    return all(inner.name.startswith(PURE_BODY) for inner in walk(op))
+
+
 def _moves_only(op) -> bool:
     block = op.regions[0].blocks[0]
     ops = list(block.operations)
@@ -107,7 +116,8 @@ def read_graph(block: ir.Block, spaces: dict, configs: dict, device: hardware.De
             continue
         spec = opspec.from_linalg(op)
         space = spaces.get(op.attributes["rtile.space"].value)
-        if spec is None or space is None or not isinstance(op.results[0].type, ir.RankedTensorType):
+        if spec is None or space is None or not isinstance(op.results[0].type, ir.RankedTensorType) \
+                or not _pure_body(op):
             continue
         chosen = configs[space.attributes["chosen"].value]
         config = config_from_attributes(chosen, spec)
