@@ -1,7 +1,8 @@
 """Where a compile's time goes: `hm-opt --mlir-timing`'s report read back and split by kind.
 
 In: the text upstream's pass timing prints at the end of a run (the lines `  0.0059 (  0.3%)  hm-verify`, nested
-pipelines indented two more spaces) and the process's wall time. Out: a CompileSplit with the time outside the
+pipelines indented two more spaces; a user-time column before the wall time when some pass ran threads, as
+the one of `--welder` runs does) and the process's wall time. Out: a CompileSplit with the time outside the
 pass manager (Python and MLIR start-up, parse, print: `startup`), every hm pass (summed over its runs), the
 upstream passes and the serialization to PTX/cubin (`gpu-module-to-binary`).
 """
@@ -13,7 +14,7 @@ import statistics
 from dataclasses import dataclass, field
 
 SERIALIZATION = "GpuModuleToBinaryPass"
-_LINE = re.compile(r"^\s+(\d+\.\d+) \(\s*[\d.]+%\)  ( *)(\S.*?)\s*$")
+_LINE = re.compile(r"^\s+(?:\d+\.\d+ \(\s*[\d.]+%\)\s+)?(\d+\.\d+) \(\s*[\d.]+%\)  ( *)(\S.*?)\s*$")
 _TOTAL = re.compile(r"Total Execution Time: (\d+\.\d+) seconds")
 
 

@@ -55,3 +55,25 @@ def test_a_real_compile_splits_into_parts_that_add_up_to_its_passes():
     assert parts.serialization > 0 and parts.upstream > 0
     total = float(done.stderr.split("Total Execution Time: ")[1].split()[0])
     assert abs(parts.hm_total + parts.upstream + parts.serialization - total) < 0.002 * len(parts.hm) + 0.01
+
+
+USER_AND_WALL = """===-------------------------------------------------------------------------===
+                         ... Execution time report ...
+===-------------------------------------------------------------------------===
+  Total Execution Time: 0.2000 seconds
+
+  ----User Time----  ----Wall Time----  ----Name----
+    0.1500 ( 60.0%)    0.1000 ( 50.0%)  hm-welder-fusion
+    0.0600 ( 24.0%)    0.0500 ( 25.0%)  'func.func' Pipeline
+    0.0600 ( 24.0%)    0.0500 ( 25.0%)    LinalgGeneralizeNamedOpsPass
+    0.0400 ( 16.0%)    0.0500 ( 25.0%)  GpuModuleToBinaryPass
+    0.2500 (100.0%)    0.2000 (100.0%)  Total
+"""
+
+
+def test_a_report_with_a_user_time_column_is_read_by_its_wall_time():
+    """MLIR adds the user-time column when a nested pipeline ran on threads (several functions: --welder's
+    kernel functions); the split reads the wall time."""
+    parts = split(USER_AND_WALL, wall=0.3)
+    assert parts.hm == {"hm-welder-fusion": 0.1}
+    assert abs(parts.upstream - 0.05) < 1e-9 and abs(parts.serialization - 0.05) < 1e-9
