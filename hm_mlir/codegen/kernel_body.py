@@ -80,9 +80,9 @@ class OpBody:
 
 
 def _affine_value(row: tuple[int, ...], offset: int, coords: list) -> ir.Value:
-    from hm_mlir.passes.gpu.roller_codegen import _affine
+    from hm_mlir.codegen.index_math import affine_index
 
-    return _affine(row, offset, coords)
+    return affine_index(row, offset, coords)
 
 
 class GroupBody:

@@ -37,9 +37,12 @@ from dataclasses import dataclass
 from math import ceil, prod
 
 from mlir import ir
-from mlir.dialects import arith, gpu, memref, nvgpu, scf, vector
+from mlir.dialects import arith, gpu, memref, nvgpu, scf
 
 from hm_mlir.codegen.host import host_funcs
+from hm_mlir.codegen.index_math import affine_index as _affine
+from hm_mlir.codegen.index_math import delinearize as _delinearize
+from hm_mlir.codegen.index_math import min_index as _min
 from hm_mlir.codegen.kernel_body import OpBody, apply_body  # noqa: F401 (apply_body: re-exported)
 from hm_mlir.codegen.kernel_form import (
     KERNEL_ATTR,
@@ -48,10 +51,11 @@ from hm_mlir.codegen.kernel_form import (
     THREADS_ATTR,
     index_constant,
     kernel_loop,
-    zero_attribute,
 )
 from hm_mlir.ir_walk import module_body, walk
 from hm_mlir.passes.base import HmPass
+from hm_mlir.passes.gpu.mma_fragments import MmaFragments
+from hm_mlir.passes.gpu.shared_copies import SharedCopies
 from hm_mlir.roller import model
 from hm_mlir.roller import spec as opspec
 from hm_mlir.roller.model import Config
@@ -85,53 +89,8 @@ def _parallel_loop(count: int, attr: str) -> tuple[ir.Operation, ir.Value, ir.Bl
     return loop.operation, body.arguments[0], body
 
 
-def _delinearize(linear: ir.Value, counts: list[int]) -> list[ir.Value]:
-    """Coordinates of `linear` over `counts`, the last coordinate varying fastest."""
-    coords: list[ir.Value] = [None] * len(counts)  # type: ignore[list-item]
-    rest = linear
-    for d in reversed(range(len(counts))):
-        if d == 0:
-            coords[d] = rest if counts[d] > 1 else index_constant(0)
-        else:
-            coords[d] = arith.RemUIOp(rest, index_constant(counts[d])).result if counts[d] > 1 else index_constant(0)
-            rest = arith.DivUIOp(rest, index_constant(counts[d])).result if counts[d] > 1 else rest
-    return coords
-
-
-def _affine(coeffs: tuple[int, ...], offset: int, coords: list[ir.Value]) -> ir.Value:
-    """offset + sum(coeffs[d] * coords[d])."""
-    total = None
-    for c, x in zip(coeffs, coords):
-        if c == 0:
-            continue
-        term = x if c == 1 else arith.MulIOp(x, index_constant(c)).result
-        total = term if total is None else arith.AddIOp(total, term).result
-    if total is None:
-        return index_constant(offset)
-    return arith.AddIOp(total, index_constant(offset)).result if offset else total
-
-
-def _add(a: ir.Value, b: ir.Value, constant: int = 0) -> ir.Value:
-    total = arith.AddIOp(a, b).result
-    return arith.AddIOp(total, index_constant(constant)).result if constant else total
-
-
-def _min(a: ir.Value, bound: int) -> ir.Value:
-    return arith.MinUIOp(a, index_constant(bound)).result
-
-
-def _whole_vectors(memref_type: ir.Type, width: int) -> bool:
-    """Rows of a buffer of this type can be read `width` elements at a time, aligned: unit innermost stride,
-    static offset and outer strides that are multiples of `width` (always true for width 1 and unit stride)."""
-    strides, offset = ir.MemRefType(memref_type).get_strides_and_offset()
-    if not strides or strides[-1] != 1:
-        return False
-    dynamic = ir.ShapedType.get_dynamic_stride_or_offset()
-    return all(v != dynamic and v % width == 0 for v in [offset, *strides[:-1]])
-
-
 @dataclass
-class _Kernel:
+class _Kernel(MmaFragments, SharedCopies):
     """Emits the kernel of `config` for operator `spec` at linalg op `op`, computing what `body` says at each
     point (kernel_body.OpBody: op's own body; GroupBody: a Welder group's) (see the module docstring)."""
 
@@ -237,45 +196,6 @@ class _Kernel:
             points.append((tuple(unroll), coords, guard))
         return points
 
-    def _mma_points(self) -> list[tuple[tuple[int, ...], list[ir.Value], ir.Value | None]]:
-        """The register-tile points of an mma config: lane l of warp (wm, wn) holds, for every m16n8 tile
-        (tm, tn) of the warp tile, rows g, g + 8 and columns 2t, 2t + 1 (g = l / 4, t = l % 4: PTX's
-        accumulator fragment layout), in the order of the fragment's vector<2x2xf32>."""
-        spec, config = self.spec, self.config
-        m = spec.num_parallel - 2
-        rows, cols = model.warp_tile(spec, config)
-        warp = arith.DivUIOp(self.thread_id, index_constant(32)).result
-        lane = arith.RemUIOp(self.thread_id, index_constant(32)).result
-        warp_m, warp_n = _delinearize(warp, [config.block[m] // rows, config.block[m + 1] // cols])
-        self.group = arith.DivUIOp(lane, index_constant(4)).result
-        self.pair = arith.MulIOp(arith.RemUIOp(lane, index_constant(4)).result, index_constant(2)).result
-        self.warp_origin = [arith.MulIOp(warp_m, index_constant(rows)).result,
-                            arith.MulIOp(warp_n, index_constant(cols)).result]  # within the block tile
-        self.starts = list(self.base[:m]) + [_add(_add(self.base[m], self.warp_origin[0]), self.group),
-                                             _add(_add(self.base[m + 1], self.warp_origin[1]), self.pair)]
-        self.point_offsets = []
-        points = []
-        for tm in range(rows // model.MMA_SHAPE[0]):
-            for tn in range(cols // model.MMA_SHAPE[1]):
-                for r in range(2):
-                    for j in range(2):
-                        local_m = _add(self.warp_origin[0], self.group, tm * 16 + 8 * r)
-                        local_n = _add(self.warp_origin[1], self.pair, tn * 8 + j)
-                        coords = list(self.base[:m])
-                        guard = None
-                        for d, local in ((m, local_m), (m + 1, local_n)):
-                            coord = arith.AddIOp(self.base[d], local).result
-                            extent = spec.parallel[d]
-                            if extent % config.block[d]:
-                                check = arith.CmpIOp(arith.CmpIPredicate.ult, coord, index_constant(extent)).result
-                                guard = check if guard is None else arith.AndIOp(guard, check).result
-                                coord = _min(coord, extent - 1)
-                            coords.append(coord)
-                        points.append(((tm, tn, r, j), coords, guard))
-                        self.point_offsets.append((0,) * m + (tm * 16 + 8 * r, tn * 8 + j))
-        return points
-
-    # -- reads and writes -----------------------------------------------------------------------------------
     def _read_global(self, value: ir.Value, access: opspec.Access, coords: list[ir.Value]) -> ir.Value:
         if not isinstance(value.type, ir.ShapedType):
             return value
@@ -382,50 +302,6 @@ class _Kernel:
         else:
             self._point_loops(starts, [], accs, buffer)
 
-    def _mma_step(self, acc: ir.Value, buffer: ir.Value | None) -> None:
-        """One step on tensor cores: for each k16 of the step, every lane loads its fragments of the warp's
-        rows of the first input and columns of the second from shared memory (PTX's m16n8k16 layouts: A
-        element [r][j] at row g + 8 (r % 2), column 2t + j + 8 (r / 2); B [r][j] at k 2t + j + 8r, column g),
-        then one nvgpu.mma.sync per m16n8 tile of the warp tile accumulates into the register tile."""
-        spec, config = self.spec, self.config
-        m = spec.num_parallel - 2
-        rows, cols = model.warp_tile(spec, config)
-        (a_access, b_access), (a_tile, b_tile) = spec.inputs, self.tiles
-        element = self.ins[0].type.element_type
-        prefix = [buffer] if buffer is not None else []
-        zero = index_constant(0)
-
-        def load(access: opspec.Access, tile: ir.Value, local_m: ir.Value, local_n: ir.Value, k: ir.Value):
-            local = [zero] * m + [local_m, local_n, k]
-            return memref.LoadOp(tile, prefix + [_affine(row, 0, local) for row in access.coeffs]).result
-
-        tiles_m, tiles_n = rows // model.MMA_SHAPE[0], cols // model.MMA_SHAPE[1]
-        for kk in range(config.step[0] // model.MMA_SHAPE[2]):
-            a_frags = []
-            for tm in range(tiles_m):
-                values = [load(a_access, a_tile, _add(self.warp_origin[0], self.group, tm * 16 + 8 * (r % 2)), zero,
-                               _add(self.pair, zero, kk * 16 + j + 8 * (r // 2)))
-                          for r in range(4) for j in range(2)]
-                a_frags.append(vector.FromElementsOp(ir.VectorType.get([4, 2], element), values).result)
-            b_frags = []
-            for tn in range(tiles_n):
-                values = [load(b_access, b_tile, zero, _add(self.warp_origin[1], self.group, tn * 8),
-                               _add(self.pair, zero, kk * 16 + j + 8 * r))
-                          for r in range(2) for j in range(2)]
-                b_frags.append(vector.FromElementsOp(ir.VectorType.get([2, 2], element), values).result)
-            f32 = ir.F32Type.get()
-            for tm in range(tiles_m):
-                for tn in range(tiles_n):
-                    first = (tm * tiles_n + tn) * 4
-                    slots = [index_constant(first + i) for i in range(4)]
-                    c = vector.FromElementsOp(ir.VectorType.get([2, 2], f32),
-                                              [memref.LoadOp(acc, [slot]).result for slot in slots]).result
-                    d = nvgpu.MmaSyncOp(c.type, a_frags[tm], b_frags[tn], c,
-                                        ir.ArrayAttr.get([ir.IntegerAttr.get(ir.IntegerType.get_signless(64), v)
-                                                          for v in model.MMA_SHAPE])).result
-                    for i, slot in enumerate(slots):
-                        memref.StoreOp(vector.ExtractOp(d, [], [i // 2, i % 2]).result, acc, [slot])
-
     def _point_loops(self, starts: list[ir.Value], offsets: list[ir.Value], accs: list[ir.Value],
                      buffer: ir.Value | None) -> None:
         """The loops over one step (each bounded by its loop's end), around the accumulation."""
@@ -443,97 +319,6 @@ class _Kernel:
 
     def _tile_starts(self, starts: list[ir.Value]) -> list[ir.Value]:
         return list(self.base) + list(starts)
-
-    def _zero_fill_dim(self, access: opspec.Access) -> int | None:
-        """The dimension of an mma operand indexed by the reduction loop when a step can run past the
-        reduction's end (tensor cores multiply whole k16 tiles, so the tile must hold zeros there)."""
-        depth, step = self.spec.reduction[0] if self.spec.reduction else 0, self.config.step
-        if not self.config.mma or depth % step[0] == 0:
-            return None
-        k = self.spec.num_parallel
-        return next(d for d, row in enumerate(access.coeffs) if row[k])
-
-    def _ragged_dims(self, access: opspec.Access) -> set[int]:
-        """The dimensions of `access` a tile can run past: those indexed by a loop whose block tile or step
-        does not divide it (the others stay inside, and their copies need no clamp)."""
-        loops = zip(self.spec.parallel + self.spec.reduction, self.config.block + self.config.step)
-        overhanging = {loop for loop, (extent, size) in enumerate(loops) if extent % size}
-        return {d for d, row in enumerate(access.coeffs) if any(row[loop] for loop in overhanging)}
-
-    def _copy_tiles(self, starts: list[ir.Value], buffer: ir.Value | None) -> ir.Value | None:
-        """Copy the step at `starts` of every staged input into its tile (buffer `buffer` of a pipelined one).
-        Threads take the tile's vectors (copy_width elements of a row) round robin, in copy_rounds rounds,
-        unrolled up to MAX_COPY_ROUNDS (vector indices past the end are clamped: a repeated copy writes the same
-        values): a thread's loads are all issued before its stores, or are cp.async, all committed as one group,
-        whose token is returned (None: no async copy). More rounds: a loop, one copy per iteration."""
-        origin = self._tile_starts(starts)
-        tokens = []
-        for i, (access, tile) in enumerate(zip(self.spec.inputs, self.tiles)):
-            if tile is None:
-                continue
-            foot = list(model.tile_box(self.spec, self.config, i))
-            width = model.copy_width(self.spec, self.config, i)
-            asynchronous = model.async_copied(self.spec, self.config, i)
-            if not _whole_vectors(self.ins[i].type, width):  # a view at an unknown or unaligned offset
-                width, asynchronous = 1, False
-            rows = foot[:-1] + [foot[-1] // width]
-            count, threads = prod(rows), self.config.threads
-            prefix = [buffer] if buffer is not None else []
-            fill_dim = self._zero_fill_dim(access)
-            ragged = self._ragged_dims(access)
-
-            def copy_vector(vector_index: ir.Value):
-                """Issue the copy of vector `vector_index`: asynchronously (None), or its load, returning
-                the store into the tile (a thread's loads can then all be in flight before its stores)."""
-                local = _delinearize(vector_index, rows)
-                if width > 1:
-                    local[-1] = arith.MulIOp(local[-1], index_constant(width)).result
-                indices, inside = [], None
-                for d, (row, off, x, dim) in enumerate(zip(access.coeffs, access.offsets, local, access.shape)):
-                    last = dim - (width if d == len(local) - 1 else 1)
-                    index = arith.AddIOp(_affine(row, off, origin), x).result
-                    if d == fill_dim:
-                        inside = arith.CmpIOp(arith.CmpIPredicate.ult, index, index_constant(dim)).result
-                    indices.append(_min(index, last) if d in ragged else index)
-                element = self.ins[i].type.element_type
-                if asynchronous:
-                    sizes = None
-                    if inside is not None:  # zero-fill a copy past the reduction's end
-                        sizes = arith.SelectOp(inside, index_constant(width), index_constant(0)).result
-                    tokens.append(nvgpu.DeviceAsyncCopyOp(tile, prefix + local, self.ins[i], indices,
-                                                          ir.IntegerAttr.get(ir.IndexType.get(), width),
-                                                          srcElements=sizes).result)
-                    return None
-                if width > 1:
-                    vtype = ir.VectorType.get([width], element)
-                    value = vector.LoadOp(vtype, self.ins[i], indices, alignment=width * access.elem_bytes).result
-                    if inside is not None:
-                        zeros = arith.ConstantOp(vtype, ir.DenseElementsAttr.get_splat(vtype, zero_attribute(element)))
-                        value = arith.SelectOp(inside, value, zeros.result).result
-                    return lambda: vector.StoreOp(value, tile, prefix + local)
-                value = memref.LoadOp(self.ins[i], indices).result
-                if inside is not None:
-                    zero = arith.ConstantOp(element, zero_attribute(element)).result
-                    value = arith.SelectOp(inside, value, zero).result
-                return lambda: memref.StoreOp(value, tile, prefix + local)
-
-            rounds = ceil(count / threads)
-            if asynchronous or rounds <= model.MAX_COPY_ROUNDS:  # unrolled: a thread's copies all in flight
-                stores = []
-                for r in range(rounds):
-                    first = arith.AddIOp(self.thread_id, index_constant(r * threads)).result if r else self.thread_id
-                    stores.append(copy_vector(_min(first, count - 1) if (r + 1) * threads > count else first))
-                for store in stores:
-                    if store is not None:
-                        store()
-                continue
-            loop = kernel_loop(self.thread_id, index_constant(count), index_constant(threads))
-            with ir.InsertionPoint(loop.body):
-                copy_vector(loop.induction_variable)()
-                scf.YieldOp([])
-        if not tokens:
-            return None
-        return nvgpu.DeviceAsyncCreateGroupOp(tokens).result
 
     def _accumulate(self, accs: list[ir.Value], starts: list[ir.Value], offsets: list[ir.Value],
                     buffer: ir.Value | None) -> None:
