@@ -14,7 +14,9 @@ anything that may alias it (views, loop arguments and results it flows into). A 
 scf.while hands to its next trip gets two slots: an scf.for's trip t uses slot t % 2, an scf.while's trip the
 slot its previous trip's buffer is not in. Not planned, and left to the deallocation pipeline: a buffer a loop
 hands on in ways two slots cannot hold (yielded twice, passed through), a buffer only the host uses (host
-memory), dynamic shapes, and functions in a recursive cycle (with the functions they call).
+memory), dynamic shapes, functions in a recursive cycle (with the functions they call), and the intermediates
+of a Welder group (only its members use them: the fused kernel keeps them in registers and hm-welder-codegen
+erases them).
 """
 
 from __future__ import annotations
@@ -90,6 +92,13 @@ def _aliases(value: ir.Value) -> tuple[list[ir.Operation], bool]:
             elif name == "func.return":
                 leaves = True
     return users, leaves
+
+
+def _fused_intermediate(users: list[ir.Operation]) -> bool:
+    """Whether a buffer is only a Welder group's intermediate: every op using it (or a view of it) is a member
+    of a fused group (`tilegraph.node`), none passes it on."""
+    members = [user for user in users if user.name not in VIEW_OPS]
+    return bool(members) and all("tilegraph.node" in user.attributes for user in members)
 
 
 def _carried_by_for(alloc: ir.Operation) -> tuple[ir.Operation, int] | None:
@@ -174,6 +183,8 @@ def plan_function(func: ir.Operation, memory: HostMemory) -> FunctionPlan:
         if not size or not identity or memory.is_host(op.results[0]):
             continue
         users, leaves = _aliases(op.results[0])
+        if _fused_intermediate(users):
+            continue  # hm-welder-codegen computes it in registers and erases the buffer
         top = position.get(ancestor_in(op, block_ops))
         aligned = -(-size // ALIGNMENT) * ALIGNMENT
         if top is not None and leaves and op not in block_ops:

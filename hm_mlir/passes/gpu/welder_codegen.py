@@ -43,15 +43,18 @@ def group_graph(kernel, members: dict, edges: list) -> tuple[Graph, dict]:
 
 
 def _erase_unused_buffers(fn) -> None:
-    """Erase allocations (and views of them) that nothing but deallocations uses any more."""
+    """Erase allocations (host or device, and views of them) that nothing but deallocations uses any more."""
     changed = True
     while changed:
         changed = False
         for op in list(walk(fn)):
-            if op.name not in ("memref.alloc", "memref.subview", "memref.view", "memref.reinterpret_cast"):
+            if op.name not in ("memref.alloc", "gpu.alloc", "memref.subview", "memref.view",
+                               "memref.reinterpret_cast") or not op.results:
                 continue
+            if op.name == "gpu.alloc" and (op.operands or len(op.results) != 1):
+                continue  # an asynchronous allocation: its token orders other work
             users = [use.owner for use in op.results[0].uses]
-            if all(u.name == "memref.dealloc" for u in users):
+            if all(u.name in ("memref.dealloc", "gpu.dealloc") for u in users):
                 for user in users:
                     user.operation.erase()
                 op.erase()
