@@ -2,7 +2,9 @@
 
 Consumes: func.func on tensors. Produces: the same, with `bufferization.writable = false` on every tensor
 argument of a function with a body, so that one-shot-bufferize copies instead of writing into a caller's
-input (seen with tensor.insert_slice on an argument)."""
+input (seen with tensor.insert_slice on an argument). Welder's kernel functions are left writable: one that
+accumulates into an intermediate of its caller writes it in place, and bufferization copies at the call only
+where the caller still needs the value."""
 
 from __future__ import annotations
 
@@ -26,9 +28,11 @@ def mark_args_readonly(op, pass_=None) -> None:
     from mlir import ir
 
     ctx = op.context
+    kernels = {k.attributes["function"].value for k in op.regions[0].blocks[0].operations
+               if k.operation.name == "tilegraph.kernel"}
     for f in host_funcs(op):
-        if len(f.regions[0].blocks) == 0:
-            continue
+        if len(f.regions[0].blocks) == 0 or f.attributes["sym_name"].value in kernels:
+            continue  # a Welder kernel function may write into its caller's dead intermediate (an accumulator)
         args = f.regions[0].blocks[0].arguments
         if not any(isinstance(a.type, ir.RankedTensorType) or isinstance(a.type, ir.UnrankedTensorType) for a in args):
             continue

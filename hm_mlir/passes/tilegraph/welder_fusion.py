@@ -33,6 +33,9 @@ from hm_mlir.welder.schedule import Schedule, schedule
 
 NODE_ATTR = "tilegraph.node"
 CONSTANT_LIKE = ("arith.constant", "tensor.empty")  # cloned into a kernel function rather than passed to it
+# Views of an operand are cloned in too, their sources passed: a strided view crossing the function boundary
+# would be copied into a contiguous buffer (bufferization's identity layouts at function boundaries).
+VIEW_LIKE = ("tensor.extract_slice", "tensor.collapse_shape", "tensor.expand_shape")
 
 
 def naive_tiles(device: hardware.Device):
@@ -328,19 +331,24 @@ def _outline(host, ops: list, output, function_name: str, index: dict) -> None:
         for region in op.regions:
             for block in region.blocks:
                 inside |= set(block.arguments)
-    arguments, cloned_defs = [], []
+    arguments, cloned_defs = [], []  # cloned_defs: values whose defining op is cloned in, operands first
+
+    def take(value) -> None:
+        if value in inside or value in arguments or value in cloned_defs:
+            return
+        owner = value.owner
+        defining = owner.operation if isinstance(owner, ir.OpView) else owner
+        if isinstance(defining, ir.Operation) and defining not in member_set and (
+                (defining.name in CONSTANT_LIKE and not list(defining.operands)) or defining.name in VIEW_LIKE):
+            for operand in defining.operands:  # a view's source and offsets are passed (or cloned) instead
+                take(operand)
+            cloned_defs.append(value)
+        else:
+            arguments.append(value)
     for op in ops:
         for inner in [op, *walk(op)]:
             for value in inner.operands:
-                if value in inside or value in arguments or value in cloned_defs:
-                    continue
-                owner = value.owner
-                defining = owner.operation if isinstance(owner, ir.OpView) else owner
-                if isinstance(defining, ir.Operation) and defining.name in CONSTANT_LIKE \
-                        and not list(defining.operands) and defining not in member_set:
-                    cloned_defs.append(value)
-                else:
-                    arguments.append(value)
+                take(value)
     result_type = output.results[0].type
     with ir.InsertionPoint.after(host), host.location:
         kernel = func.FuncOp(function_name, ([v.type for v in arguments], [result_type]), visibility="private")
@@ -350,6 +358,9 @@ def _outline(host, ops: list, output, function_name: str, index: dict) -> None:
         for value in cloned_defs:
             owner = value.owner
             clone = (owner.operation if isinstance(owner, ir.OpView) else owner).clone()
+            for j, operand in enumerate(clone.operands):
+                if operand in mapping:
+                    clone.operands[j] = mapping[operand]
             mapping[value] = clone.results[0]
         for op in ops:
             clone = op.clone()
