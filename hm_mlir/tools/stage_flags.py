@@ -23,7 +23,10 @@ def add_stage_flags(group: argparse._ArgumentGroup) -> None:
                             "--target=cpu, else the GPU) and keep the fastest; progress on stderr, winners cached "
                             "in $HM_MLIR_CACHE or ~/.cache/hm-mlir/roller-measure.json by operator, device and "
                             "compiler version, so a second compile is instant")
-    group.add_argument("--welder", action="store_true", help="tilegraph stage: Welder's tile-graph fusion")
+    group.add_argument("--welder", action="store_true",
+                       help="tilegraph stage: Welder's tile-graph fusion, groups of operators as one kernel where "
+                            "the model says it pays (register level; see them with --stop-after=tilegraph and "
+                            "--hm-report)")
     group.add_argument("--rammer", action="store_true", help="rtask stage: Rammer's persistent scheduling")
     group.add_argument("--grinder", action="store_true", help="utask stage: Grinder's device-side control flow")
     group.add_argument("--chip", choices=("sm_90", "sm_80"), default=None,
