@@ -86,3 +86,39 @@ func.func @overlap(%a: memref<4xf32>, %out: memref<4xf32>) {
   memref.copy %t, %out : memref<4xf32> to memref<4xf32>
   return
 }
+
+// -----
+
+// A copy that only feeds a call of a function that only reads that parameter (a Welder kernel function
+// reducing a loop's tensor in an scf.while's before region) is the source itself; a callee that writes its
+// parameter keeps the copy.
+// CHECK-LABEL: func.func @read_by_a_call
+// CHECK-NOT:   memref.copy
+// CHECK:       call @reads(%arg0, %arg1)
+// CHECK-LABEL: func.func @written_by_a_call
+// CHECK:       memref.copy %arg0
+// CHECK:       call @writes(%alloc)
+func.func private @reads(%x: memref<8xf32>, %sum: memref<f32>) {
+  %c0 = arith.constant 0 : index
+  %v = memref.load %x[%c0] : memref<8xf32>
+  memref.store %v, %sum[] : memref<f32>
+  return
+}
+func.func private @writes(%x: memref<8xf32>) {
+  %c0 = arith.constant 0 : index
+  %z = arith.constant 0.0 : f32
+  memref.store %z, %x[%c0] : memref<8xf32>
+  return
+}
+func.func @read_by_a_call(%a: memref<8xf32>, %s: memref<f32>) {
+  %t = memref.alloc() : memref<8xf32>
+  memref.copy %a, %t : memref<8xf32> to memref<8xf32>
+  call @reads(%t, %s) : (memref<8xf32>, memref<f32>) -> ()
+  return
+}
+func.func @written_by_a_call(%a: memref<8xf32>) {
+  %t = memref.alloc() : memref<8xf32>
+  memref.copy %a, %t : memref<8xf32> to memref<8xf32>
+  call @writes(%t) : (memref<8xf32>) -> ()
+  return
+}

@@ -9,7 +9,8 @@ deallocation pipeline. Produces: the same functions with two kinds of `memref.co
   before `%t` (a function argument, an alloc, subviews of them with operands defined there), and nothing
   touches `%d`'s buffer in between, but for other slices of it that are disjoint (static offsets);
 - read forwarding: `memref.copy %s, %t` into a fresh `%t` that is only read afterwards (by linalg inputs,
-  loads, copies from it, and loops that only read it), from an `%s` that nothing writes: `%t`'s readers read
+  loads, copies from it, loops that only read it, and calls of functions that only read the parameter: Welder's
+  kernel functions), from an `%s` that nothing writes: `%t`'s readers read
   `%s`. Bufferization makes such a copy to seed a loop with a read-only argument, and, in an scf.while's
   before region, to hand the iteration's buffer on through scf.condition (every trip).
 A copy a program needs (a value both carried by a loop and stored in a slice, a loop's result leaving its
@@ -168,7 +169,28 @@ def _only_reads(user: ir.Operation, number: int, seen: set | None = None) -> boo
             return True
         seen.add(argument)
         return _only_read(argument, seen) and not _yields(argument)
+    if name == "func.call":  # a defined callee (a Welder kernel function) that only reads the parameter
+        callee = _callee(user)
+        if callee is None or not callee.regions[0].blocks:
+            return False
+        argument = callee.regions[0].blocks[0].arguments[number]
+        if argument in seen:
+            return True
+        seen.add(argument)
+        return _only_read(argument, seen)
     return False
+
+
+def _callee(call: ir.Operation) -> ir.Operation | None:
+    """The func.func a func.call names, looked up in the enclosing module."""
+    module = call.parent
+    while module is not None and module.name != "builtin.module":
+        module = module.parent
+    if module is None:
+        return None
+    name = call.attributes["callee"].value
+    return next((op.operation for op in module.regions[0].blocks[0].operations
+                 if op.operation.name == "func.func" and op.operation.attributes["sym_name"].value == name), None)
 
 
 def _yields(value: ir.Value) -> bool:
