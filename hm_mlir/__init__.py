@@ -93,16 +93,15 @@ def report(source, **options) -> list[dict]:
 
     from mlir import ir
 
-    from hm_mlir import pipeline
+    from hm_mlir.pipeline import pass_manager
     from hm_mlir.welder import report as welder_report
 
     text = Path(source).read_text() if isinstance(source, Path) else source
-    options = {"target": "cpu", **options, "welder": True, "stop_after": "tilegraph"}
-    steps = pipeline.build_steps(pipeline.CompileOptions(**options))
+    steps = stage_pipeline(**{"target": "cpu", **options, "welder": True, "stop_after": "tilegraph"})
     with ir.Context() as ctx, ir.Location.unknown():
         load_dialects(ctx)
         module = ir.Module.parse(text)
-        pipeline.pass_manager(steps).run(module.operation)
+        pass_manager(steps).run(module.operation)
     return welder_report.collect(steps)
 
 

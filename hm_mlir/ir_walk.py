@@ -27,6 +27,19 @@ def walk(op: ir.Operation) -> Iterator[ir.Operation]:
     return iter(found[1:])
 
 
+def defined_within(ops) -> set:
+    """The values `ops` and the ops nested in them define: their results and their regions' block arguments
+    (what a use outside them cannot see)."""
+    found: set = set()
+    for op in ops:
+        for inner in [op, *walk(op)]:
+            found.update(inner.results)
+            for region in inner.regions:
+                for block in region.blocks:
+                    found.update(block.arguments)
+    return found
+
+
 def children(op: ir.Operation) -> list[ir.Operation]:
     """The ops directly inside `op`'s regions, in order (their own regions not entered)."""
     found: list[ir.Operation] = []

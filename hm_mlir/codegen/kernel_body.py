@@ -4,6 +4,7 @@ hm-roller-codegen builds the loops, tiles and copies of a kernel from an OpSpec 
 says what the kernel reads, computes and stores at every point:
 
     ins, outs, acc_types         the kernel's input values (one per spec input), output buffers, accumulators
+    ops                          the linalg ops whose bodies it computes
     map_point(kernel, coords)    an op without reduction loops: the values to store at this output point
     initial(kernel, coords)      the accumulators' initial values at this output point
     accumulate(read, accs, at)   the accumulators after one reduction point (read(i): the value of input i;
@@ -23,6 +24,7 @@ from collections.abc import Callable
 
 from mlir import ir
 
+from hm_mlir.codegen.index_math import affine_index
 from hm_mlir.ir_walk import walk
 
 
@@ -58,6 +60,11 @@ class OpBody:
         block = op.regions[0].blocks[0]
         self._reads_out = [any(True for _ in block.arguments[num_in + j].uses) for j in range(len(self.outs))]
 
+    @property
+    def ops(self) -> list[ir.Operation]:
+        """The linalg ops whose bodies the kernel computes."""
+        return [self.op]
+
     def map_point(self, kernel, coords: list) -> list[ir.Value]:
         operands = [kernel._read_global(v, a, coords) for v, a in zip(self.ins, self.spec.inputs)]
         operands += [kernel._read_global(v, a, coords) if reads else v
@@ -79,12 +86,6 @@ class OpBody:
         self.op.erase()
 
 
-def _affine_value(row: tuple[int, ...], offset: int, coords: list) -> ir.Value:
-    from hm_mlir.codegen.index_math import affine_index
-
-    return affine_index(row, offset, coords)
-
-
 class GroupBody:
     """The bodies of a register-level group: `members[i]` is the linalg op of FusedOp member i (program
     order), `fused` the group's virtual operator, `ins` the value of each of its inputs."""
@@ -99,12 +100,16 @@ class GroupBody:
         anchor = members[fused.anchor]
         self.acc_types = [anchor.operands[len(anchor.operands) - 1].type.element_type]
 
+    @property
+    def ops(self) -> list[ir.Operation]:
+        return list(self.members.values())
+
     def _value(self, member: int, read, coords: list, memo: dict, acc: ir.Value | None) -> ir.Value:
         """The result of `member` at the kernel point `coords` (the anchor's loop coordinates)."""
         if member in memo:
             return memo[member]
         fused, op = self.fused, self.members[member]
-        loop_coords = [_affine_value(row, offset, coords) for row, offset in fused.maps[member]]
+        loop_coords = [affine_index(row, offset, coords) for row, offset in fused.maps[member]]
         num_operands = len(op.operands)
         operands = []
         for o in range(num_operands):

@@ -25,6 +25,13 @@ LOOP_ANNOTATION_ATTR = "llvm.loop_annotation"  # what scf-to-cf carries from an 
 NO_UNROLL = "#llvm.loop_annotation<unroll = <disable = true>>"
 
 
+def kernel_config(location: ir.Location) -> str | None:
+    """The rtile.config a kernel was built from, read from its name location (KERNEL_TAG), or None."""
+    while location.is_a_name() and not location.name_str.startswith(KERNEL_TAG):
+        location = location.child_loc
+    return location.name_str[len(KERNEL_TAG):] if location.is_a_name() else None
+
+
 def index_constant(value: int) -> ir.Value:
     """An arith.constant of index type at the insertion point."""
     return arith.ConstantOp(ir.IndexType.get(), int(value)).result

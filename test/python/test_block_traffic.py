@@ -4,18 +4,16 @@ programs and the zoo, with and without --welder, the model's figure computed fro
 (hm_mlir.roller.model.block_traffic) agrees with the count within 5%. The counter is checked by mutation:
 counting per launch instead of per block, or a model that forgets how staged copies move whole tiles, fails."""
 
-import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
+from test_programs import PROGRAMS
 
 import hm_mlir
 from hm_mlir import zoo
 
 PROGRAM_DIR = Path(__file__).resolve().parents[1] / "programs"
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from test_programs import PROGRAMS  # noqa: E402
 
 TOLERANCE = 0.05
 FLAG_SETS = {"default": {}, "welder": {"welder": True}}

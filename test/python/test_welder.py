@@ -479,9 +479,6 @@ def test_fused_groups_inside_loops_keep_their_gain(name):
 def test_loop_bodies_are_fewer_kernels_and_no_more_bytes(name):
     """rnn_for's step and while_loop's test (a reduction of the loop's tensor in the before region, which
     bufferization copied for the call until hm-forward-copies followed calls into their callees)."""
-    import sys
-
-    sys.path.insert(0, str(ROOT / "test" / "python"))
     from test_programs import PROGRAMS as programs
 
     program = programs[name]

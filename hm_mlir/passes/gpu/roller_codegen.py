@@ -50,6 +50,7 @@ from hm_mlir.codegen.kernel_form import (
     MODEL_TRAFFIC_ATTR,
     THREADS_ATTR,
     index_constant,
+    kernel_config,
     kernel_loop,
 )
 from hm_mlir.ir_walk import module_body, walk
@@ -70,11 +71,9 @@ def kernel_config_names(module) -> dict[str, str]:
         if op.name != "gpu.module":
             continue
         for func in op.regions[0].blocks[0].operations:
-            loc = func.location
-            while loc.is_a_name() and not loc.name_str.startswith(KERNEL_TAG):
-                loc = loc.child_loc
-            if loc.is_a_name():
-                found[func.attributes["sym_name"].value] = loc.name_str[len(KERNEL_TAG):]
+            config = kernel_config(func.location)
+            if config is not None:
+                found[func.attributes["sym_name"].value] = config
     return found
 
 
@@ -118,8 +117,7 @@ class _Kernel(MmaFragments, SharedCopies):
             kernel, block_id, block_body = _parallel_loop(prod(counts), KERNEL_ATTR)
         # The model's distinct global bytes per block (hm-count-block-traffic compares them with a count),
         # unless a body reads a buffer that is not an operand (a gather: where it reads is data).
-        bodies = getattr(self.body, "members", {0: self.op}).values()
-        if not any(inner.name == "memref.load" for member in bodies for inner in walk(member)):
+        if not any(inner.name == "memref.load" for member in self.body.ops for inner in walk(member)):
             repeated = frozenset(i for i, (v, a) in enumerate(zip(self.ins, spec.inputs))
                                  if any(w == v and b.coeffs == a.coeffs and b.offsets == a.offsets
                                         for w, b in zip(self.ins[:i], spec.inputs[:i])))

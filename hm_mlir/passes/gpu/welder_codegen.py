@@ -24,7 +24,7 @@ from hm_mlir.welder.graph import Edge, Graph, Node
 from hm_mlir.welder.model import fuse
 
 
-def group_graph(kernel, members: dict, edges: list) -> tuple[Graph, dict]:
+def group_graph(members: dict, edges: list) -> tuple[Graph, dict]:
     """The tile graph of one kernel's members (node i is member i) and their operands' identities."""
     nodes, values = [], {}
     for i in range(len(members)):
@@ -32,10 +32,7 @@ def group_graph(kernel, members: dict, edges: list) -> tuple[Graph, dict]:
         spec = opspec.from_linalg(op)
         if spec is None:
             raise PassError(op, "hm-welder-codegen: a member of a fused group is not a Roller operator")
-        block = op.regions[0].blocks[0]
-        num_in = len(spec.inputs)
-        reads = any(any(True for _ in arg.uses) for arg in list(block.arguments)[num_in:])
-        nodes.append(Node(i, spec, f"node {i}", reads, False, None, 0.0))
+        nodes.append(Node(i, spec, f"node {i}", any(a.read for a in spec.outputs), False, None, 0.0))
         values[i] = tuple(op.operands)
     graph_edges = [Edge(integer(e.attributes["producer"]), integer(e.attributes["consumer"]),
                         integer(e.attributes["operand"])) for e in edges]
@@ -80,7 +77,7 @@ class WelderCodegen(HmPass):
             if len(members) != integer(kernel.attributes["nodes"]):
                 raise PassError(kernel, f"hm-welder-codegen: kernel @{name} has {len(members)} of its "
                                         f"{integer(kernel.attributes['nodes'])} members")
-            graph, values = group_graph(kernel, members, edges)
+            graph, values = group_graph(members, edges)
             sinks = [n for n in members if not graph.consumers(n)]
             fused, why = fuse(graph, set(members), sinks[0], values) if len(sinks) == 1 else (None, "no one output")
             if fused is None:

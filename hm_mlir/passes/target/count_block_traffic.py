@@ -23,8 +23,8 @@ from mlir import ir
 from mlir.dialects import arith, func, memref, scf
 
 from hm_mlir.codegen.host import host_funcs, static_bytes
-from hm_mlir.codegen.kernel_form import KERNEL_ATTR, KERNEL_TAG, MODEL_TRAFFIC_ATTR, index_constant
-from hm_mlir.ir_walk import walk
+from hm_mlir.codegen.kernel_form import KERNEL_ATTR, MODEL_TRAFFIC_ATTR, index_constant, kernel_config
+from hm_mlir.ir_walk import defined_within, walk
 from hm_mlir.passes.base import HmPass, PassError
 
 READER = "hm_block_traffic"
@@ -32,26 +32,6 @@ STORAGE = "hm_block_traffic_storage"
 KERNELS_ATTR = "hm.traffic_kernels"
 MODEL_ATTR = "hm.traffic_model"
 ACCESSES = {"memref.load": (0, 1), "memref.store": (1, 2), "vector.load": (0, 1), "vector.store": (1, 2)}
-
-
-def _config_name(kernel: ir.Operation) -> str:
-    loc = kernel.location
-    while loc.is_a_name() and not loc.name_str.startswith(KERNEL_TAG):
-        loc = loc.child_loc
-    return loc.name_str[len(KERNEL_TAG):] if loc.is_a_name() else "?"
-
-
-def _inside(kernel: ir.Operation) -> set:
-    found = set()
-    for op in walk(kernel):
-        found.update(op.results)
-        for region in op.regions:
-            for block in region.blocks:
-                found.update(block.arguments)
-    for region in kernel.regions:
-        for block in region.blocks:
-            found.update(block.arguments)
-    return found
 
 
 def _global_memref(value: ir.Value, inside: set) -> bool:
@@ -73,7 +53,7 @@ def _filled_shadow(value: ir.Value) -> ir.Value:
 
 
 def _instrument(kernel: ir.Operation, slot: int, counters_type: ir.Type) -> None:
-    inside = _inside(kernel)
+    inside = defined_within([kernel])
     accesses = []
     for op in walk(kernel):
         if op.name in ACCESSES:
@@ -148,7 +128,7 @@ class CountBlockTraffic(HmPass):
             memref.GlobalOp(STORAGE, ir.TypeAttr.get(counters_type), sym_visibility="private", initial_value=zeros)
         names, figures = [], []
         for slot, kernel in enumerate(kernels):
-            names.append(_config_name(kernel))
+            names.append(kernel_config(kernel.location) or "?")
             model = list(kernel.attributes[MODEL_TRAFFIC_ATTR]) if MODEL_TRAFFIC_ATTR in kernel.attributes \
                 else [-1, -1]
             figures += model

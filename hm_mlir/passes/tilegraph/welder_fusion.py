@@ -22,13 +22,15 @@ from mlir.dialects import func
 from hm_mlir import hardware
 from hm_mlir.builders import rtile as build
 from hm_mlir.builders import tilegraph as build_graph
-from hm_mlir.ir_walk import module_body, walk
+from hm_mlir.ir_walk import defined_within, module_body, walk
 from hm_mlir.passes.base import HmPass, PassOptionError
+from hm_mlir.passes.rtile.naive_tiling import naive_block_shape, naive_tile, unique_name
 from hm_mlir.roller import construct, model
 from hm_mlir.roller import spec as opspec
 from hm_mlir.verifier.rtile import config_from_attributes
 from hm_mlir.welder import propagate
 from hm_mlir.welder.graph import Edge, Graph, Node
+from hm_mlir.welder.model import blocks
 from hm_mlir.welder.schedule import Schedule, schedule
 
 NODE_ATTR = "tilegraph.node"
@@ -40,8 +42,6 @@ VIEW_LIKE = ("tensor.extract_slice", "tensor.collapse_shape", "tensor.expand_sha
 
 def naive_tiles(device: hardware.Device):
     """The naive policy's one tile for a fused operator (hm-naive-tiling's rule), costed by Roller's model."""
-    from hm_mlir.passes.rtile.naive_tiling import naive_block_shape, naive_tile
-
     def tiles(spec: opspec.OpSpec):
         block = tuple(naive_tile(spec.parallel, *naive_block_shape(device)))
         thread = (1,) * len(block)
@@ -59,12 +59,6 @@ def roller_tiles(device: hardware.Device, top_k: int):
         return [(c.config, c.estimate) for c in construct.top_k(spec, device, top_k)
                 if not model.is_warpgroup(c.config)]
     return tiles
-
-
-def _body_reads_output(op) -> bool:
-    block = op.regions[0].blocks[0]
-    num_in = len(op.operands) - len(op.results)
-    return any(any(True for _ in arg.uses) for arg in list(block.arguments)[num_in:])
 
 
 PURE_BODY = ("arith.", "math.", "linalg.index", "linalg.yield", "tensor.extract")
@@ -125,7 +119,7 @@ def read_graph(block: ir.Block, spaces: dict, configs: dict, device: hardware.De
         chosen = configs[space.attributes["chosen"].value]
         config = config_from_attributes(chosen, spec)
         estimate = model.evaluate(spec, config, device)
-        nodes.append(Node(len(nodes), spec, space.attributes["sym_name"].value, _body_reads_output(op),
+        nodes.append(Node(len(nodes), spec, space.attributes["sym_name"].value, any(a.read for a in spec.outputs),
                           _moves_only(op), config, estimate.cost_us, space.attributes["policy"].value,
                           estimate.traffic_bytes))
         node_ops.append(op)
@@ -218,11 +212,12 @@ class WelderFusion(HmPass):
                     if group.fused is None:
                         entry["unfused"] += [nodes[n].name for n in group.members]
                         continue
-                    kernel_name = _unique(f"{name}_g{count}", taken)
-                    function_name = _unique(f"{name}_k{count}", taken)
+                    kernel_name = unique_name(f"{name}_g{count}", taken)
+                    function_name = unique_name(f"{name}_k{count}", taken)
                     count += 1
-                    _emit(module, fn, read, group, kernel_name, function_name, self.device, self.policy, taken, first)
-                    entry["groups"].append(report_group(read, group, kernel_name, function_name))
+                    group_tiles = _emit(module, fn, read, group, kernel_name, function_name, self.device,
+                                        self.policy, taken, first)
+                    entry["groups"].append(report_group(read, group, kernel_name, function_name, group_tiles))
                 entry["rejected"] += [{"group": [nodes[n].name for n in r.members],
                                        "adding": [nodes[n].name for n in r.added], "reason": r.reason}
                                       for r in read.schedule.rejections]
@@ -230,18 +225,13 @@ class WelderFusion(HmPass):
                 report["functions"].append(entry)
 
 
-def report_group(read: BlockGraph, group, kernel_name: str, function_name: str) -> dict:
-    """One accepted group as --hm-report lists it (hm_mlir.welder.report)."""
+def report_group(read: BlockGraph, group, kernel_name: str, function_name: str, tiles: dict) -> dict:
+    """One accepted group as --hm-report lists it (hm_mlir.welder.report); `tiles`: its members' tiles."""
     graph, fused = read.graph, group.fused
     config, estimate = group.candidates[0]
-    tiles = member_tiles(graph, group, config)
     space = {n: graph.nodes[n].name for n in group.members}
-    edges = []
-    for e in graph.edges:
-        if e.producer in group.members and e.consumer in group.members:
-            region = propagate.operand_region(graph.nodes[e.consumer].spec, e.operand, tiles[e.consumer])
-            edges.append({"producer": space[e.producer], "consumer": space[e.consumer], "operand": e.operand,
-                          "level": "register", "tile": list(region)})
+    edges = [{"producer": space[e.producer], "consumer": space[e.consumer], "operand": e.operand,
+              "level": "register", "tile": list(region)} for e, region in _edge_regions(graph, group, tiles)]
     return {"kernel": kernel_name, "function": function_name, "members": [space[n] for n in sorted(group.members)],
             "anchor": space[fused.anchor], "output": space[fused.output],
             "tiles": {space[n]: list(tiles[n]) for n in sorted(group.members)},
@@ -253,12 +243,10 @@ def report_group(read: BlockGraph, group, kernel_name: str, function_name: str) 
             "edges": edges}
 
 
-def _unique(name: str, taken: set[str]) -> str:
-    candidate, n = name, 1
-    while candidate in taken:
-        candidate, n = f"{name}_{n}", n + 1
-    taken.add(candidate)
-    return candidate
+def _edge_regions(graph: Graph, group, tiles: dict) -> list[tuple[Edge, tuple[int, ...]]]:
+    """Every edge inside the group with the region of the tensor its consumer's tile reads (uncapped)."""
+    return [(e, propagate.operand_region(graph.nodes[e.consumer].spec, e.operand, tiles[e.consumer]))
+            for e in graph.edges if e.producer in group.members and e.consumer in group.members]
 
 
 def member_tiles(graph: Graph, group, config: model.Config) -> dict[int, tuple[int, ...]]:
@@ -272,15 +260,16 @@ def member_tiles(graph: Graph, group, config: model.Config) -> dict[int, tuple[i
 
 
 def _emit(module, host, read: BlockGraph, group, kernel_name: str, function_name: str, device, policy: str,
-          taken: set[str], first) -> None:
+          taken: set[str], first) -> dict[int, tuple[int, ...]]:
+    """Write the group's stage ops and outline it; returns its members' tiles."""
     graph, fused = read.graph, group.fused
     members = sorted(group.members)
     anchor_ip = ir.InsertionPoint(first) if first is not None else ir.InsertionPoint(module.regions[0].blocks[0])
     loc = read.ops[fused.output].location
-    space_name = _unique(f"{kernel_name}_fused", taken)
+    space_name = unique_name(f"{kernel_name}_fused", taken)
     names = []
     for rank, (config, estimate) in enumerate(group.candidates):
-        names.append(_unique(f"{space_name}_k{rank}", taken))
+        names.append(unique_name(f"{space_name}_k{rank}", taken))
         build.config(names[-1], block=config.block, thread=config.thread, step=config.step, pad=config.pad,
                      mma=config.mma, vector_width=config.vector_width, stages=config.stages,
                      smem_bytes=estimate.smem_bytes, regs_per_thread=estimate.regs_per_thread,
@@ -299,38 +288,25 @@ def _emit(module, host, read: BlockGraph, group, kernel_name: str, function_name
     for m in members:
         build_graph.node(kernel_name, index=index[m], op=read.ops[m].name, tile=tiles[m],
                          space=graph.nodes[m].space, loc=read.ops[m].location, ip=anchor_ip)
-    for e in graph.edges:
-        if e.producer in group.members and e.consumer in group.members:
-            region = propagate.operand_region(graph.nodes[e.consumer].spec, e.operand, tiles[e.consumer])
-            shape = graph.nodes[e.producer].spec.outputs[0].shape
-            build_graph.edge(kernel_name, producer=index[e.producer], consumer=index[e.consumer], operand=e.operand,
-                             tile=[min(r, s) for r, s in zip(region, shape)], level="register",
-                             loc=read.ops[e.consumer].location, ip=anchor_ip)
+    for e, region in _edge_regions(graph, group, tiles):
+        shape = graph.nodes[e.producer].spec.outputs[0].shape
+        build_graph.edge(kernel_name, producer=index[e.producer], consumer=index[e.consumer], operand=e.operand,
+                         tile=[min(r, s) for r, s in zip(region, shape)], level="register",
+                         loc=read.ops[e.consumer].location, ip=anchor_ip)
     _outline(host, [read.ops[m] for m in members], read.ops[fused.output], function_name,
              {read.ops[m]: index[m] for m in members})
+    return tiles
 
 
 def _grid(spec: opspec.OpSpec, config: model.Config) -> list[int]:
-    from math import ceil
-
-    return [ceil(e / b) for e, b in zip(spec.parallel, config.block)] or [1]
+    return list(blocks(spec, config.block)) or [1]
 
 
 def _outline(host, ops: list, output, function_name: str, index: dict) -> None:
     """Move `ops` (program order) into a private function called where `output` was, each marked with its
     node `index`."""
     member_set = set(ops)
-    inside = set()
-    for op in ops:
-        inside |= {r for r in op.results}
-        for inner in walk(op):
-            inside |= set(inner.results)
-            for region in inner.regions:
-                for block in region.blocks:
-                    inside |= set(block.arguments)
-        for region in op.regions:
-            for block in region.blocks:
-                inside |= set(block.arguments)
+    inside = defined_within(ops)
     arguments, cloned_defs = [], []  # cloned_defs: values whose defining op is cloned in, operands first
 
     def take(value) -> None:
