@@ -19,6 +19,9 @@ Embedding in another flow (every name is imported lazily, so `import hm_mlir` co
     exe = hm_mlir.compile(text, target="cpu")            # or run it: one callable per public function
     y = exe.mlp(x, w, b)
 
+    hm_mlir.compile_library(text, "mlp-lib", target="cuda")  # or ship it: a folder that runs without MLIR
+    lib = hm_mlir.library.runner.load("mlp-lib")          # (numpy + ctypes only; hm-run mlp-lib works too)
+
     text = hm_mlir.from_torch(torch_module, (x,))        # PyTorch in (the `torch` extra), linalg MLIR out
 """
 
@@ -33,6 +36,15 @@ def compile(source, target: str = "cpu", **options):  # noqa: A001 (the API's na
     from hm_mlir.runtime.executable import compile as compile_module
 
     return compile_module(source, target, **options)
+
+
+def compile_library(source, directory, target: str = "cpu", **options):
+    """Compile MLIR text, a Path or an ir.Module into the self-contained library folder `directory` for target
+    "cpu" or "cuda" (kernel_format="cubin" or "ptx"; the stage options of `compile`); returns its Path. Load it
+    with hm_mlir.library.runner.load. See hm_mlir.library.build."""
+    from hm_mlir.library.build import compile_library as build
+
+    return build(source, directory, target, **options)
 
 
 def load_dialects(ctx=None) -> None:

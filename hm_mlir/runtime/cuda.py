@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+from types import SimpleNamespace
 
 import numpy as np
 
@@ -44,17 +45,22 @@ def check_driver() -> None:
 class DeviceMemory:
     """Device buffers for one call: inputs copied in, outputs copied back, everything freed at the end."""
 
-    def __init__(self) -> None:
-        lib = ctypes.CDLL(runtime_library())
-        lib.mgpuStreamCreate.restype = ctypes.c_void_p
-        lib.mgpuStreamSynchronize.argtypes = [ctypes.c_void_p]
-        lib.mgpuStreamDestroy.argtypes = [ctypes.c_void_p]
-        lib.mgpuMemAlloc.restype = ctypes.c_void_p
-        lib.mgpuMemAlloc.argtypes = [ctypes.c_uint64, ctypes.c_void_p, ctypes.c_bool]
-        lib.mgpuMemFree.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
-        lib.mgpuMemcpy.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_size_t, ctypes.c_void_p]
-        self._lib = lib
-        self._stream = lib.mgpuStreamCreate()
+    def __init__(self, library=None, prefix: str = "") -> None:
+        """`library`: the runtime with the mgpu* functions, a path or a loaded ctypes.CDLL (default: MLIR's; a
+        compiled library brings its own, whose functions are named with `prefix` "hm_")."""
+        lib = library if isinstance(library, ctypes.CDLL) else ctypes.CDLL(library or runtime_library())
+        functions = {name: getattr(lib, prefix + name) for name in
+                     ("mgpuStreamCreate", "mgpuStreamSynchronize", "mgpuStreamDestroy", "mgpuMemAlloc", "mgpuMemFree",
+                      "mgpuMemcpy")}
+        functions["mgpuStreamCreate"].restype = ctypes.c_void_p
+        functions["mgpuStreamSynchronize"].argtypes = [ctypes.c_void_p]
+        functions["mgpuStreamDestroy"].argtypes = [ctypes.c_void_p]
+        functions["mgpuMemAlloc"].restype = ctypes.c_void_p
+        functions["mgpuMemAlloc"].argtypes = [ctypes.c_uint64, ctypes.c_void_p, ctypes.c_bool]
+        functions["mgpuMemFree"].argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+        functions["mgpuMemcpy"].argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_size_t, ctypes.c_void_p]
+        self._lib = SimpleNamespace(**functions)
+        self._stream = self._lib.mgpuStreamCreate()
         self._buffers: list[int] = []
 
     def upload(self, array: np.ndarray) -> int:

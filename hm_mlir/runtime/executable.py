@@ -11,23 +11,16 @@ them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from hm_mlir.runtime.signature import (
-    ArgumentError,
-    FunctionSpec,
-    SignatureError,
-    check_arguments,
-    from_bf16_bits,
-    public_functions,
-)
+from hm_mlir.runtime.callable import ArenaPlan, CallableModule, Function
+from hm_mlir.runtime.signature import ArgumentError, FunctionSpec, SignatureError, public_functions
 
 RUN_TARGETS = ("cpu", "cuda")
 
-__all__ = ["ArgumentError", "CompileError", "Executable", "Function", "compile", "RUN_TARGETS"]
+__all__ = ["ArenaPlan", "ArgumentError", "CompileError", "Executable", "Function", "compile", "RUN_TARGETS"]
 
 
 class CompileError(Exception):
@@ -74,10 +67,7 @@ def compile(source, target: str = "cpu", **options) -> Executable:  # noqa: A001
     """
     from mlir import ir
 
-    from hm_mlir import dialects, verifier
-    from hm_mlir.pipeline import CompileOptions, build_steps, pass_manager
-    from hm_mlir.source import SourceError, parse_module
-    from hm_mlir.tools.diagnostics import collect_diagnostics
+    from hm_mlir.pipeline import CompileOptions, build_steps
 
     if target not in RUN_TARGETS:
         raise ValueError(f"unknown run target '{target}' (choose from {', '.join(RUN_TARGETS)})")
@@ -93,6 +83,29 @@ def compile(source, target: str = "cpu", **options) -> Executable:  # noqa: A001
         from hm_mlir.runtime.cuda import check_driver
 
         check_driver()
+
+    ctx, module, functions, declarations = lower_to_llvm(source, steps, compile_options.verify_each)
+    with ctx, ir.Location.unknown():
+        engine = _engine(module, target, opt_level)
+        _check_linked(engine, functions, declarations, ctx)
+        engine.initialize()  # global constructors: a cuda module loads its kernel image here
+        arena = arena_plan(module.operation)
+        traffic_kernels = _traffic_kernels(module.operation)
+    exe = Executable(target, functions, engine, ctx, module, arena)
+    exe._traffic_kernels = traffic_kernels
+    return exe
+
+
+def lower_to_llvm(source, steps, verify_each: bool = False):
+    """(context, lowered module, public functions' specs, external declarations) of `source` run through the
+    compile pipeline `steps`, after the checks every run target shares (the stage dialects' verifier,
+    callable signatures, buffers that fit this machine's memory). Raises CompileError."""
+    from mlir import ir
+
+    from hm_mlir import dialects, verifier
+    from hm_mlir.pipeline import pass_manager
+    from hm_mlir.source import SourceError, parse_module
+    from hm_mlir.tools.diagnostics import collect_diagnostics
 
     text, filename, path = _source_text(source)
     ctx = ir.Context()
@@ -116,20 +129,14 @@ def compile(source, target: str = "cpu", **options) -> Executable:  # noqa: A001
                 oversized[0].location.emit_error(oversized[1])
                 raise CompileError(_format(collected))
             declarations = external_declarations(module.operation)
-            pm = pass_manager(steps, verify_each=compile_options.verify_each)
+            pm = pass_manager(steps, verify_each=verify_each)
             try:
                 pm.run(module.operation)
             except ir.MLIRError:
                 raise CompileError(_format(collected) or ["<unknown>:0: error: compilation failed"]) from None
         finally:
             detach()
-        engine = _engine(module, target, opt_level)
-        _check_linked(engine, functions, declarations, ctx)
-        arena = ArenaPlan.of(module.operation)
-        traffic_kernels = _traffic_kernels(module.operation)
-    exe = Executable(target, functions, engine, ctx, module, arena)
-    exe._traffic_kernels = traffic_kernels
-    return exe
+    return ctx, module, functions, declarations
 
 
 def _traffic_kernels(module_op) -> list[tuple[str, int, int]]:
@@ -144,24 +151,15 @@ def _traffic_kernels(module_op) -> list[tuple[str, int, int]]:
             for i, name in enumerate(attributes[KERNELS_ATTR])]
 
 
-@dataclass(frozen=True)
-class ArenaPlan:
-    """What hm-plan-memory decided for a module: the arena's bytes, the public functions that take it (a
-    trailing argument after their results), and the bytes of all the intermediates it holds (unshared)."""
+def arena_plan(module_op) -> ArenaPlan:
+    """The ArenaPlan hm-plan-memory recorded on a compiled module (an empty one without an arena)."""
+    from hm_mlir.passes.bufferize.plan_memory import ARENA_ATTR, FUNCTIONS_ATTR, PLANNED_ATTR
 
-    bytes: int = 0
-    functions: tuple[str, ...] = ()
-    planned_bytes: int = 0
-
-    @classmethod
-    def of(cls, module_op) -> ArenaPlan:
-        from hm_mlir.passes.bufferize.plan_memory import ARENA_ATTR, FUNCTIONS_ATTR, PLANNED_ATTR
-
-        attributes = module_op.attributes
-        if ARENA_ATTR not in attributes:
-            return cls()
-        return cls(attributes[ARENA_ATTR].value, tuple(a.value for a in attributes[FUNCTIONS_ATTR]),
-                   attributes[PLANNED_ATTR].value)
+    attributes = module_op.attributes
+    if ARENA_ATTR not in attributes:
+        return ArenaPlan()
+    return ArenaPlan(attributes[ARENA_ATTR].value, tuple(a.value for a in attributes[FUNCTIONS_ATTR]),
+                     attributes[PLANNED_ATTR].value)
 
 
 def external_declarations(module_op) -> list[tuple[str, str, object]]:
@@ -262,88 +260,18 @@ def _engine(module, target: str, opt_level: int):
     return execution_engine.ExecutionEngine(module, opt_level=opt_level, shared_libs=libs)
 
 
-@dataclass
-class Function:
-    """One public function; call it with one array (0-d array or Python number for scalars) per argument."""
-
-    spec: FunctionSpec
-    _executable: Executable
-
-    @property
-    def name(self) -> str:
-        return self.spec.name
-
-    def __call__(self, *values):
-        arrays = check_arguments(self.spec, values)
-        outputs = [np.empty(r.shape or (), dtype=r.storage) for r in self.spec.results]
-        self._executable._invoke(self.spec, arrays, outputs)
-        results = []
-        for spec, out in zip(self.spec.results, outputs):
-            value = from_bf16_bits(out) if spec.element == "bf16" else out
-            results.append(value[()] if spec.is_scalar else value)
-        if len(results) == 1:
-            return results[0]
-        return tuple(results) if results else None
-
-    def __repr__(self) -> str:
-        return f"<hm_mlir function {self.spec.describe()}>"
-
-
-class Executable:
+class Executable(CallableModule):
     """A compiled module: `exe.<name>(...)` or `exe["name"](...)` calls public function `name`."""
 
     def __init__(self, target: str, functions: dict[str, FunctionSpec], engine, ctx, module,
                  arena: ArenaPlan | None = None) -> None:
-        self.target = target
-        self._specs = functions
+        super().__init__(target, functions, arena)
         self._engine = engine
         self._ctx = ctx  # the engine's module lives in this context
         self._module = module
-        self.arena = arena or ArenaPlan()
-        self._arena_address: int | None = None  # allocated at the first call that needs it, kept for the rest
-        self._arena_memory = None  # cuda: the DeviceMemory holding it; cpu: the NumPy array
 
-    def _arena(self) -> int:
-        """The address of this executable's arena (aligned), allocated once."""
-        if self._arena_address is None:
-            from hm_mlir.passes.bufferize.plan_memory import ALIGNMENT
-
-            if self.target == "cuda":
-                from hm_mlir.runtime.cuda import DeviceMemory
-
-                self._arena_memory = DeviceMemory()
-                self._arena_address = self._arena_memory.allocate(self.arena.bytes)  # the driver aligns to 256
-            else:
-                self._arena_memory = np.empty(self.arena.bytes + ALIGNMENT, dtype=np.uint8)
-                base = self._arena_memory.ctypes.data
-                self._arena_address = base + (-base) % ALIGNMENT
-        return self._arena_address
-
-    def __del__(self) -> None:
-        memory = getattr(self, "_arena_memory", None)
-        if memory is not None and not isinstance(memory, np.ndarray):
-            memory.release()
-
-    @property
-    def functions(self) -> list[str]:
-        return list(self._specs)
-
-    def __getitem__(self, name: str) -> Function:
-        if name not in self._specs:
-            known = ", ".join(f"@{n}" for n in self._specs) or "none"
-            raise KeyError(f"no public function @{name} in the module (public functions: {known})")
-        return Function(self._specs[name], self)
-
-    def __getattr__(self, name: str) -> Function:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        try:
-            return self[name]
-        except KeyError as err:
-            raise AttributeError(err.args[0]) from None
-
-    def __dir__(self):
-        return list(super().__dir__()) + self.functions
+    def _entry(self, spec: FunctionSpec):
+        return self._engine.lookup(spec.name)
 
     def event_counts(self) -> dict[str, int]:
         """Totals since compilation of what the GPU program would do (compiled with count_events=True): kernel
@@ -381,33 +309,3 @@ class Executable:
         return [{"config": name, "launches": int(counts[3 * i]), "loaded": int(counts[3 * i + 1]),
                  "stored": int(counts[3 * i + 2]), "model_loaded": loaded, "model_stored": stored}
                 for i, (name, loaded, stored) in enumerate(kernels)]
-
-    def _invoke(self, spec: FunctionSpec, arrays: list[np.ndarray], outputs: list[np.ndarray]) -> None:
-        """Call `spec` with `arrays` (storage dtypes) and fill `outputs`; on cuda through device copies."""
-        from hm_mlir.runtime.memref_abi import PackedArguments
-
-        function = self._engine.lookup(spec.name)
-        memory = None
-        if self.target == "cuda":
-            from hm_mlir.runtime.cuda import DeviceMemory
-
-            memory = DeviceMemory()
-        try:
-            packed = PackedArguments()
-            for arg, array in zip(spec.arguments, arrays):
-                if arg.is_scalar:
-                    packed.add_scalar(array)
-                else:
-                    packed.add_memref(memory.upload(array) if memory else array.ctypes.data, array.shape)
-            addresses = [memory.allocate(out.nbytes) if memory else out.ctypes.data for out in outputs]
-            for address, out in zip(addresses, outputs):
-                packed.add_memref(address, out.shape)
-            if spec.name in self.arena.functions:
-                packed.add_memref(self._arena(), (self.arena.bytes,))
-            function(packed.array())
-            if memory:
-                for address, out in zip(addresses, outputs):
-                    memory.download(address, out)
-        finally:
-            if memory:
-                memory.release()

@@ -43,13 +43,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("input", nargs="?", default="-", help="input .mlir file ('-' for standard input)")
     parser.add_argument("-h", "--help", action=_PassHelp, nargs=0, help="show this help and every hm pass")
     parser.add_argument("-o", dest="output", default="-", metavar="FILE",
-                        help="output file, written atomically (default: standard output)")
+                        help="output file, written atomically (default: standard output); the folder of a "
+                             "--target=cpu-library|cuda-library")
     mode = parser.add_argument_group("what to run")
     mode.add_argument("--pass-pipeline", metavar="PIPELINE",
                       help="run exactly this pipeline: 'builtin.module(pass1,hm-pass{opt=1},func.func(pass2))'")
     add_stage_flags(mode)
-    mode.add_argument("--target", choices=("gpu", "nvvm", "ptx", "cubin", "cpu"), default=None,
-                      help="compile down to: gpu (gpu dialect), nvvm (default), ptx, cubin or cpu (LLVM dialect)")
+    mode.add_argument("--target", choices=("gpu", "nvvm", "ptx", "cubin", "cpu", "cpu-library", "cuda-library"),
+                      default=None,
+                      help="compile down to: gpu (gpu dialect), nvvm (default), ptx, cubin or cpu (LLVM dialect); "
+                           "cpu-library or cuda-library write a self-contained library folder to -o DIR (a shared "
+                           "library, its runtime and manifest.json; needs a system C compiler), which hm-run DIR "
+                           "and hm_mlir.library.runner run without the compiler")
+    mode.add_argument("--kernel-format", choices=("cubin", "ptx"), default=None,
+                      help="how a cuda-library embeds its kernels: cubin for the --chip (default) or ptx, which "
+                           "the driver compiles for whatever GPU it finds")
     mode.add_argument("--emit-ptx", action="store_true",
                       help="print the PTX text of every kernel instead of the IR (implies --target=ptx)")
     mode.add_argument("--stop-after", choices=("rtile", "tilegraph", "bufferize", "rtask", "utask", "gpu"),

@@ -2,6 +2,7 @@
 
     hm-run model.mlir --input x.npy --input w.npy [--entry main] [--output out.npz] [--target cpu|cuda]
     hm-run model.mlir --arguments DIR ...          (DIR/arg0.npy, arg1.npy, ...: hm-import --save-arguments)
+    hm-run LIBDIR --input x.npy ...                 (a folder of hm-opt --target=cpu-library|cuda-library)
 
 One --input per argument, in order (0-d arrays for scalars; bf16 arguments take float32 arrays). Results go
 to the .npz under the keys result0, result1, ... in result order, or are printed. Exit codes: 0 success, 1 a
@@ -29,7 +30,9 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=TOOL, allow_abbrev=False,
                      description="Compile a linalg/scf module with hm-mlir and run a function on .npy inputs.")
-    parser.add_argument("input", help="input .mlir file (linalg/scf on tensors, as hm-opt takes)")
+    parser.add_argument("input", help="input .mlir file (linalg/scf on tensors, as hm-opt takes), or a library "
+                                      "folder written by hm-opt --target=cpu-library|cuda-library (run without "
+                                      "compiling)")
     parser.add_argument("--entry", default="main", metavar="NAME", help="public function to run (default: main)")
     parser.add_argument("--input", dest="inputs", action="append", default=[], metavar="FILE.npy",
                         help="one .npy file per argument, in order (0-d arrays for scalars)")
@@ -39,8 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--output", default=None, metavar="FILE.npz",
                         help="write the results here (keys result0, result1, ...; written atomically); "
                              "default: print them")
-    parser.add_argument("--target", choices=("cpu", "cuda"), default="cpu",
-                        help="cpu (ExecutionEngine, everywhere) or cuda (needs an NVIDIA GPU and driver)")
+    parser.add_argument("--target", choices=("cpu", "cuda"), default=None,
+                        help="cpu (ExecutionEngine, everywhere; the default) or cuda (needs an NVIDIA GPU and "
+                             "driver); a library folder runs on the target it was built for")
     stages = parser.add_argument_group("compilation")
     add_stage_flags(stages)
     stages.add_argument("-O", dest="opt_level", type=int, choices=range(4), default=2, metavar="{0,1,2,3}",
@@ -113,7 +117,7 @@ def _load_array(np, path: str):
 def _write_results(results: list, output: str | None) -> None:
     import numpy as np
 
-    from hm_mlir.source import write_atomically
+    from hm_mlir.tools.files import write_atomically
 
     if output is None:
         with np.printoptions(threshold=200, edgeitems=3):
@@ -132,20 +136,20 @@ def _write_results(results: list, output: str | None) -> None:
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from hm_mlir.pipeline import OptionsError
-    from hm_mlir.runtime.cuda import CudaUnavailable
-    from hm_mlir.runtime.executable import ArgumentError, CompileError, compile
-
     source = Path(args.input)
     if not source.exists():
         raise InputError(f"{TOOL}: error: cannot read '{args.input}': no such file")
-    if source.is_dir():
-        raise InputError(f"{TOOL}: error: cannot read '{args.input}': it is a directory")
     if args.arguments is not None and args.inputs:
         raise UsageError("--arguments DIR gives every argument: it cannot be combined with --input")
+    if source.is_dir():
+        return _run_library(args, source)  # without the compiler: no MLIR is imported
+    from hm_mlir.pipeline import OptionsError
+    from hm_mlir.runtime.cuda import CudaUnavailable
+    from hm_mlir.runtime.executable import CompileError, compile
+
     inputs = _load_inputs(argument_files(args.arguments) if args.arguments is not None else args.inputs)
     try:
-        exe = compile(source, args.target, opt_level=args.opt_level, **stage_options(args))
+        exe = compile(source, args.target or "cpu", opt_level=args.opt_level, **stage_options(args))
     except OptionsError as err:
         raise UsageError(str(err)) from None
     except (CompileError, ValueError, CudaUnavailable) as err:
@@ -153,20 +157,55 @@ def run(args: argparse.Namespace) -> int:
             from None
     except OSError as err:
         raise InputError(f"{TOOL}: error: cannot read '{args.input}': {err.strerror or err}") from None
-    if args.entry not in exe.functions:
-        known = ", ".join(f"@{n}" for n in exe.functions) or "none"
+    _call(exe, args, inputs)
+    return 0
+
+
+def _run_library(args: argparse.Namespace, folder) -> int:
+    """Run a function of a library folder through the compiler-free runner."""
+    from hm_mlir.library import runner
+    from hm_mlir.runtime.cuda import CudaUnavailable
+    from hm_mlir.tools.stage_flags import asks_to_compile
+
+    if not runner.is_library(folder):
+        raise InputError(f"{TOOL}: error: cannot read '{args.input}': it is a directory, and not a library folder "
+                         f"(no manifest.json)")
+    if asks_to_compile(args) or args.opt_level != 2:
+        raise UsageError(f"{args.input} is a compiled library: stage flags and -O apply when it is built "
+                         f"(hm-opt --target=cpu-library|cuda-library), not when it runs")
+    inputs = _load_inputs(argument_files(args.arguments) if args.arguments is not None else args.inputs)
+    try:
+        library = runner.load(folder)
+    except runner.LibraryError as err:
+        raise InputError(f"{TOOL}: error: {err}") from None
+    except CudaUnavailable as err:
+        raise InputError(f"{TOOL}: error: {err}") from None
+    if args.target is not None and args.target != library.target:
+        raise UsageError(f"{args.input} is a {library.target} library: it cannot run with --target={args.target}")
+    try:
+        _call(library, args, inputs)
+    except runner.LibraryRuntimeError as err:
+        raise InputError(f"{TOOL}: error: {err}") from None
+    return 0
+
+
+def _call(module, args: argparse.Namespace, inputs: list) -> None:
+    """Call --entry of a compiled module or library with the inputs and write or print the results."""
+    from hm_mlir.runtime.signature import ArgumentError
+
+    if args.entry not in module.functions:
+        known = ", ".join(f"@{n}" for n in module.functions) or "none"
         raise InputError(f"{TOOL}: error: {args.input} has no public function @{args.entry} "
                          f"(public functions: {known})")
     try:
-        results = exe[args.entry](*inputs)
+        results = module[args.entry](*inputs)
     except ArgumentError as err:
         raise InputError(f"{TOOL}: error: {err} (from --input files in order)") from None
     except MemoryError:
         raise InputError(f"{TOOL}: error: not enough memory for the results of @{args.entry}") from None
-    spec_count = len(exe[args.entry].spec.results)
+    spec_count = len(module[args.entry].spec.results)
     results = [] if spec_count == 0 else [results] if spec_count == 1 else list(results)
     _write_results(results, args.output)
-    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -106,7 +106,15 @@ class ChunkResult:
     reports: list = field(default_factory=list)  # what the hm-welder-fusion steps decided (--hm-report)
 
 
+LIBRARY_TARGETS = {"cpu-library": "cpu", "cuda-library": "cuda"}
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.target in LIBRARY_TARGETS:
+        return build_library(args)
+    if args.kernel_format is not None:
+        raise UsageError("--kernel-format chooses how a cuda library embeds its kernels: it needs "
+                         "--target=cuda-library")
     steps = select_steps(args)
     try:
         text, filename = read_input(args.input)
@@ -135,6 +143,51 @@ def run(args: argparse.Namespace) -> int:
         else:
             _emit(rendered, args.hm_report)
     return 0 if all_ok else 1
+
+
+def build_library(args: argparse.Namespace) -> int:
+    """--target=cpu-library|cuda-library: compile the input into the library folder -o DIR."""
+    from pathlib import Path
+
+    from hm_mlir.library.build import LibraryError, compile_library
+    from hm_mlir.runtime.executable import CompileError
+
+    target = LIBRARY_TARGETS[args.target]
+    if args.output == "-":
+        raise UsageError(f"--target={args.target} writes a folder: name it with -o DIR")
+    conflicts = [flag for flag, given in (("--stop-after", args.stop_after), ("--emit-ptx", args.emit_ptx),
+                                          ("--pass-pipeline", args.pass_pipeline is not None),
+                                          ("--split-input-file", args.split_input_file),
+                                          ("--verify-diagnostics", args.verify_diagnostics),
+                                          ("--hm-report", args.hm_report is not None)) if given]
+    if conflicts:
+        raise UsageError(f"--target={args.target} compiles the whole pipeline into a library: it cannot be "
+                         f"combined with {conflicts[0]}")
+    if args.kernel_format is not None and target != "cuda":
+        raise UsageError("--kernel-format chooses how a cuda library embeds its kernels: a cpu library has none")
+    if args.input == "-":
+        source = sys.stdin.read()
+    else:
+        source = Path(args.input)
+        if not source.is_file():
+            why = "it is a directory" if source.is_dir() else "no such file"
+            raise InputError(f"{TOOL}: error: cannot read '{args.input}': {why}")
+    try:
+        compile_library(source, args.output, target, kernel_format=args.kernel_format or "cubin",
+                        verify_each=args.verify_each, **stage_options(args))
+    except OptionsError as err:
+        raise UsageError(str(err)) from None
+    except CompileError as err:
+        for line in err.diagnostics:
+            print(line, file=sys.stderr)
+        return 1
+    except LibraryError as err:
+        raise InputError(f"{TOOL}: error: {err}") from None
+    except ValueError as err:  # a binary or non-UTF-8 input, located
+        raise InputError(str(err)) from None
+    except OSError as err:
+        raise InputError(f"{TOOL}: error: cannot read '{args.input}': {err.strerror or err}") from None
+    return 0
 
 
 def _emit(text: str, output: str) -> None:

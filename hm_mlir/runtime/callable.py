@@ -1,0 +1,146 @@
+"""What a compiled module and a loaded library folder share: one callable per public function, NumPy in and
+out, through the packed calling convention (hm_mlir.runtime.memref_abi), with the memory arena of
+hm-plan-memory allocated once per module. Imports numpy and ctypes only, so the compiler-free runner uses it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from hm_mlir.runtime.signature import FunctionSpec, check_arguments, from_bf16_bits
+
+ARENA_ALIGNMENT = 256  # what hm-plan-memory aligns the arena's slots to (hm_mlir.passes.bufferize.plan_memory)
+
+
+@dataclass(frozen=True)
+class ArenaPlan:
+    """What hm-plan-memory decided for a module: the arena's bytes, the public functions that take it (a
+    trailing argument after their results), and the bytes of all the intermediates it holds (unshared)."""
+
+    bytes: int = 0
+    functions: tuple[str, ...] = ()
+    planned_bytes: int = 0
+
+
+@dataclass
+class Function:
+    """One public function; call it with one array (0-d array or Python number for scalars) per argument."""
+
+    spec: FunctionSpec
+    _module: CallableModule
+
+    @property
+    def name(self) -> str:
+        return self.spec.name
+
+    def __call__(self, *values):
+        arrays = check_arguments(self.spec, values)
+        outputs = [np.empty(r.shape or (), dtype=r.storage) for r in self.spec.results]
+        self._module._invoke(self.spec, arrays, outputs)
+        results = []
+        for spec, out in zip(self.spec.results, outputs):
+            value = from_bf16_bits(out) if spec.element == "bf16" else out
+            results.append(value[()] if spec.is_scalar else value)
+        if len(results) == 1:
+            return results[0]
+        return tuple(results) if results else None
+
+    def __repr__(self) -> str:
+        return f"<hm_mlir function {self.spec.describe()}>"
+
+
+class CallableModule:
+    """`m.<name>(...)` or `m["name"](...)` calls public function `name`. Subclasses say where the packed entry
+    of a function is (`_entry`) and which runtime library holds the mgpu* calls for cuda (`_cuda_runtime`)."""
+
+    target: str
+
+    def __init__(self, target: str, functions: dict[str, FunctionSpec], arena: ArenaPlan | None = None) -> None:
+        self.target = target
+        self._specs = functions
+        self.arena = arena or ArenaPlan()
+        self._arena_address: int | None = None  # allocated at the first call that needs it, kept for the rest
+        self._arena_memory = None  # cuda: the DeviceMemory holding it; cpu: the NumPy array
+
+    def _entry(self, spec: FunctionSpec):
+        raise NotImplementedError
+
+    def _cuda_runtime(self):
+        """(library, prefix) of the mgpu* functions for device buffers: MLIR's CUDA runtime by default."""
+        return None, ""
+
+    def _after_call(self, spec: FunctionSpec) -> None:
+        """Raise if the call failed in a way the runtime only records."""
+
+    def _device_memory(self):
+        from hm_mlir.runtime.cuda import DeviceMemory
+
+        return DeviceMemory(*self._cuda_runtime())
+
+    def _arena(self) -> int:
+        """The address of this module's arena (aligned), allocated once."""
+        if self._arena_address is None:
+            if self.target == "cuda":
+                self._arena_memory = self._device_memory()
+                self._arena_address = self._arena_memory.allocate(self.arena.bytes)  # the driver aligns to 256
+            else:
+                self._arena_memory = np.empty(self.arena.bytes + ARENA_ALIGNMENT, dtype=np.uint8)
+                base = self._arena_memory.ctypes.data
+                self._arena_address = base + (-base) % ARENA_ALIGNMENT
+        return self._arena_address
+
+    def __del__(self) -> None:
+        memory = getattr(self, "_arena_memory", None)
+        if memory is not None and not isinstance(memory, np.ndarray):
+            memory.release()
+
+    @property
+    def functions(self) -> list[str]:
+        return list(self._specs)
+
+    def __getitem__(self, name: str) -> Function:
+        if name not in self._specs:
+            known = ", ".join(f"@{n}" for n in self._specs) or "none"
+            raise KeyError(f"no public function @{name} in the module (public functions: {known})")
+        return Function(self._specs[name], self)
+
+    def __getattr__(self, name: str) -> Function:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        try:
+            return self[name]
+        except KeyError as err:
+            raise AttributeError(err.args[0]) from None
+
+    def __dir__(self):
+        return list(super().__dir__()) + self.functions
+
+    def _invoke(self, spec: FunctionSpec, arrays: list[np.ndarray], outputs: list[np.ndarray]) -> None:
+        """Call `spec` with `arrays` (storage dtypes) and fill `outputs`; on cuda through device copies."""
+        from hm_mlir.runtime.memref_abi import PackedArguments
+
+        function = self._entry(spec)
+        memory = self._device_memory() if self.target == "cuda" else None
+        try:
+            packed = PackedArguments()
+            for arg, array in zip(spec.arguments, arrays):
+                if arg.is_scalar:
+                    packed.add_scalar(array)
+                else:
+                    packed.add_memref(memory.upload(array) if memory else array.ctypes.data, array.shape)
+            addresses = [memory.allocate(out.nbytes) if memory else out.ctypes.data for out in outputs]
+            for address, out in zip(addresses, outputs):
+                packed.add_memref(address, out.shape)
+            if spec.name in self.arena.functions:
+                packed.add_memref(self._arena(), (self.arena.bytes,))
+            function(packed.array())
+            self._after_call(spec)
+            if memory:
+                for address, out in zip(addresses, outputs):
+                    memory.download(address, out)
+                self._after_call(spec)
+        finally:
+            if memory:
+                memory.release()
