@@ -137,6 +137,7 @@ static struct {
   CUresult (*cuMemAllocManaged)(CUdeviceptr *, size_t, unsigned);
   CUresult (*cuMemFree)(CUdeviceptr);
   CUresult (*cuMemcpyAsync)(CUdeviceptr, CUdeviceptr, size_t, CUstream);
+  CUresult (*cuMemcpy)(CUdeviceptr, CUdeviceptr, size_t);
   CUresult (*cuMemsetD32Async)(CUdeviceptr, unsigned, size_t, CUstream);
   CUresult (*cuMemsetD16Async)(CUdeviceptr, unsigned short, size_t, CUstream);
   CUresult (*cuMemHostRegister)(void *, size_t, unsigned);
@@ -184,7 +185,7 @@ static int open_driver(void) {
   LOAD(cuEventCreate, "cuEventCreate") LOAD(cuEventDestroy, "cuEventDestroy_v2")
   LOAD(cuEventRecord, "cuEventRecord") LOAD(cuEventSynchronize, "cuEventSynchronize")
   LOAD(cuMemAlloc, "cuMemAlloc_v2") LOAD(cuMemAllocManaged, "cuMemAllocManaged") LOAD(cuMemFree, "cuMemFree_v2")
-  LOAD(cuMemcpyAsync, "cuMemcpyAsync") LOAD(cuMemsetD32Async, "cuMemsetD32Async")
+  LOAD(cuMemcpyAsync, "cuMemcpyAsync") LOAD(cuMemcpy, "cuMemcpy") LOAD(cuMemsetD32Async, "cuMemsetD32Async")
   LOAD(cuMemsetD16Async, "cuMemsetD16Async") LOAD(cuMemHostRegister, "cuMemHostRegister_v2")
   LOAD(cuMemHostUnregister, "cuMemHostUnregister")
   LOAD(cuOccupancyMaxActiveBlocksPerMultiprocessor, "cuOccupancyMaxActiveBlocksPerMultiprocessor")
@@ -431,6 +432,53 @@ void hm_mgpuTensorMapEncodeTiled(void *map, int data_type, unsigned rank, void *
     CHECK(cuTensorMapEncodeTiled(map, data_type, rank, address, dims, strides, box, element_strides, interleave,
                                  swizzle, l2_promotion, oob_fill));
   leave();
+}
+
+/* A TMA descriptor (CUtensorMap) of a memref, in device memory, as a kernel parameter wants it: the memref's
+ * sizes and strides innermost first, the box as given (outermost first). Equal descriptors are made once and
+ * kept, so that a call in a loop does not allocate. */
+#define TENSOR_MAP_BYTES 128
+static struct {
+  unsigned char map[TENSOR_MAP_BYTES];
+  CUdeviceptr device;
+} tensor_maps[64];
+static int tensor_map_count;
+
+void *hm_mgpuTensorMapEncodeTiledMemref(int64_t rank, void *descriptor, int64_t data_type, int64_t interleave,
+                                        int64_t swizzle, int64_t l2_promotion, int64_t oob_fill,
+                                        const int64_t *box_dims) {
+  static const int element_bytes[] = {1, 2, 4, 4, 8, 8, 2, 4, 8, 2, 4, 4, 4}; /* by CUtensorMapDataType */
+  RankedMemRef *memref = descriptor;
+  uint64_t dims[5] = {1, 1, 1, 1, 1}, strides[5] = {0};
+  unsigned box[5] = {1, 1, 1, 1, 1}, element_strides[5] = {1, 1, 1, 1, 1};
+  _Alignas(64) unsigned char map[TENSOR_MAP_BYTES];
+  if (rank < 1 || rank > 5 || data_type < 0 || data_type > 12) {
+    set_error("a TMA descriptor of an unsupported rank or element type was asked for");
+    return NULL;
+  }
+  const int64_t *sizes = memref->sizes_and_strides, *memref_strides = sizes + rank;
+  for (int64_t r = 0; r < rank; ++r) {
+    dims[r] = (uint64_t)sizes[rank - 1 - r];
+    box[r] = (unsigned)box_dims[rank - 1 - r];
+  }
+  for (int64_t r = 0; r + 1 < rank; ++r) strides[r] = (uint64_t)memref_strides[rank - 2 - r] * element_bytes[data_type];
+  memset(map, 0, sizeof(map));
+  hm_mgpuTensorMapEncodeTiled(map, (int)data_type, (unsigned)rank, memref->aligned + memref->offset * element_bytes[data_type],
+                              dims, strides, box, element_strides, (int)interleave, (int)swizzle, (int)l2_promotion,
+                              (int)oob_fill);
+  if (last_error[0]) return NULL;
+  for (int i = 0; i < tensor_map_count; ++i)
+    if (memcmp(tensor_maps[i].map, map, sizeof(map)) == 0) return (void *)(uintptr_t)tensor_maps[i].device;
+  CUdeviceptr device = 0;
+  if (!enter()) return NULL;
+  CHECK(cuMemAlloc(&device, sizeof(map)));
+  if (!last_error[0]) CHECK(cuMemcpy(device, (CUdeviceptr)(uintptr_t)map, sizeof(map)));
+  leave();
+  if (!last_error[0] && tensor_map_count < 64) {
+    memcpy(tensor_maps[tensor_map_count].map, map, sizeof(map));
+    tensor_maps[tensor_map_count++].device = device;
+  }
+  return (void *)(uintptr_t)device;
 }
 
 /* Blocks of `function` of a loaded image that fit on one SM at once (the residency check of a persistent

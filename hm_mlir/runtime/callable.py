@@ -117,6 +117,30 @@ class CallableModule:
     def __dir__(self):
         return list(super().__dir__()) + self.functions
 
+    def call_at(self, name: str, arguments: list, results: list[int]) -> None:
+        """Call public function `name` on buffers that are already in place, with no copies and no checks but
+        the counts: `arguments` holds one address per tensor argument (device memory for cuda, for example a
+        torch tensor's data_ptr(); host memory for cpu) or a 0-d array of the storage dtype per scalar, `results`
+        one address per result buffer (C-contiguous, of the result's shape). What timing on a device uses."""
+        from hm_mlir.runtime.memref_abi import PackedArguments
+
+        spec = self[name].spec
+        if len(arguments) != len(spec.arguments) or len(results) != len(spec.results):
+            raise ValueError(f"@{name} takes {len(spec.arguments)} argument(s) and {len(spec.results)} result "
+                             f"buffer(s), got {len(arguments)} and {len(results)}")
+        packed = PackedArguments()
+        for arg, value in zip(spec.arguments, arguments):
+            if arg.is_scalar:
+                packed.add_scalar(np.asarray(value, dtype=arg.storage))
+            else:
+                packed.add_memref(int(value), arg.shape)
+        for result, address in zip(spec.results, results):
+            packed.add_memref(int(address), result.shape or ())
+        if name in self.arena.functions:
+            packed.add_memref(self._arena(), (self.arena.bytes,))
+        self._entry(spec)(packed.array())
+        self._after_call(spec)
+
     def _invoke(self, spec: FunctionSpec, arrays: list[np.ndarray], outputs: list[np.ndarray]) -> None:
         """Call `spec` with `arrays` (storage dtypes) and fill `outputs`; on cuda through device copies."""
         from hm_mlir.runtime.memref_abi import PackedArguments
