@@ -64,7 +64,8 @@ func.func @main(%x: tensor<{m}x{k}x{element}>, %w: tensor<{k}x{n}x{element}>) ->
 
 def _conv(name: str, n: int, h: int, w: int, c: int, f: int) -> Kernel:
     oh, ow = h - 2, w - 2
-    text = f"""func.func @main(%x: tensor<{n}x{h}x{w}x{c}xf32>, %k: tensor<3x3x{c}x{f}xf32>) -> tensor<{n}x{oh}x{ow}x{f}xf32> {{
+    text = f"""func.func @main(%x: tensor<{n}x{h}x{w}x{c}xf32>, %k: tensor<3x3x{c}x{f}xf32>)
+    -> tensor<{n}x{oh}x{ow}x{f}xf32> {{
   %zero = arith.constant 0.0 : f32
   %empty = tensor.empty() : tensor<{n}x{oh}x{ow}x{f}xf32>
   %acc = linalg.fill ins(%zero : f32) outs(%empty : tensor<{n}x{oh}x{ow}x{f}xf32>) -> tensor<{n}x{oh}x{ow}x{f}xf32>
