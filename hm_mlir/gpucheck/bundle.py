@@ -29,7 +29,8 @@ PACKAGE = ROOT / "hm_mlir"
 # What the device script imports from hm-mlir (numpy and ctypes only underneath).
 BUNDLED_MODULES = ["__init__.py", "zoo.py", "library/__init__.py", "library/manifest.py", "library/runner.py",
                    "runtime/__init__.py", "runtime/callable.py", "runtime/cuda.py", "runtime/signature.py",
-                   "runtime/memref_abi.py", "frontend/__init__.py", "frontend/torch_import.py"]
+                   "runtime/memref_abi.py", "frontend/__init__.py", "frontend/torch_import.py", "gpucheck/__init__.py",
+                   "gpucheck/backend.py"]
 COMPILED_MODELS = ("mlp", "attention", "bert_layer", "resnet_block")  # torch.compile baselines, each capped
 SMOKE_MODELS = ("program:mlp", "program:reductions", "zoo:mlp")
 MAX_BYTES = 48 * 2**20

@@ -3,13 +3,15 @@
     python3 run.py --out DIR [--smoke] [--cap SECONDS]             on the GPU (numpy and torch; no compiler)
     python3 run.py --out DIR --dry-run [--compile-backend eager]   the same code on cpu libraries (CI)
 
-It imports numpy, torch (when present) and the copy of hm-mlir's runner that travels in the folder. What it
-does, in order: the copy bandwidth (torch's copy_ of 1 GiB); every test program and zoo model against the
-outputs computed where the folder was built (zoo models also against PyTorch eager on the device, timed
-against eager and, for the named models, torch.compile, each in its own process under a time cap); every
-kernel of the kernel set, each Roller top-K variant checked against PyTorch and timed, against cuBLAS (through
-torch.matmul, TF32 off) or the copy bandwidth. Times are medians of CUDA-event intervals after a warm-up (on
-the host clock in a dry run). It writes results.json and results.md to --out.
+It imports numpy, torch (when present) and the copy of hm-mlir's runner that travels in the folder. In order:
+the copy bandwidth (torch's copy_ of 1 GiB); every test program and zoo model against the outputs computed
+where the folder was built (zoo models also against PyTorch eager on the device, timed against eager and, for
+the named models, torch.compile, each compiled in its own process from the start, under one time cap); every
+kernel of the kernel set, each Roller top-K variant checked against PyTorch and timed, against cuBLAS
+(through torch.matmul, TF32 off) or the copy bandwidth. Times are medians of CUDA-event intervals after a
+warm-up (on the host clock in a dry run). It writes results.json and results.md to --out. The cases run in a
+worker process that logs each result as it ends (OUT/rows.jsonl): a case that kills the process is reported
+as such, and a new worker goes on with the next.
 
 A library whose cubin the driver refuses is retried in its PTX form (the folder carries both). In a dry run
 every step runs except the CUDA calls themselves: libraries are cpu libraries, references NumPy's or torch's
@@ -20,8 +22,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import platform
-import statistics
+import os
+import signal
 import subprocess
 import sys
 import time
@@ -33,87 +35,11 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from hm_mlir.library import runner  # noqa: E402 (the copy in this folder)
+from hm_mlir.gpucheck.backend import Backend  # noqa: E402 (the copies in this folder)
+from hm_mlir.library import runner  # noqa: E402
 
 IMAGE_ERRORS = ("CUDA_ERROR_INVALID_IMAGE", "CUDA_ERROR_NO_BINARY_FOR_GPU", "CUDA_ERROR_UNSUPPORTED_PTX_VERSION",
                 "CUDA_ERROR_INVALID_PTX", "CUDA_ERROR_INVALID_SOURCE")
-TORCH_DTYPES = {"f32": "float32", "f16": "float16", "bf16": "bfloat16", "f64": "float64", "i64": "int64",
-                "i32": "int32", "i8": "int8", "i1": "bool", "index": "int64", "i16": "int16"}
-
-
-class Backend:
-    """Where buffers live and how time is taken: torch on the GPU, or NumPy (torch on the CPU) in a dry run."""
-
-    def __init__(self, dry_run: bool) -> None:
-        self.dry_run = dry_run
-        try:
-            import torch
-        except ImportError:
-            torch = None
-        if torch is None and not dry_run:
-            raise SystemExit("the GPU check needs PyTorch on the device")
-        self.torch = torch
-        if not dry_run:
-            torch.backends.cuda.matmul.allow_tf32 = False
-            torch.backends.cudnn.allow_tf32 = False
-        self.device = "cpu" if dry_run else "cuda"
-
-    def describe(self) -> str:
-        if self.dry_run:
-            return f"dry run on {platform.processor() or platform.machine()} (cpu libraries)"
-        return self.torch.cuda.get_device_name(0)
-
-    def synchronize(self) -> None:
-        if not self.dry_run:
-            self.torch.cuda.synchronize()
-
-    def time_ms(self, call, budget_s: float, warmup: int = 2, most: int = 50) -> float:
-        """Median milliseconds of `call()`: CUDA events around each call on the GPU, the host clock otherwise;
-        as many repetitions as fit `budget_s` (at least 3, at most `most`)."""
-        for _ in range(warmup):
-            call()
-        self.synchronize()
-        times, started = [], time.perf_counter()
-        while len(times) < 3 or (len(times) < most and time.perf_counter() - started < budget_s):
-            if self.dry_run:
-                begin = time.perf_counter()
-                call()
-                times.append(1e3 * (time.perf_counter() - begin))
-            else:
-                start, end = self.torch.cuda.Event(enable_timing=True), self.torch.cuda.Event(enable_timing=True)
-                start.record()
-                call()
-                end.record()
-                end.synchronize()
-                times.append(start.elapsed_time(end))
-        return statistics.median(times)
-
-    def tensor(self, array: np.ndarray):
-        """A buffer holding `array` where the libraries read (a torch tensor; bf16 given as its uint16 bits)."""
-        if self.torch is None:
-            return np.ascontiguousarray(array)
-        return self.torch.from_numpy(np.ascontiguousarray(array)).to(self.device)
-
-    def random(self, shape, element: str, seed: int):
-        torch = self.torch
-        generator = torch.Generator(device=self.device).manual_seed(seed)
-        value = torch.randn(tuple(shape), generator=generator, device=self.device, dtype=torch.float32)
-        return value.to(getattr(torch, TORCH_DTYPES[element]))
-
-    def empty(self, shape, element: str):
-        return self.torch.empty(tuple(shape), device=self.device, dtype=getattr(self.torch, TORCH_DTYPES[element]))
-
-    @staticmethod
-    def address(buffer) -> int:
-        return buffer.ctypes.data if isinstance(buffer, np.ndarray) else buffer.data_ptr()
-
-    def copy_bandwidth(self, budget_s: float) -> float:
-        """GB/s of a device-to-device copy (read + write) of 1 GiB (64 MiB in a dry run)."""
-        nbytes = (64 if self.dry_run else 1024) * 2**20
-        source = self.torch.ones(nbytes // 4, device=self.device) if self.torch else np.ones(nbytes // 4, np.float32)
-        target = self.torch.empty_like(source) if self.torch else np.empty_like(source)
-        copy = (lambda: target.copy_(source)) if self.torch else (lambda: np.copyto(target, source))
-        return 2 * nbytes / (self.time_ms(copy, budget_s) * 1e-3) / 1e9
 
 
 def call_checked(case: dict, call):
@@ -182,9 +108,8 @@ def regenerate_zoo_arguments(case: dict) -> list:
     return drawn
 
 
-def torch_baselines(backend: Backend, case: dict, row: dict, budget_s: float, cap_s: float, compile_backend: str):
-    """PyTorch eager (and torch.compile for the named models) of a zoo model on the device: times, and the
-    check of hm-mlir's results against eager's."""
+def torch_baselines(backend: Backend, case: dict, row: dict, budget_s: float):
+    """PyTorch eager of a zoo model on the device: its time, and the check of hm-mlir's results against it."""
     torch = backend.torch
     module, inputs = zoo_source(case["zoo"]).model()
     module = module.to(backend.device)
@@ -196,8 +121,6 @@ def torch_baselines(backend: Backend, case: dict, row: dict, budget_s: float, ca
     checks = [compare(g, w.cpu().numpy(), case["tolerance"]) for g, w in zip(row["results"], eager)]
     row["eager_error"] = max((e for _, e in checks), default=0.0)
     row["correct"] = row["correct"] and len(eager) == len(row["results"]) and all(ok for ok, _ in checks)
-    if case.get("compile"):
-        row["compile_ms"] = compiled_time(case["zoo"], cap_s, compile_backend, backend.dry_run)
 
 
 def zoo_source(name: str):
@@ -209,17 +132,35 @@ def zoo_source(name: str):
     return importlib.import_module(name)
 
 
-def compiled_time(name: str, cap_s: float, compile_backend: str, dry_run: bool):
-    """Median ms of torch.compile(model) in a child process, or a string saying why there is none."""
-    command = [sys.executable, str(Path(__file__).resolve()), "--torch-compile", name, "--compile-backend",
-               compile_backend] + (["--dry-run"] if dry_run else [])
-    try:
-        result = subprocess.run(command, capture_output=True, text=True, timeout=cap_s)
-    except subprocess.TimeoutExpired:
-        return f"over the {cap_s:.0f} s cap"
-    if result.returncode != 0:
-        return "failed: " + (result.stderr.strip().splitlines() or ["?"])[-1][:160]
-    return json.loads(result.stdout.strip().splitlines()[-1])["ms"]
+def start_compiles(cases: list[dict], args: argparse.Namespace) -> dict:
+    """torch.compile of the named zoo models, each in its own process, started now so that they compile while
+    the checks run; finish_compiles collects them."""
+    children = {}
+    for case in cases:
+        if case.get("compile"):
+            command = [sys.executable, str(Path(__file__).resolve()), "--torch-compile", case["zoo"],
+                       "--compile-backend", args.compile_backend] + (["--dry-run"] if args.dry_run else [])
+            children[case["name"]] = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                                      text=True)
+    return children
+
+
+def finish_compiles(children: dict, rows: list[dict], cap_s: float, started: float) -> None:
+    """Each row of a compiled model gets compile_ms: a median in ms, or why there is none (over the cap counted
+    from `started`, or the error's last line)."""
+    deadline = started + cap_s
+    by_case = {row["case"]: row for row in rows}
+    for name, child in children.items():
+        try:
+            output, errors = child.communicate(timeout=max(1.0, deadline - time.perf_counter()))
+            value = (json.loads(output.strip().splitlines()[-1])["ms"] if child.returncode == 0 else
+                     "failed: " + (errors.strip().splitlines() or ["?"])[-1][:160])
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.communicate()
+            value = f"over the {cap_s:.0f} s cap"
+        if name in by_case:
+            by_case[name]["compile_ms"] = value
 
 
 def torch_compile_child(name: str, compile_backend: str, dry_run: bool) -> None:
@@ -310,50 +251,106 @@ def markdown(report: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+def selected(plan: dict, smoke: bool) -> list[dict]:
+    cases = plan["models"] + plan["kernels"]
+    return [case for case in cases if case.get("smoke") or not smoke]
+
+
+def worker(args: argparse.Namespace) -> int:
+    """Check the selected cases from --start on, appending one JSON line per event to --rows: the copy
+    bandwidth first, then "started" before each case and its row after it, so that the parent knows which
+    case a crash (a signal) happened in."""
+    plan = json.loads((HERE / "cases.json").read_text())
+    backend = Backend(args.dry_run)
+    budget = 0.05 if args.smoke or args.dry_run else 0.25
+    rows = open(args.rows, "a")
+
+    def emit(record: dict) -> None:
+        rows.write(json.dumps(record) + "\n")
+        rows.flush()
+
+    bandwidth = backend.copy_bandwidth(budget)
+    emit({"device": backend.describe(), "copy_bandwidth_gbs": bandwidth})
+    for index, case in enumerate(selected(plan, args.smoke)[args.start:], args.start):
+        emit({"started": index})
+        if os.environ.get("HM_GPU_CHECK_KILL") == case["name"]:  # the tests' stand-in for a crashing case
+            os.kill(os.getpid(), signal.SIGKILL)
+        try:
+            if case["kind"] == "kernel":
+                row = check_kernel(backend, case, bandwidth, budget)
+            else:
+                row = check_model(backend, case, budget)
+                if case.get("zoo") and backend.torch is not None:
+                    torch_baselines(backend, case, row, budget)
+        except Exception as err:  # one case's failure is reported, the others still run
+            row = {"case": case["name"], "kind": case["kind"], "correct": False,
+                   "failure": f"{type(err).__name__}: {err}"}
+        row.pop("results", None)
+        emit({"row": row, "index": index})
+        print(f"{row['case']}: {'ok' if row['correct'] else 'FAILED ' + row.get('failure', 'wrong results')}",
+              file=sys.stderr, flush=True)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", help="folder for results.json and results.md")
     parser.add_argument("--smoke", action="store_true", help="a few cases only (about a minute)")
     parser.add_argument("--dry-run", action="store_true", help="cpu libraries, no GPU (what CI runs)")
-    parser.add_argument("--cap", type=float, default=60.0, help="seconds each torch.compile may take")
+    parser.add_argument("--cap", type=float, default=90.0, help="seconds the torch.compile runs may take, all "
+                                                              "together (they run in parallel with the checks)")
     parser.add_argument("--compile-backend", default="inductor", help="torch.compile's backend (eager in CI)")
     parser.add_argument("--torch-compile", metavar="MODEL", help=argparse.SUPPRESS)
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--start", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--rows", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.torch_compile:
         torch_compile_child(args.torch_compile, args.compile_backend, args.dry_run)
         return 0
+    if args.worker:
+        return worker(args)
     plan = json.loads((HERE / "cases.json").read_text())
     if plan["target"] != ("cpu" if args.dry_run else "cuda"):
         raise SystemExit(f"this folder holds {plan['target']} libraries: "
                          f"{'drop' if args.dry_run else 'add'} --dry-run")
-    backend = Backend(args.dry_run)
-    budget = 0.05 if args.smoke or args.dry_run else 0.25
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    report = {"device": backend.describe(), "date": time.strftime("%Y-%m-%d"), "mode": "smoke" if args.smoke else
-              "full", "built_with": plan["versions"], "rows": []}
-    report["copy_bandwidth_gbs"] = backend.copy_bandwidth(budget)
-    models = [c for c in plan["models"] if c.get("smoke") or not args.smoke]
-    kernels = [k for k in plan["kernels"] if k.get("smoke") or not args.smoke]
-    for case in models + kernels:
-        try:
-            if case["kind"] == "kernel":
-                row = check_kernel(backend, case, report["copy_bandwidth_gbs"], budget)
-            else:
-                row = check_model(backend, case, budget)
-                if case.get("zoo") and backend.torch is not None:
-                    torch_baselines(backend, case, row, budget, args.cap, args.compile_backend)
-        except Exception as err:  # one case's failure is reported, the others still run
-            row = {"case": case["name"], "kind": case["kind"], "correct": False,
-                   "failure": f"{type(err).__name__}: {err}"}
-        row.pop("results", None)
-        report["rows"].append(row)
-        print(f"{row['case']}: {'ok' if row['correct'] else 'FAILED ' + row.get('failure', 'wrong results')}",
-              file=sys.stderr, flush=True)
+    cases = selected(plan, args.smoke)
+    compiling = {} if args.smoke else start_compiles(cases, args)
+    rows_path = out / "rows.jsonl"
+    rows_path.unlink(missing_ok=True)
+    report = {"date": time.strftime("%Y-%m-%d"), "mode": "smoke" if args.smoke else "full",
+              "built_with": plan["versions"], "rows": []}
+    rows, start = {}, 0
+    while start < len(cases):  # a worker that dies by a signal is restarted after the case it died in
+        command = [sys.executable, str(Path(__file__).resolve()), "--worker", "--start", str(start), "--rows",
+                   str(rows_path)] + (["--smoke"] if args.smoke else []) + (["--dry-run"] if args.dry_run else [])
+        status = subprocess.run(command).returncode
+        events = [json.loads(line) for line in rows_path.read_text().splitlines()] if rows_path.exists() else []
+        for event in events:
+            if "device" in event and "device" not in report:
+                report["device"], report["copy_bandwidth_gbs"] = event["device"], event["copy_bandwidth_gbs"]
+            if "row" in event:
+                rows[event["index"]] = event["row"]
+        begun = [event["started"] for event in events if "started" in event]
+        crashed = next((i for i in reversed(begun) if i not in rows), None)
+        if crashed is None:
+            if status != 0 and not begun:
+                raise SystemExit(f"the device script's worker failed before any case (exit {status})")
+            break
+        case = cases[crashed]
+        rows[crashed] = {"case": case["name"], "kind": case["kind"], "correct": False,
+                         "failure": f"the process died (exit status {status}) in this case"}
+        start = crashed + 1
+    report["rows"] = [rows[i] for i in sorted(rows)]
+    finish_compiles(compiling, report["rows"], args.cap, started)
     report["checked"] = len(report["rows"])
     report["correct"] = sum(1 for row in report["rows"] if row["correct"])
     report["seconds"] = time.perf_counter() - started
+    report.setdefault("device", "unknown")
+    report.setdefault("copy_bandwidth_gbs", 0.0)
     (out / "results.json").write_text(json.dumps(report, indent=1) + "\n")
     (out / "results.md").write_text(markdown(report))
     print(f"{report['correct']}/{report['checked']} correct in {report['seconds']:.0f} s; results in {out}",

@@ -3,6 +3,7 @@ only the copy of the runner that travels in its folder (importing mlir fails), c
 every case; a wrong expected output or a wrong kernel is reported as such (the check is not vacuous)."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -26,9 +27,10 @@ def folder(tmp_path_factory) -> Path:
     return out
 
 
-def _run(folder: Path, out: Path, *flags: str) -> tuple[int, dict]:
+def _run(folder: Path, out: Path, *flags: str, environment: dict | None = None) -> tuple[int, dict]:
     result = subprocess.run([sys.executable, "-c", LAUNCH, str(folder / "run.py"), "--out", str(out), "--dry-run",
-                             "--compile-backend", "eager", *flags], capture_output=True, text=True, timeout=600)
+                             "--compile-backend", "eager", *flags], capture_output=True, text=True, timeout=600,
+                            env={**os.environ, **(environment or {})})
     assert (out / "results.json").exists(), result.stderr
     return result.returncode, json.loads((out / "results.json").read_text())
 
@@ -91,3 +93,11 @@ def test_a_cpu_folder_refuses_to_run_as_the_gpu_check(folder, tmp_path):
     result = subprocess.run([sys.executable, str(folder / "run.py"), "--out", str(tmp_path)], capture_output=True,
                             text=True)
     assert result.returncode != 0 and "add --dry-run" in result.stderr
+
+
+def test_a_case_that_kills_the_process_is_reported_and_the_others_still_run(folder, tmp_path):
+    code, report = _run(folder, tmp_path / "out", "--smoke", environment={"HM_GPU_CHECK_KILL": "program:reductions"})
+    rows = {row["case"]: row for row in report["rows"]}
+    assert code == 1
+    assert rows["program:reductions"]["failure"].startswith("the process died (exit status -9)")
+    assert rows["program:mlp"]["correct"] and rows["zoo:mlp"]["correct"] and rows["gemm_f32_64"]["correct"]
