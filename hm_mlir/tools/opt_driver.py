@@ -115,6 +115,9 @@ def run(args: argparse.Namespace) -> int:
     if args.kernel_format is not None:
         raise UsageError("--kernel-format chooses how a cuda library embeds its kernels: it needs "
                          "--target=cuda-library")
+    if args.host_cpu is not None:
+        raise UsageError("--host-cpu chooses the CPU of a library's host code: it needs --target=cpu-library or "
+                         "--target=cuda-library")
     steps = select_steps(args)
     try:
         text, filename = read_input(args.input)
@@ -174,7 +177,7 @@ def build_library(args: argparse.Namespace) -> int:
             raise InputError(f"{TOOL}: error: cannot read '{args.input}': {why}")
     try:
         compile_library(source, args.output, target, kernel_format=args.kernel_format or "cubin",
-                        verify_each=args.verify_each, **stage_options(args))
+                        host_cpu=args.host_cpu or "generic", verify_each=args.verify_each, **stage_options(args))
     except OptionsError as err:
         raise UsageError(str(err)) from None
     except CompileError as err:

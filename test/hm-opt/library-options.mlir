@@ -7,6 +7,8 @@
 // STOP: hm-opt: error: --target=cuda-library compiles the whole pipeline into a library: it cannot be combined with --stop-after
 // RUN: %not 2 %hm-opt %s --kernel-format=ptx 2>&1 | FileCheck %s --check-prefix=FORMAT
 // FORMAT: hm-opt: error: --kernel-format chooses how a cuda library embeds its kernels: it needs --target=cuda-library
+// RUN: %not 2 %hm-opt %s --host-cpu=native 2>&1 | FileCheck %s --check-prefix=HOST
+// HOST: hm-opt: error: --host-cpu chooses the CPU of a library's host code: it needs --target=cpu-library or --target=cuda-library
 // RUN: rm -rf %t.mine && mkdir -p %t.mine && touch %t.mine/notes.txt
 // RUN: %not 1 %hm-opt %s --target=cpu-library -o %t.mine 2>&1 | FileCheck %s --check-prefix=MINE
 // MINE: hm-opt: error: '{{.*}}.mine' exists and is not an hm-mlir library folder (no manifest.json); refusing to replace it

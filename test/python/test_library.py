@@ -195,6 +195,18 @@ def test_the_manifest_describes_the_functions_and_the_chip(tmp_path):
     assert arguments[0]["element"] == "f32" and all(isinstance(a["shape"], list) for a in arguments)
 
 
+def test_a_native_library_gives_the_same_results(tmp_path):
+    source = case_source("program:layernorm")
+    entry, arguments = case_entry_and_arguments("program:layernorm")
+    hm_mlir.compile_library(source, tmp_path / "lib", host_cpu="native")
+    manifest = json.loads((tmp_path / "lib" / "manifest.json").read_text())
+    assert manifest["host_cpu"] == "native" and manifest["machine"]
+    want = hm_mlir.compile(source)[entry](*arguments)
+    got = runner.load(tmp_path / "lib")[entry](*arguments)
+    for g, w in zip(got if isinstance(got, tuple) else (got,), want if isinstance(want, tuple) else (want,)):
+        np.testing.assert_allclose(g, w, rtol=1e-6, atol=1e-6)
+
+
 def test_a_ptx_library_carries_ptx_for_the_driver(stub_driver, tmp_path):
     hm_mlir.compile_library(case_source("program:mlp"), tmp_path / "lib", target="cuda", kernel_format="ptx")
     script = ("import numpy as np, sys; from hm_mlir.library import runner; lib = runner.load(sys.argv[1]); "
@@ -215,3 +227,46 @@ def test_a_declared_function_is_named_in_the_error(tmp_path):
 
 def test_cuda_unavailable_is_what_compile_raises_too():
     assert issubclass(CudaUnavailable, RuntimeError)
+
+
+def test_the_runtime_copies_strided_views_as_numpy_does(tmp_path):
+    """hm_memrefCopy (what bufferization's strided copies call) on views of every layout: contiguous, strided,
+    offset, transposed, size-1 and empty dimensions, rank 0; both source and target may be strided."""
+    import ctypes
+
+    from hm_mlir.library.build import RUNTIME_SOURCE
+
+    subprocess.run(["cc", "-O2", "-fPIC", "-shared", "-o", str(tmp_path / "rt.so"), str(RUNTIME_SOURCE), "-ldl"],
+                   check=True)
+    runtime = ctypes.CDLL(str(tmp_path / "rt.so"))
+
+    def unranked(view: np.ndarray, base: np.ndarray, keep: list):
+        rank = view.ndim
+        fields = [("allocated", ctypes.c_void_p), ("aligned", ctypes.c_void_p), ("offset", ctypes.c_int64),
+                  ("sizes_and_strides", ctypes.c_int64 * max(1, 2 * rank))]
+        descriptor = type("D", (ctypes.Structure,), {"_fields_": fields})()
+        descriptor.allocated = descriptor.aligned = base.ctypes.data
+        descriptor.offset = (view.__array_interface__["data"][0] - base.ctypes.data) // view.itemsize
+        if rank:
+            descriptor.sizes_and_strides[:] = list(view.shape) + [s // view.itemsize for s in view.strides]
+        header = (ctypes.c_int64 * 2)(rank, ctypes.addressof(descriptor))
+        keep += [descriptor, header]
+        return header
+
+    rng = np.random.default_rng(0)
+    source_base = rng.standard_normal(4096).astype(np.float32)
+    grid = source_base[:8 * 9 * 10].reshape(8, 9, 10)
+    views = [grid, grid[1:5, ::2, 3:7], grid[:, 2, :], grid.transpose(2, 0, 1), grid[2:3, :, 4:5], grid[:, 0:0, :],
+             grid[3, 4, 5:6].reshape(()), grid[::3, :, ::4]]
+    for view in views:
+        for strided_target in (False, True):
+            target_base = np.zeros(4 * max(1, view.size) + 64, np.float32)
+            if strided_target and view.ndim:
+                target = target_base[: 2 * view.size].reshape(*view.shape[:-1], 2 * view.shape[-1])[..., ::2] \
+                    if view.size else target_base[:0].reshape(view.shape)
+            else:
+                target = target_base[: view.size].reshape(view.shape)
+            keep = []
+            runtime.hm_memrefCopy(ctypes.c_int64(4), unranked(view, source_base, keep),
+                                  unranked(target, target_base, keep))
+            np.testing.assert_array_equal(target, view)
