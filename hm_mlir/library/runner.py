@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ctypes
 import json
+import platform
 from pathlib import Path
 
 from hm_mlir.library.manifest import FORMAT, FORMAT_VERSION, MANIFEST_FILE, function_spec
@@ -97,6 +98,9 @@ def read_manifest(directory: Path) -> dict:
     if manifest.get("format_version") != FORMAT_VERSION:
         raise LibraryError(f"'{directory}' is a library of format version {manifest.get('format_version')}; this "
                            f"runner reads version {FORMAT_VERSION}: rebuild it with this hm-mlir")
+    if manifest.get("machine") != platform.machine():
+        raise LibraryError(f"'{directory}' was built for {manifest.get('machine')} machines and this one is "
+                           f"{platform.machine()}: rebuild it here")
     return manifest
 
 

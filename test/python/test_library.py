@@ -171,6 +171,21 @@ def test_a_failed_build_leaves_the_folder_as_it_was(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["lib"]  # no temporary folder is left behind
 
 
+def test_a_library_of_another_machine_or_format_is_refused(tmp_path):
+    hm_mlir.compile_library(case_source("program:mlp"), tmp_path / "lib")
+    path = tmp_path / "lib" / "manifest.json"
+    manifest = json.loads(path.read_text())
+    path.write_text(json.dumps({**manifest, "machine": "riscv64"}))
+    with pytest.raises(runner.LibraryError, match="built for riscv64 machines"):
+        runner.load(tmp_path / "lib")
+    path.write_text(json.dumps({**manifest, "format_version": 99}))
+    with pytest.raises(runner.LibraryError, match="format version 99"):
+        runner.load(tmp_path / "lib")
+    path.write_text("{")
+    with pytest.raises(runner.LibraryError, match="not valid JSON"):
+        runner.load(tmp_path / "lib")
+
+
 def test_a_folder_that_is_not_a_library_is_never_replaced(tmp_path):
     (tmp_path / "mine.txt").write_text("keep")
     with pytest.raises(LibraryError, match="not an hm-mlir library folder"):
