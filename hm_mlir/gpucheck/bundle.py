@@ -90,7 +90,7 @@ def model_cases(out: Path, target: str, names: list[str] | None) -> list[dict]:
             model = zoo.load(name)
             source, entry = model.mlir_path, model.manifest["entry"]
             arguments, expected = model.arguments(0), model.expected(0)
-            extra = {"zoo": name, "compile": name in COMPILED_MODELS,
+            extra = {"zoo": name, "compile": name in COMPILED_MODELS, "seed": model.cases[0],
                      "argument_crc": [zlib.crc32(np.ascontiguousarray(a).tobytes()) for a in arguments]}
             data = {}
         spec = hm_mlir.compile(source)[entry].spec  # the signature, for the tolerance

@@ -111,7 +111,7 @@ def regenerate_zoo_arguments(case: dict) -> list:
 def torch_baselines(backend: Backend, case: dict, row: dict, budget_s: float):
     """PyTorch eager of a zoo model on the device: its time, and the check of hm-mlir's results against it."""
     torch = backend.torch
-    module, inputs = zoo_source(case["zoo"]).model()
+    module, inputs = zoo_source(case["zoo"]).model(case["seed"])  # the inputs of the expected outputs
     module = module.to(backend.device)
     inputs = tuple(x.to(backend.device) for x in inputs)
     with torch.no_grad():
@@ -138,8 +138,9 @@ def start_compiles(cases: list[dict], args: argparse.Namespace) -> dict:
     children = {}
     for case in cases:
         if case.get("compile"):
-            command = [sys.executable, str(Path(__file__).resolve()), "--torch-compile", case["zoo"],
-                       "--compile-backend", args.compile_backend] + (["--dry-run"] if args.dry_run else [])
+            command = [sys.executable, str(Path(__file__).resolve()), "--torch-compile", case["zoo"], "--seed",
+                       str(case["seed"]), "--compile-backend", args.compile_backend] + \
+                (["--dry-run"] if args.dry_run else [])
             children[case["name"]] = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                                       text=True)
     return children
@@ -163,10 +164,10 @@ def finish_compiles(children: dict, rows: list[dict], cap_s: float, started: flo
             by_case[name]["compile_ms"] = value
 
 
-def torch_compile_child(name: str, compile_backend: str, dry_run: bool) -> None:
+def torch_compile_child(name: str, seed: int, compile_backend: str, dry_run: bool) -> None:
     backend = Backend(dry_run)
     torch = backend.torch
-    module, inputs = zoo_source(name).model()
+    module, inputs = zoo_source(name).model(seed)
     module = module.to(backend.device)
     inputs = tuple(x.to(backend.device) for x in inputs)
     compiled = torch.compile(module, backend=compile_backend)
@@ -301,12 +302,13 @@ def main(argv: list[str] | None = None) -> int:
                                                               "together (they run in parallel with the checks)")
     parser.add_argument("--compile-backend", default="inductor", help="torch.compile's backend (eager in CI)")
     parser.add_argument("--torch-compile", metavar="MODEL", help=argparse.SUPPRESS)
+    parser.add_argument("--seed", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--start", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--rows", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.torch_compile:
-        torch_compile_child(args.torch_compile, args.compile_backend, args.dry_run)
+        torch_compile_child(args.torch_compile, args.seed, args.compile_backend, args.dry_run)
         return 0
     if args.worker:
         return worker(args)

@@ -14,7 +14,7 @@ import pytest
 from hm_mlir.gpucheck.bundle import BUNDLED_MODULES, build
 from hm_mlir.gpucheck.kernels import kernel_set
 
-CASES = ["program:mlp", "program:reductions", "program:bf16_ops", "program:while_loop", "zoo:mlp"]
+CASES = ["program:mlp", "program:reductions", "program:bf16_ops", "program:while_loop", "zoo:mlp", "zoo:skipnet"]
 # Run the device script as the device would: from its own folder, where importing MLIR is impossible.
 LAUNCH = ("import runpy, sys; sys.modules['mlir'] = None; sys.argv = sys.argv[1:]; "
           "runpy.run_path(sys.argv[0], run_name='__main__')")
