@@ -54,15 +54,38 @@ class Device:
 
     @classmethod
     def from_file(cls, path: str | Path) -> Device:
-        """Read a device description from JSON; every field of Device must be present."""
-        data = json.loads(Path(path).read_text())
+        """Read a device description from JSON; every field of Device must be present, every count and
+        throughput positive (the models divide by them; only l2_bytes may be 0). ValueError names the file and
+        the field."""
+        try:
+            data = json.loads(Path(path).read_text())
+        except OSError as err:
+            raise ValueError(f"cannot read the device description '{path}': {err.strerror or err}") from None
+        except (ValueError, UnicodeDecodeError) as err:
+            raise ValueError(f"{path}: not a JSON device description ({err})") from None
+        if not isinstance(data, dict):
+            raise ValueError(f"{path}: a device description is a JSON object with the fields of "
+                             f"hm_mlir.hardware.Device")
         missing = [f.name for f in fields(cls) if f.name not in data]
         if missing:
             raise ValueError(f"{path}: device description lacks {', '.join(missing)}")
         for f in fields(cls):
-            if f.type in ("int", "float") and (not isinstance(data[f.name], (int, float)) or data[f.name] < 0):
-                raise ValueError(f"{path}: device field '{f.name}' must be a non-negative number")
-        data["mma_shapes"] = tuple(tuple(int(v) for v in s) for s in data["mma_shapes"])
+            value = data[f.name]
+            if f.type in ("int", "float"):
+                number = isinstance(value, (int, float)) and not isinstance(value, bool)
+                if not number or (f.type == "int" and value != int(value)):
+                    kind = "an integer" if f.type == "int" else "a number"
+                    raise ValueError(f"{path}: device field '{f.name}' must be {kind}, not {value!r}")
+                if value < 0 or (value == 0 and f.name != "l2_bytes"):
+                    raise ValueError(f"{path}: device field '{f.name}' must be positive, not {value!r}")
+            elif f.type == "str" and not isinstance(value, str):
+                raise ValueError(f"{path}: device field '{f.name}' must be a string, not {value!r}")
+        try:
+            data["mma_shapes"] = tuple(tuple(int(v) for v in s) for s in data["mma_shapes"])
+        except (TypeError, ValueError):
+            raise ValueError(f"{path}: device field 'mma_shapes' must be a list of [m, n, k] lists") from None
+        if any(len(shape) != 3 or min(shape) <= 0 for shape in data["mma_shapes"]):
+            raise ValueError(f"{path}: device field 'mma_shapes' must be a list of [m, n, k] lists of positive sizes")
         return cls(**{f.name: data[f.name] for f in fields(cls)})
 
 

@@ -34,6 +34,16 @@ class PassFailed(Exception):
     """Raised by a pass's `run` that has emitted its errors itself: the pass fails with nothing added."""
 
 
+def device_option(value: str):
+    """The hardware description an option `device=` names; PassOptionError naming the option otherwise."""
+    from hm_mlir import hardware
+
+    try:
+        return hardware.get(value)
+    except ValueError as err:
+        raise PassOptionError(f"option 'device': {err}") from None
+
+
 def _option_name(field_name: str) -> str:
     return field_name.replace("_", "-")
 

@@ -76,6 +76,9 @@ def value_spec(t, where: str) -> ValueSpec:
     from mlir import ir
 
     if isinstance(t, ir.RankedTensorType):
+        if t.encoding is not None:
+            raise SignatureError(f"{where} has type {t}: tensors with an encoding (sparse tensors) are not "
+                                 f"supported")
         if not t.has_static_shape:
             raise SignatureError(f"{where} has dynamic shape {t}: dynamic shapes are not supported yet")
         element, shape = str(t.element_type), tuple(t.shape)
@@ -112,10 +115,11 @@ def public_functions(module_op) -> dict[str, FunctionSpec]:
 
 def to_bf16_bits(values: np.ndarray) -> np.ndarray:
     """float32 -> bf16 bit patterns (uint16), rounding to nearest even; NaN stays NaN."""
-    bits = np.require(values, np.float32, "C").view(np.uint32)
-    rounded = ((bits + 0x7FFF + ((bits >> 16) & 1)) >> 16).astype(np.uint16)
+    values = np.require(values, np.float32, "C")
+    bits = values.view(np.uint32)
+    rounded = np.asarray((bits + 0x7FFF + ((bits >> 16) & 1)) >> 16).astype(np.uint16)  # 0-d stays an array
     nan = np.isnan(values)
-    return np.where(nan, np.uint16(0x7FC0), rounded) if nan.any() else rounded
+    return np.asarray(np.where(nan, np.uint16(0x7FC0), rounded), dtype=np.uint16) if nan.any() else rounded
 
 
 def from_bf16_bits(bits: np.ndarray) -> np.ndarray:
@@ -144,6 +148,11 @@ def check_arguments(spec: FunctionSpec, values: tuple) -> list[np.ndarray]:
             raise ArgumentError(f"{where}: expected shape {shape}, got {value.shape}")
         if value.dtype != arg.dtype:
             raise ArgumentError(f"{where}: expected dtype {arg.dtype}, got {value.dtype}")
-        array = to_bf16_bits(value) if arg.element == "bf16" else np.require(value, arg.storage, "C")
+        if arg.element == "bf16":
+            array = to_bf16_bits(value)
+        elif arg.element == "i1":  # any nonzero byte is true: stored as exactly 0 or 1, as every op reads it
+            array = np.require(np.asarray(np.require(value, np.bool_, "C").view(np.uint8) != 0), np.bool_, "C")
+        else:
+            array = np.require(value, arg.storage, "C")
         arrays.append(array)
     return arrays

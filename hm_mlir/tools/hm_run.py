@@ -134,11 +134,20 @@ def _write_results(results: list, output: str | None) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import errno
+    import os
     from pathlib import Path
 
     source = Path(args.input)
-    if not source.exists():
-        raise InputError(f"{TOOL}: error: cannot read '{args.input}': no such file")
+    try:
+        source.stat()
+    except OSError as err:
+        why = "too many levels of symbolic links" if err.errno == errno.ELOOP else err.strerror or "no such file"
+        why = "no such file" if err.errno == errno.ENOENT else why
+        raise InputError(f"{TOOL}: error: cannot read '{args.input}': {why}") from None
+    if args.output is not None and os.path.exists(args.output) and os.path.samefile(args.output, args.input):
+        raise UsageError(f"--output {args.output} is the input itself: name another file for the results")
+    args.entry = args.entry.removeprefix("@")
     if args.arguments is not None and args.inputs:
         raise UsageError("--arguments DIR gives every argument: it cannot be combined with --input")
     if source.is_dir():

@@ -7,15 +7,18 @@ death by signal. A message about a place in the input is located: `^{in}:LINE:CO
 
 Placeholders, in `argv` and `stderr` (escaped there): `{in}` is the case's main input (written from `source`,
 or copied from test/bad-inputs/inputs/`input_file`), `{dir}` the case's folder. `files` are written to the
-folder too (text, bytes, or None for an empty folder); `stdin` is fed to the tool.
+folder too (text, bytes, or None for an empty folder), `links` as symbolic links; `stdin` is fed to the tool.
 """
 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
+import json
+from dataclasses import asdict, dataclass, field
 
 import numpy as np
+
+from hm_mlir import hardware
 
 KINDS = {
     "syntax": "MLIR that does not parse",
@@ -49,6 +52,11 @@ class Case:
     files: dict[str, str | bytes | None] = field(default_factory=dict)
     stdin: bytes | None = None
     suffix: str = ".mlir"  # of {in}
+    links: dict[str, str] = field(default_factory=dict)  # symbolic links made in the folder: name -> target
+
+
+# Every field of a device description (the h100's figures), for descriptions with one bad field.
+H100_FIELDS = asdict(hardware.get("h100"))
 
 
 def npy(array) -> bytes:
@@ -224,6 +232,11 @@ CASES: list[Case] = [
     opt("unsupported-complex-op", "unsupported", elementwise("tensor<4x4xcomplex<f32>>", "complex<f32>", "complex.add"),
         argv=("{in}", "--target=cpu"),
         stderr=r"^{in}:6:10: error: 'complex.add' is not supported by the cpu lowering of the plain path yet"),
+    run("unsupported-sparse-argument", "unsupported",
+        "#csr = #sparse_tensor.encoding<{ map = (i, j) -> (i : dense, j : compressed) }>\n"
+        + func("(%a: tensor<4x4xf32, #csr>) -> tensor<4x4xf32, #csr>", "  return %a : tensor<4x4xf32, #csr>"),
+        stderr=r"^{in}:2:1: error: argument 0 of @main has type tensor<4x4xf32, #sparse_tensor.encoding<.*>>: "
+               r"tensors with an encoding \(sparse tensors\) are not supported"),
     opt("unsupported-gpu-module", "unsupported",
         "module attributes {gpu.container_module} {\n  gpu.module @k {\n  }\n" + returns("tensor<4xf32>") + "}\n",
         argv=("{in}", "--target=cpu"), stderr=r"^{in}:2:3: error: 'gpu.module' is not supported by the cpu lowering"),
@@ -319,7 +332,27 @@ CASES: list[Case] = [
         exit_code=2, stderr=r"^hm-opt: error: 'hm-naive-tiling' has no option 'bogus'"),
     opt("option-unknown-device", "pass-option", "",
         argv=("{in}", "--pass-pipeline=builtin.module(hm-naive-tiling{device=zz})"),
-        exit_code=2, stderr=r"^hm-opt: error: unknown device 'zz'"),
+        exit_code=2, stderr=r"^hm-opt: error: option 'device': unknown device 'zz'"),
+    opt("option-device-file-not-json", "pass-option", "",
+        argv=("{in}", "--pass-pipeline=builtin.module(hm-roller-tiling{device={dir}/scale.mlir})"),
+        files={"scale.mlir": "func.func @f() { return }\n"}, exit_code=2,
+        stderr=r"^hm-opt: error: option 'device': {dir}/scale.mlir: not a JSON device description \(Expecting value"),
+    opt("option-device-zero-warp", "pass-option", "", argv=("{in}", "--target=cpu", "--device", "{dir}/zero.json"),
+        files={"zero.json": json.dumps({**H100_FIELDS, "warp_size": 0})}, exit_code=2,
+        stderr=r"^hm-opt: error: --device: {dir}/zero.json: device field 'warp_size' must be positive, not 0"),
+    opt("option-device-zero-throughput-as-pass-option", "pass-option", "",
+        argv=("{in}", "--pass-pipeline=builtin.module(hm-naive-tiling{device={dir}/zero.json})"),
+        files={"zero.json": json.dumps({**H100_FIELDS, "fp32_tflops": 0})}, exit_code=2,
+        stderr=r"^hm-opt: error: option 'device': {dir}/zero.json: device field 'fp32_tflops' must be positive"),
+    opt("option-measure-cuda-without-gpu", "pass-option", "",
+        argv=("{in}", "--pass-pipeline=builtin.module(hm-roller-tiling{measure=cuda})"), exit_code=2,
+        stderr=r"^hm-opt: error: option 'measure=cuda' times the candidates on the GPU: the cuda target needs"),
+    opt("option-nvvm-opt-level", "pass-option", "",
+        argv=("{in}", "--pass-pipeline=builtin.module(hm-attach-nvvm-target{O=9})"), exit_code=2,
+        stderr=r"^hm-opt: error: option 'O' must be 0..3, got 9"),
+    opt("option-nvvm-chip", "pass-option", "",
+        argv=("{in}", "--pass-pipeline=builtin.module(hm-attach-nvvm-target{chip=sm_1})"), exit_code=2,
+        stderr=r"^hm-opt: error: option 'chip' must be sm_90, sm_90a or sm_80"),
     opt("option-unknown-upstream-option", "pass-option", "",
         argv=("{in}", "--pass-pipeline=builtin.module(canonicalize{bogus=1})"),
         exit_code=2, stderr=r"^hm-opt: error: pass pipeline element 'canonicalize\{bogus=1\}': .*no such option bogus"),
@@ -454,6 +487,9 @@ CASES: list[Case] = [
         argv=("{in}", "--input", "{dir}/h.npy"),
         stderr=r"^hm-run: error: argument 0 of @main \(tensor<2xbf16>\): expected dtype float32, got float16"),
     # ----------------------------------------------------------------------------------------- missing files
+    run("missing-run-input-symlink-loop", "missing-file", None, argv=("{dir}/loop.mlir",),
+        links={"loop.mlir": "loop.mlir"}, stderr=r"^hm-run: error: cannot read '{dir}/loop.mlir': too many levels of "
+                                           r"symbolic links"),
     opt("missing-input", "missing-file", None, argv=("{dir}/none.mlir",),
         stderr=r"^hm-opt: error: cannot read '{dir}/none.mlir': No such file or directory"),
     opt("missing-input-is-directory", "missing-file", None, argv=("{dir}/folder",), files={"folder": None},
@@ -512,6 +548,9 @@ CASES: list[Case] = [
         stderr=r"^hm-run: error: cannot write '{dir}/folder': Is a directory"),
     run("output-run-device-full", "unwritable-output", None, input_file="scale.mlir", files=RUN_FILES,
         argv=SCALE_RUN + ("--output", "/dev/full"), stderr=r"^hm-run: error: cannot write '/dev/full': No space left"),
+    run("output-run-is-the-input", "unwritable-output", None, input_file="scale.mlir", files=RUN_FILES,
+        argv=SCALE_RUN + ("--output", "{in}"), exit_code=2,
+        stderr=r"^hm-run: error: --output {in} is the input itself: name another file for the results"),
     # ------------------------------------------------------------------------- assertion paths (upstream aborts)
     opt("abort-reduce-two-inputs-one-init", "abort", None, input_file="reduce_two_inputs.mlir",
         stderr=r"^{in}:5:8: error: 'linalg.reduce' op takes as many inits as inputs \(one result per input\); got 2 "

@@ -3,6 +3,7 @@
 // RUN: rm -rf %t.lib %t.cuda && %hm-opt %s --target=cpu-library -o %t.lib
 // RUN: %python -c "import numpy as np; np.save('%t.x.npy', np.arange(4, dtype=np.float32))"
 // RUN: %hm-run %t.lib --input %t.x.npy | FileCheck %s --check-prefix=OUT
+// RUN: %hm-run %t.lib --entry @main --input %t.x.npy | FileCheck %s --check-prefix=OUT
 // OUT: result0: float32[4]
 // OUT-NEXT: [ 0.  2.  8. 18.]
 // RUN: %not 2 %hm-run %t.lib --welder --input %t.x.npy 2>&1 | FileCheck %s --check-prefix=FLAGS

@@ -66,6 +66,8 @@ def _run_case(case, folder: Path) -> Outcome:
         else:
             (folder / name).parent.mkdir(parents=True, exist_ok=True)
             (folder / name).write_bytes(content.encode() if isinstance(content, str) else content)
+    for name, target in case.links.items():
+        os.symlink(target, folder / name)
     argv = [_fill(arg, str(input_path), str(folder)) for arg in case.argv]
     env = dict(os.environ, PYTHONPATH=str(ROOT), HM_MLIR_REPRODUCER_DIR=str(folder))
     env.pop("HM_MLIR_TRACEBACK", None)

@@ -159,3 +159,42 @@ def test_hm_run_takes_the_arguments_folder_in_argument_order(tmp_path):
                           text=True)
     assert done.returncode == 0, done.stderr
     np.testing.assert_array_equal(np.load(tmp_path / "out.npz")["result0"], np.full(count, 10.0, np.float32))
+
+
+def test_a_zero_dimensional_bf16_tensor_and_a_bf16_scalar_are_exchanged():
+    text = """func.func @main(%a: tensor<bf16>, %s: bf16) -> tensor<bf16> {
+  %x = tensor.extract %a[] : tensor<bf16>
+  %y = arith.addf %x, %s : bf16
+  %e = tensor.empty() : tensor<bf16>
+  %r = tensor.insert %y into %e[] : tensor<bf16>
+  return %r : tensor<bf16>
+}"""
+    result = hm_mlir.compile(text).main(np.asarray(1.5, np.float32), 2.25)
+    assert result.shape == () and result == np.float32(3.75)
+
+
+def test_a_bool_input_with_bytes_other_than_0_and_1_is_true_for_every_op():
+    """i1 inputs are normalised at the boundary: a .npy bool byte of 2 or 255 is true, whether an op extends it,
+    selects with it or compares it."""
+    text = """#id = affine_map<(i) -> (i)>
+func.func @main(%a: tensor<4xi1>) -> (tensor<4xi32>, tensor<4xi32>, tensor<4xi1>) {
+  %e = tensor.empty() : tensor<4xi32>
+  %b = tensor.empty() : tensor<4xi1>
+  %r:3 = linalg.generic {indexing_maps = [#id, #id, #id, #id], iterator_types = ["parallel"]}
+      ins(%a : tensor<4xi1>) outs(%e, %e, %b : tensor<4xi32>, tensor<4xi32>, tensor<4xi1>) {
+  ^bb0(%v: i1, %o: i32, %p: i32, %q: i1):
+    %z = arith.extui %v : i1 to i32
+    %one = arith.constant 1 : i32
+    %zero = arith.constant 0 : i32
+    %s = arith.select %v, %one, %zero : i32
+    %true = arith.constant true
+    %c = arith.cmpi eq, %v, %true : i1
+    linalg.yield %z, %s, %c : i32, i32, i1
+  } -> (tensor<4xi32>, tensor<4xi32>, tensor<4xi1>)
+  return %r#0, %r#1, %r#2 : tensor<4xi32>, tensor<4xi32>, tensor<4xi1>
+}"""
+    raw = np.array([0, 1, 2, 255], np.uint8).view(np.bool_)
+    extended, selected, compared = hm_mlir.compile(text).main(raw)
+    np.testing.assert_array_equal(extended, [0, 1, 1, 1])
+    np.testing.assert_array_equal(selected, [0, 1, 1, 1])
+    np.testing.assert_array_equal(compared, [False, True, True, True])

@@ -20,7 +20,7 @@ from hm_mlir import hardware
 from hm_mlir.codegen.host import host_funcs, outermost_parallel_loops
 from hm_mlir.codegen.kernel_form import KERNEL_ATTR
 from hm_mlir.ir_walk import module_body, walk
-from hm_mlir.passes.base import HmPass, PassError, PassOptionError
+from hm_mlir.passes.base import HmPass, PassError, PassOptionError, device_option
 from hm_mlir.passes.gpu.tag_loop_configs import CONFIG_TAG
 from hm_mlir.passes.rtile.naive_tiling import naive_block_shape, naive_tile
 
@@ -131,10 +131,7 @@ class TileParallelLoops(HmPass):
     def check_options(self) -> None:
         if self.target not in ("gpu", "cpu"):
             raise PassOptionError(f"option 'target' must be gpu or cpu, got '{self.target}'")
-        try:
-            hardware.get(self.device)
-        except ValueError as err:
-            raise PassOptionError(str(err)) from None
+        device_option(self.device)
 
     def run(self, module) -> None:
         blocks = {op.attributes["sym_name"].value: [int(v) for v in op.attributes["block"]]

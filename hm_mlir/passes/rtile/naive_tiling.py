@@ -21,7 +21,7 @@ from hm_mlir import hardware
 from hm_mlir.builders import rtile as build
 from hm_mlir.ir_walk import module_body, walk
 from hm_mlir.linalg_info import LoopNest, loop_nest
-from hm_mlir.passes.base import HmPass, PassError, PassOptionError
+from hm_mlir.passes.base import HmPass, PassError, PassOptionError, device_option
 
 
 def _element_bytes(value: ir.Value) -> int:
@@ -71,10 +71,7 @@ class NaiveTiling(HmPass):
                 raise PassOptionError(f"option '{name.replace('_', '-')}' must be at least 0")
         if self.step < 1:
             raise PassOptionError("option 'step' must be at least 1")
-        try:
-            device = hardware.get(self.device)
-        except ValueError as err:
-            raise PassOptionError(str(err)) from None
+        device = device_option(self.device)
         block, block_rows = self.block_shape(device)
         if block * block_rows > device.max_threads_per_block:
             raise PassOptionError(f"block x block-rows exceeds the {device.max_threads_per_block} threads per "

@@ -19,7 +19,7 @@ from mlir import ir
 
 from hm_mlir import hardware
 from hm_mlir.builders import rtile as build
-from hm_mlir.passes.base import HmPass, PassOptionError
+from hm_mlir.passes.base import HmPass, PassOptionError, device_option
 from hm_mlir.passes.rtile.naive_tiling import NaiveTiling, tiling_sites
 from hm_mlir.roller import construct
 from hm_mlir.roller import spec as opspec
@@ -42,12 +42,16 @@ class RollerTiling(HmPass):
             raise PassOptionError("option 'top-k' must be at least 1")
         if self.choose < 0:
             raise PassOptionError("option 'choose' must be at least 0")
-        try:
-            hardware.get(self.device)
-        except ValueError as err:
-            raise PassOptionError(str(err)) from None
+        device_option(self.device)
         if self.measure not in ("", "cpu", "cuda"):
             raise PassOptionError(f"option 'measure' must be cpu or cuda, got '{self.measure}'")
+        if self.measure == "cuda":
+            from hm_mlir.runtime.cuda import CudaUnavailable, check_driver
+
+            try:
+                check_driver()
+            except CudaUnavailable as err:
+                raise PassOptionError(f"option 'measure=cuda' times the candidates on the GPU: {err}") from None
 
     def run(self, module: ir.Operation) -> None:
         device = hardware.get(self.device)

@@ -38,8 +38,11 @@ class AttachNvvmTarget(HmPass):
     O: int = field(default=2, metadata={"help": "optimization level of gpu-module-to-binary"})
 
     def check_options(self) -> None:
-        if not self.chip.startswith("sm_"):
-            raise PassOptionError(f"option 'chip' must be an sm_NN chip, got '{self.chip}'")
+        if self.chip not in ("sm_90", "sm_90a", "sm_80"):
+            raise PassOptionError(f"option 'chip' must be sm_90, sm_90a or sm_80 (the chips hm-mlir targets), got "
+                                  f"'{self.chip}'")
+        if not 0 <= self.O <= 3:
+            raise PassOptionError(f"option 'O' must be 0..3, got {self.O}")
 
     def run(self, module) -> None:
         for gpu_module in [op for op in walk(module) if op.name == "gpu.module"]:

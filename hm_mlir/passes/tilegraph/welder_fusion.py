@@ -23,7 +23,7 @@ from hm_mlir import hardware
 from hm_mlir.builders import rtile as build
 from hm_mlir.builders import tilegraph as build_graph
 from hm_mlir.ir_walk import defined_within, module_body, walk
-from hm_mlir.passes.base import HmPass, PassOptionError
+from hm_mlir.passes.base import HmPass, PassOptionError, device_option
 from hm_mlir.passes.rtile.naive_tiling import naive_block_shape, naive_tile, unique_name
 from hm_mlir.roller import construct, model
 from hm_mlir.roller import spec as opspec
@@ -171,10 +171,7 @@ class WelderFusion(HmPass):
     max_visits: int = field(default=256, metadata={"help": "fused groups costed per block at most"})
 
     def check_options(self) -> None:
-        try:
-            hardware.get(self.device)
-        except ValueError as err:
-            raise PassOptionError(str(err)) from None
+        device_option(self.device)
         if self.policy not in ("roller", "naive"):
             raise PassOptionError(f"option 'policy' must be roller or naive, got '{self.policy}'")
         if self.top_k < 1 or self.max_visits < 1:
