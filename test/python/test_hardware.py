@@ -40,7 +40,10 @@ def test_a_users_json_file_drives_the_naive_tiling(tmp_path):
 
 @pytest.mark.parametrize("edit, message", [
     (lambda d: d.pop("sms"), "lacks sms"),
-    (lambda d: d.update(sms="many"), "'sms' must be a non-negative number"),
+    (lambda d: d.update(sms="many"), "'sms' must be an integer, not 'many'"),
+    (lambda d: d.update(warp_size=0), "'warp_size' must be positive, not 0"),
+    (lambda d: d.update(dram_gbps=-1.0), "'dram_gbps' must be positive, not -1.0"),
+    (lambda d: d.update(mma_shapes=[[16, 8]]), "'mma_shapes' must be a list of \\[m, n, k\\] lists"),
 ])
 def test_bad_json_files_are_named(tmp_path, edit, message):
     data = json.loads(hardware.DEVICES["a100"].to_json())
