@@ -16,6 +16,7 @@ REGISTRY: dict[str, str] = {
     "hm-verify": "hm_mlir.passes.verify:Verify",
     "hm-check-static-shapes": "hm_mlir.passes.check_static_shapes:CheckStaticShapes",
     "hm-copy-repeated-results": "hm_mlir.passes.copy_repeated_results:CopyRepeatedResults",
+    "hm-rename-reserved-symbols": "hm_mlir.passes.rename_reserved_symbols:RenameReservedSymbols",
     "hm-scalar-results-to-tensors": "hm_mlir.passes.bufferize.scalar_results_to_tensors:ScalarResultsToTensors",
     "hm-naive-tiling": "hm_mlir.passes.rtile.naive_tiling:NaiveTiling",
     "hm-roller-tiling": "hm_mlir.passes.rtile.roller_tiling:RollerTiling",

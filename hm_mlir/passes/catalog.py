@@ -35,6 +35,7 @@ HELP = "\n".join([
     '  hm-parallel-loops-first      interchange linalg.generic loops so parallel loops precede reduction loops',
     '  hm-plan-memory               bufferize: intermediates as views of one arena laid out at compile time (lifetimes share bytes)',
     '  hm-prepare-device-buffers    host allocations and copies become device allocations and copy kernels',
+    '  hm-rename-reserved-symbols   private functions named like C, libm or runtime functions are renamed (public ones are an error)',
     '  hm-roller-codegen            gpu: kernels for Roller-configured linalg ops (shared-memory tiles, register tiles, steps)',
     "  hm-roller-tiling             rtile: Roller's construction, top-K rTile configs per linalg op ranked by the micro model",
     '      top-k=<int>                candidates kept per operator (default: 8)',

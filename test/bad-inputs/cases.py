@@ -237,6 +237,11 @@ CASES: list[Case] = [
         + func("(%a: tensor<4x4xf32, #csr>) -> tensor<4x4xf32, #csr>", "  return %a : tensor<4x4xf32, #csr>"),
         stderr=r"^{in}:2:1: error: argument 0 of @main has type tensor<4x4xf32, #sparse_tensor.encoding<.*>>: "
                r"tensors with an encoding \(sparse tensors\) are not supported"),
+    run("unsupported-public-libm-name", "unsupported",
+        func("(%a: f32) -> f32", "  return %a : f32").replace("@main", "@expf"), argv=("{in}", "--entry", "expf",
+                                                                                      "--input", "{dir}/s.npy"),
+        files=RUN_FILES, stderr=r"^{in}:1:1: error: public function @expf has the name of a function the compiled "
+                                r"code calls \(C library, libm or runtime\): rename it, or make it private"),
     opt("unsupported-gpu-module", "unsupported",
         "module attributes {gpu.container_module} {\n  gpu.module @k {\n  }\n" + returns("tensor<4xf32>") + "}\n",
         argv=("{in}", "--target=cpu"), stderr=r"^{in}:2:3: error: 'gpu.module' is not supported by the cpu lowering"),

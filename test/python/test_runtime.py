@@ -198,3 +198,28 @@ func.func @main(%a: tensor<4xi1>) -> (tensor<4xi32>, tensor<4xi32>, tensor<4xi1>
     np.testing.assert_array_equal(extended, [0, 1, 1, 1])
     np.testing.assert_array_equal(selected, [0, 1, 1, 1])
     np.testing.assert_array_equal(compared, [False, True, True, True])
+
+
+def test_a_private_function_named_like_libm_does_not_replace_it():
+    """A private @expf returning 42 stays the user's function for the user's calls, and math.exp stays libm's
+    (before hm-rename-reserved-symbols every math.exp of the module returned 42)."""
+    text = """func.func private @expf(%x: f32) -> f32 {
+  %c = arith.constant 42.0 : f32
+  return %c : f32
+}
+func.func @main(%a: tensor<4xf32>) -> (tensor<4xf32>, f32) {
+  %e = tensor.empty() : tensor<4xf32>
+  %r = linalg.generic {indexing_maps = [affine_map<(i) -> (i)>, affine_map<(i) -> (i)>], iterator_types = ["parallel"]}
+      ins(%a : tensor<4xf32>) outs(%e : tensor<4xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %y = math.exp %v : f32
+    linalg.yield %y : f32
+  } -> tensor<4xf32>
+  %z = arith.constant 0.0 : f32
+  %u = call @expf(%z) : (f32) -> f32
+  return %r, %u : tensor<4xf32>, f32
+}"""
+    x = np.array([0.0, 1.0, -1.0, 2.0], np.float32)
+    exps, user = hm_mlir.compile(text).main(x)
+    np.testing.assert_allclose(exps, np.exp(x), rtol=1e-6)
+    assert user == np.float32(42.0)
