@@ -39,6 +39,9 @@ def test_cpu_library_gives_what_compile_gives(case, tmp_path):
     source = case_source(case)
     entry, arguments = case_entry_and_arguments(case)
     hm_mlir.compile_library(source, tmp_path / "lib", target="cpu")
+    ldd = subprocess.run(["ldd", str(tmp_path / "lib" / "libmodel.so")], capture_output=True, text=True).stdout
+    needed = [os.path.basename(line.split()[0]) for line in ldd.splitlines() if line.startswith("\t")]
+    assert needed and all(name.startswith(ALLOWED_NEEDED) for name in needed), needed
     library = runner.load(tmp_path / "lib")
     assert library.functions == hm_mlir.compile(source).functions
     want = hm_mlir.compile(source)[entry](*arguments)
