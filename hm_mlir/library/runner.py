@@ -17,10 +17,10 @@ import platform
 from pathlib import Path
 
 from hm_mlir.library.manifest import FORMAT, FORMAT_VERSION, MANIFEST_FILE, function_spec
-from hm_mlir.runtime.callable import ArenaPlan, CallableModule, Function
+from hm_mlir.runtime.callable import ArenaPlan, CallableModule, Function, ProgramFault
 from hm_mlir.runtime.signature import ArgumentError, FunctionSpec
 
-__all__ = ["ArgumentError", "Function", "Library", "LibraryError", "LibraryRuntimeError", "load"]
+__all__ = ["ArgumentError", "Function", "Library", "LibraryError", "LibraryRuntimeError", "ProgramFault", "load"]
 
 
 class LibraryError(Exception):
@@ -31,8 +31,15 @@ class LibraryRuntimeError(RuntimeError):
     """A call failed on the device (the runtime's first recorded CUDA error)."""
 
 
-def load(directory) -> Library:
-    return Library(directory)
+def load(directory, isolate: bool = False) -> Library:
+    """The library folder `directory`, loaded; `isolate` (cpu folders) runs every call in a forked child, so
+    that a fault of the program raises ProgramFault instead of killing the interpreter."""
+    library = Library(directory)
+    if isolate and library.target != "cpu":
+        raise ValueError("isolate runs each call in a forked child, which a CUDA driver does not survive: it is "
+                         "for cpu libraries")
+    library.isolate = isolate
+    return library
 
 
 def is_library(path) -> bool:

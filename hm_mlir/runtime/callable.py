@@ -37,8 +37,14 @@ class Function:
 
     def __call__(self, *values):
         arrays = check_arguments(self.spec, values)
-        outputs = [np.empty(r.shape or (), dtype=r.storage) for r in self.spec.results]
-        self._module._invoke(self.spec, arrays, outputs)
+        isolated = self._module.isolate and self._module.target == "cpu"
+        empty = _shared_empty if isolated else (lambda shape, dtype: np.empty(shape, dtype=dtype))
+        outputs = [empty(r.shape or (), r.storage) for r in self.spec.results]
+        if isolated:
+            run_isolated(self.name, lambda: self._module._invoke(self.spec, arrays, outputs))
+            outputs = [np.array(out, copy=True) for out in outputs]  # out of the shared mapping
+        else:
+            self._module._invoke(self.spec, arrays, outputs)
         results = []
         for spec, out in zip(self.spec.results, outputs):
             value = from_bf16_bits(out) if spec.element == "bf16" else out
@@ -51,6 +57,70 @@ class Function:
         return f"<hm_mlir function {self.spec.describe()}>"
 
 
+class ProgramFault(RuntimeError):
+    """A call of an isolated module died by a signal (an integer division by zero, an access out of bounds, a
+    stack overflow): the operation is undefined in MLIR, and the cpu target traps. `signal` is its number."""
+
+    def __init__(self, function: str, number: int) -> None:
+        import signal
+
+        name = signal.Signals(number).name if number in signal.Signals._value2member_map_ else f"signal {number}"
+        what = FAULTS.get(name, "killed")
+        super().__init__(f"@{function} faulted: {what} ({name})")
+        self.signal = number
+
+
+FAULTS = {"SIGFPE": "integer division by zero or overflow", "SIGSEGV": "invalid memory access (an index out of "
+          "bounds or a stack overflow)", "SIGBUS": "invalid memory access", "SIGILL": "illegal instruction",
+          "SIGABRT": "aborted", "SIGKILL": "killed (out of memory?)"}
+
+
+def _shared_empty(shape, dtype) -> np.ndarray:
+    """An array in shared anonymous memory: what a forked child writes, its parent reads."""
+    import mmap
+
+    count = int(np.prod(shape, dtype=np.int64))
+    memory = mmap.mmap(-1, max(1, count * np.dtype(dtype).itemsize))
+    return np.frombuffer(memory, dtype=dtype, count=count).reshape(shape)
+
+
+def run_isolated(function: str, call) -> None:
+    """Run `call()` in a forked child and wait: ProgramFault if the child dies by a signal, KeyboardInterrupt
+    if it is interrupted (SIGINT), RuntimeError if it fails otherwise. What it writes must be shared memory."""
+    import os
+    import signal
+    import sys
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    child = os.fork()
+    if child == 0:
+        import faulthandler
+
+        faulthandler.disable()  # the parent reports the signal, in one line
+        signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends the child at once; the parent reports it
+        try:
+            call()
+        except BaseException as err:
+            os.write(2, f"{type(err).__name__}: {err}\n".encode(errors="replace"))
+            os._exit(70)
+        os._exit(0)
+    while True:
+        try:
+            _, status = os.waitpid(child, 0)
+            break
+        except KeyboardInterrupt:  # the child got the same SIGINT; wait for it to end
+            continue
+        except ChildProcessError:
+            raise RuntimeError(f"@{function}: the isolated call's process vanished") from None
+    if os.WIFSIGNALED(status):
+        if os.WTERMSIG(status) == signal.SIGINT:
+            raise KeyboardInterrupt
+        raise ProgramFault(function, os.WTERMSIG(status))
+    if os.WEXITSTATUS(status) != 0:
+        raise RuntimeError(f"@{function}: the isolated call failed (exit status {os.WEXITSTATUS(status)})")
+
+
 class CallableModule:
     """`m.<name>(...)` or `m["name"](...)` calls public function `name`. Subclasses say where the packed entry
     of a function is (`_entry`) and which runtime library holds the mgpu* calls for cuda (`_cuda_runtime`)."""
@@ -59,6 +129,7 @@ class CallableModule:
 
     def __init__(self, target: str, functions: dict[str, FunctionSpec], arena: ArenaPlan | None = None) -> None:
         self.target = target
+        self.isolate = False  # cpu: run each call in a forked child, so that a fault raises ProgramFault
         self._specs = functions
         self.arena = arena or ArenaPlan()
         self._arena_address: int | None = None  # allocated at the first call that needs it, kept for the rest

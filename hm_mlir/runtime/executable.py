@@ -15,12 +15,13 @@ from pathlib import Path
 
 import numpy as np
 
-from hm_mlir.runtime.callable import ArenaPlan, CallableModule, Function
+from hm_mlir.runtime.callable import ArenaPlan, CallableModule, Function, ProgramFault
 from hm_mlir.runtime.signature import ArgumentError, FunctionSpec, SignatureError, public_functions
 
 RUN_TARGETS = ("cpu", "cuda")
 
-__all__ = ["ArenaPlan", "ArgumentError", "CompileError", "Executable", "Function", "compile", "RUN_TARGETS"]
+__all__ = ["ArenaPlan", "ArgumentError", "CompileError", "Executable", "Function", "ProgramFault", "compile",
+           "RUN_TARGETS"]
 
 
 class CompileError(Exception):
@@ -61,7 +62,9 @@ def compile(source, target: str = "cpu", **options) -> Executable:  # noqa: A001
     device, opt_level, verify_each (the stage dialects' verifier after every pass, not only every stage),
     count_events (cpu only: count kernel launches, host syncs and kernel-boundary bytes; see
     Executable.event_counts), count_traffic (cpu only: count the distinct global bytes each block of a Roller
-    or Welder kernel loads and stores; see Executable.block_traffic).
+    or Welder kernel loads and stores; see Executable.block_traffic), isolate (cpu only: run every call in a
+    forked child, so that a fault of the program, such as an integer division by zero or an index far out of
+    bounds, raises ProgramFault instead of killing the interpreter; the counters do not see such calls).
     Raises CompileError (located diagnostics), ValueError (bad options) or, for cuda without a GPU,
     hm_mlir.runtime.cuda.CudaUnavailable.
     """
@@ -73,10 +76,14 @@ def compile(source, target: str = "cpu", **options) -> Executable:  # noqa: A001
         raise ValueError(f"unknown run target '{target}' (choose from {', '.join(RUN_TARGETS)})")
     unknown = set(options) - {"roller_policy", "roller_top_k", "roller_choose", "roller_measure", "welder", "rammer",
                               "grinder", "chip", "device", "opt_level", "verify_each", "count_events",
-                              "count_traffic"}
+                              "count_traffic", "isolate"}
     if unknown:
         raise ValueError(f"unknown compile option(s): {', '.join(sorted(unknown))}")
     opt_level = options.pop("opt_level", 2)
+    isolate = options.pop("isolate", False)
+    if isolate and target != "cpu":
+        raise ValueError("isolate runs each call in a forked child, which a CUDA driver does not survive: it is "
+                         "for the cpu target")
     compile_options = CompileOptions(target="cpu" if target == "cpu" else "ptx", opt_level=opt_level, **options)
     steps = build_steps(compile_options)  # raises OptionsError (a ValueError) on bad options
     if target == "cuda":
@@ -92,6 +99,7 @@ def compile(source, target: str = "cpu", **options) -> Executable:  # noqa: A001
         arena = arena_plan(module.operation)
         traffic_kernels = _traffic_kernels(module.operation)
     exe = Executable(target, functions, engine, ctx, module, arena)
+    exe.isolate = isolate
     exe._traffic_kernels = traffic_kernels
     return exe
 

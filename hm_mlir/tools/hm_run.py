@@ -158,7 +158,8 @@ def run(args: argparse.Namespace) -> int:
 
     inputs = _load_inputs(argument_files(args.arguments) if args.arguments is not None else args.inputs)
     try:
-        exe = compile(source, args.target or "cpu", opt_level=args.opt_level, **stage_options(args))
+        target = args.target or "cpu"
+        exe = compile(source, target, opt_level=args.opt_level, isolate=target == "cpu", **stage_options(args))
     except OptionsError as err:
         raise UsageError(str(err)) from None
     except (CompileError, ValueError, CudaUnavailable) as err:
@@ -185,6 +186,7 @@ def _run_library(args: argparse.Namespace, folder) -> int:
     inputs = _load_inputs(argument_files(args.arguments) if args.arguments is not None else args.inputs)
     try:
         library = runner.load(folder)
+        library.isolate = library.target == "cpu"
     except runner.LibraryError as err:
         raise InputError(f"{TOOL}: error: {err}") from None
     except CudaUnavailable as err:
@@ -200,6 +202,7 @@ def _run_library(args: argparse.Namespace, folder) -> int:
 
 def _call(module, args: argparse.Namespace, inputs: list) -> None:
     """Call --entry of a compiled module or library with the inputs and write or print the results."""
+    from hm_mlir.runtime.callable import ProgramFault
     from hm_mlir.runtime.signature import ArgumentError
 
     if args.entry not in module.functions:
@@ -210,6 +213,8 @@ def _call(module, args: argparse.Namespace, inputs: list) -> None:
         results = module[args.entry](*inputs)
     except ArgumentError as err:
         raise InputError(f"{TOOL}: error: {err} (from --input files in order)") from None
+    except ProgramFault as err:  # the cpu target runs each call in a child process: a trap is reported here
+        raise InputError(f"{TOOL}: error: {err}") from None
     except MemoryError:
         raise InputError(f"{TOOL}: error: not enough memory for the results of @{args.entry}") from None
     spec_count = len(module[args.entry].spec.results)

@@ -36,6 +36,7 @@ KINDS = {
     "corrupt-file": "truncated or forged files",
     "unwritable-output": "-o / --output that cannot be written",
     "abort": "inputs that make upstream MLIR abort (assertions build) unless the tools check first",
+    "run-fault": "programs that trap while they run (division by zero, an index far out of bounds, deep recursion)",
 }
 
 
@@ -556,6 +557,25 @@ CASES: list[Case] = [
     run("output-run-is-the-input", "unwritable-output", None, input_file="scale.mlir", files=RUN_FILES,
         argv=SCALE_RUN + ("--output", "{in}"), exit_code=2,
         stderr=r"^hm-run: error: --output {in} is the input itself: name another file for the results"),
+    # ------------------------------------------------------------------------------------------ run faults
+    run("fault-divsi-by-zero", "run-fault",
+        func("(%a: tensor<4xi32>, %b: tensor<4xi32>) -> tensor<4xi32>",
+             "  %e = tensor.empty() : tensor<4xi32>\n"
+             "  %r = linalg.generic {indexing_maps = [affine_map<(i) -> (i)>, affine_map<(i) -> (i)>, "
+             "affine_map<(i) -> (i)>], iterator_types = [\"parallel\"]}\n"
+             "      ins(%a, %b : tensor<4xi32>, tensor<4xi32>) outs(%e : tensor<4xi32>) {\n"
+             "  ^bb0(%x: i32, %y: i32, %o: i32):\n    %q = arith.divsi %x, %y : i32\n    linalg.yield %q : i32\n"
+             "  } -> tensor<4xi32>\n  return %r : tensor<4xi32>"),
+        files={"a.npy": npy(np.array([1, 2, 3, 4], np.int32)), "z.npy": npy(np.array([1, 0, 1, 1], np.int32))},
+        argv=("{in}", "--input", "{dir}/a.npy", "--input", "{dir}/z.npy"),
+        stderr=r"^hm-run: error: @main faulted: integer division by zero or overflow \(SIGFPE\)"),
+    run("fault-extract-far-out-of-bounds", "run-fault",
+        func("(%a: tensor<35xf32>, %i: index) -> f32", "  %v = tensor.extract %a[%i] : tensor<35xf32>\n"
+             "  return %v : f32"),
+        files={"a.npy": npy(np.zeros(35, np.float32)), "i.npy": npy(np.array(10**9, np.int64))},
+        argv=("{in}", "--input", "{dir}/a.npy", "--input", "{dir}/i.npy"),
+        stderr=r"^hm-run: error: @main faulted: invalid memory access \(an index out of bounds or a stack "
+               r"overflow\) \(SIGSEGV\)"),
     # ------------------------------------------------------------------------- assertion paths (upstream aborts)
     opt("abort-reduce-two-inputs-one-init", "abort", None, input_file="reduce_two_inputs.mlir",
         stderr=r"^{in}:5:8: error: 'linalg.reduce' op takes as many inits as inputs \(one result per input\); got 2 "

@@ -223,3 +223,29 @@ func.func @main(%a: tensor<4xf32>) -> (tensor<4xf32>, f32) {
     exps, user = hm_mlir.compile(text).main(x)
     np.testing.assert_allclose(exps, np.exp(x), rtol=1e-6)
     assert user == np.float32(42.0)
+
+
+def test_an_isolated_call_that_faults_raises_and_the_interpreter_lives_on():
+    text = """func.func @main(%a: tensor<4xi32>, %b: tensor<4xi32>) -> tensor<4xi32> {
+  %e = tensor.empty() : tensor<4xi32>
+  %r = linalg.generic {indexing_maps = [affine_map<(i) -> (i)>, affine_map<(i) -> (i)>, affine_map<(i) -> (i)>],
+                       iterator_types = ["parallel"]}
+      ins(%a, %b : tensor<4xi32>, tensor<4xi32>) outs(%e : tensor<4xi32>) {
+  ^bb0(%x: i32, %y: i32, %o: i32):
+    %q = arith.remsi %x, %y : i32
+    linalg.yield %q : i32
+  } -> tensor<4xi32>
+  return %r : tensor<4xi32>
+}"""
+    from hm_mlir.runtime.executable import ProgramFault
+
+    exe = hm_mlir.compile(text, isolate=True)
+    a = np.array([7, 8, 9, 10], np.int32)
+    np.testing.assert_array_equal(exe.main(a, np.array([2, 3, 4, 3], np.int32)), [1, 2, 1, 1])
+    with pytest.raises(ProgramFault, match=r"@main faulted: integer division by zero or overflow \(SIGFPE\)"):
+        exe.main(a, np.array([2, 0, 4, 3], np.int32))
+    with pytest.raises(ProgramFault, match="SIGFPE"):  # INT_MIN % -1 overflows
+        exe.main(np.full(4, np.iinfo(np.int32).min, np.int32), np.full(4, -1, np.int32))
+    np.testing.assert_array_equal(exe.main(a, np.array([5, 5, 5, 5], np.int32)), [2, 3, 4, 0])  # still usable
+    with pytest.raises(ValueError, match="isolate runs each call in a forked child"):
+        hm_mlir.compile(text, target="cuda", isolate=True)
