@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from mlir import ir
@@ -22,6 +23,30 @@ class SourceError(Exception):
         self.diagnostics = diagnostics
 
 
+MAX_NESTING = 1000  # brackets deep; upstream's recursive-descent parser dies by SIGSEGV some thousands deep
+_BRACKETS = re.compile(r"->|[<>]=|[()\[\]{}<>]")
+_MASKED = re.compile(r'"(?:[^"\\\n]|\\.)*"?|//[^\n]*')
+
+
+def nesting_problem(text: str) -> tuple[int, str] | None:
+    """(offset, message) where `text` nests brackets ((, [, {, <, outside strings and comments) more than
+    MAX_NESTING deep, else None: 5,000 nested regions or a 100,000-deep tuple type overflow the parser's stack
+    and kill the process with nothing printed, so they are refused before it sees them."""
+    if sum(text.count(c) for c in "([{<") <= MAX_NESTING:
+        return None
+    masked = _MASKED.sub(lambda m: " " * len(m.group()), text)
+    depth = 0
+    for match in _BRACKETS.finditer(masked):
+        piece = match.group()
+        if len(piece) == 2:  # an arrow or a comparison, not a bracket
+            continue
+        depth += 1 if piece in "([{<" else -1
+        if depth > MAX_NESTING:
+            return match.start(), (f"the input nests brackets more than {MAX_NESTING} deep here, more than the "
+                                   f"parser can take")
+    return None
+
+
 def parse(text: str, filename: str, path: str | None = None) -> ir.Operation:
     """`parse_module(...)`'s builtin.module operation."""
     return parse_module(text, filename, path).operation
@@ -36,6 +61,9 @@ def parse_module(text: str, filename: str, path: str | None = None) -> ir.Module
     parsing (hm_mlir.abort_guards). Returns the ir.Module; raises SourceError with located diagnostics.
     Needs an active context with the hm dialects loaded.
     """
+    deep = nesting_problem(text)
+    if deep is not None:
+        raise SourceError([_located(text, filename, *deep)])
     aborts = find_aborts(text)
     if aborts:
         raise SourceError([_located(text, filename, p.offset, p.message) for p in aborts])

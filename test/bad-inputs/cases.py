@@ -37,6 +37,7 @@ KINDS = {
     "unwritable-output": "-o / --output that cannot be written",
     "abort": "inputs that make upstream MLIR abort (assertions build) unless the tools check first",
     "run-fault": "programs that trap while they run (division by zero, an index far out of bounds, deep recursion)",
+    "pathological": "inputs nested deeper than the parser can take (regions, affine expressions, types)",
 }
 
 
@@ -557,6 +558,18 @@ CASES: list[Case] = [
     run("output-run-is-the-input", "unwritable-output", None, input_file="scale.mlir", files=RUN_FILES,
         argv=SCALE_RUN + ("--output", "{in}"), exit_code=2,
         stderr=r"^hm-run: error: --output {in} is the input itself: name another file for the results"),
+    # ---------------------------------------------------------------------------------------- pathological
+    opt("pathological-5000-nested-regions", "pathological",
+        "func.func @main() {\n" + "scf.execute_region {\n" * 5000 + "scf.yield\n}\n" * 5000 + "return\n}\n",
+        stderr=r"^{in}:1001:20: error: the input nests brackets more than 1000 deep here, more than the parser "
+               r"can take"),
+    opt("pathological-50000-deep-affine-expression", "pathological",
+        "#m = affine_map<(d0) -> (" + "(" * 50000 + "d0" + ")" * 50000 + ")>\n"
+        "func.func private @f(memref<4xf32, #m>)\n",
+        stderr=r"^{in}:1:1024: error: the input nests brackets more than 1000 deep"),
+    run("pathological-100000-deep-tuple-type", "pathological",
+        "func.func @main(%a: " + "tuple<" * 100000 + "i32" + ">" * 100000 + ") {\n  return\n}\n",
+        stderr=r"^{in}:1:\d+: error: the input nests brackets more than 1000 deep"),
     # ------------------------------------------------------------------------------------------ run faults
     run("fault-divsi-by-zero", "run-fault",
         func("(%a: tensor<4xi32>, %b: tensor<4xi32>) -> tensor<4xi32>",
