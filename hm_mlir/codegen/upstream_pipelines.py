@@ -213,6 +213,9 @@ def cpu_to_llvm() -> str:
         "convert-scf-to-cf,"
         "expand-strided-metadata,"
         "lower-affine,"
+        # f32 -> bf16 as integer arithmetic rounding to nearest even: LLVM's fptrunc keeps subnormals on some
+        # hosts and flushes them to zero on those with AVX512-BF16; this gives every host the same bits.
+        "arith-expand{include-bf16=true},"
         "convert-math-to-llvm,"
         "convert-math-to-libm,"  # what LLVM has no intrinsic for (erf, ...) calls libm, loaded in every process
         "convert-vector-to-llvm,"  # Roller's vectorized copies and mma fragments

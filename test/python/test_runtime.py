@@ -249,3 +249,31 @@ def test_an_isolated_call_that_faults_raises_and_the_interpreter_lives_on():
     np.testing.assert_array_equal(exe.main(a, np.array([5, 5, 5, 5], np.int32)), [2, 3, 4, 0])  # still usable
     with pytest.raises(ValueError, match="isolate runs each call in a forked child"):
         hm_mlir.compile(text, target="cuda", isolate=True)
+
+
+def test_f32_to_bf16_rounds_subnormals_to_nearest_even_on_every_host():
+    """arith.truncf to bf16 gives the bits of round-to-nearest-even, subnormals kept, as the runtime's own
+    conversion does (LLVM's fptrunc flushed them to zero on hosts with AVX512-BF16)."""
+    from hm_mlir.runtime.signature import from_bf16_bits, to_bf16_bits
+
+    text = """func.func @main(%a: tensor<64xf32>) -> tensor<64xbf16> {
+  %e = tensor.empty() : tensor<64xbf16>
+  %r = linalg.generic {indexing_maps = [affine_map<(i) -> (i)>, affine_map<(i) -> (i)>], iterator_types = ["parallel"]}
+      ins(%a : tensor<64xf32>) outs(%e : tensor<64xbf16>) {
+  ^bb0(%v: f32, %o: bf16):
+    %y = arith.truncf %v : f32 to bf16
+    linalg.yield %y : bf16
+  } -> tensor<64xbf16>
+  return %r : tensor<64xbf16>
+}"""
+    rng = np.random.default_rng(0)
+    bits = np.concatenate([rng.integers(1, 0x007FFFFF, 24), 0x80000000 | rng.integers(1, 0x007FFFFF, 8),
+                           [0x00008000, 0x00018000, 0x3F808000, 0x3F818000, 0x7F7FFFFF, 0x00000001, 0x7F800000,
+                            0xFF800000], rng.integers(0, 2**32, 24)]).astype(np.uint32)
+    values = bits.view(np.float32)
+    got = hm_mlir.compile(text).main(values)
+    want = from_bf16_bits(to_bf16_bits(values))
+    finite = ~np.isnan(values)
+    np.testing.assert_array_equal(got[finite].view(np.uint32), want[finite].view(np.uint32))
+    assert np.isnan(got[~finite]).all()
+    assert np.count_nonzero(got[:32]) > 24  # subnormals survive (the smallest round to zero, as they should)
