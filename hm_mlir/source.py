@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from pathlib import Path
@@ -47,6 +48,46 @@ def nesting_problem(text: str) -> tuple[int, str] | None:
     return None
 
 
+_RESOURCE_USE = re.compile(r"^dense_resource<([\w.$-]+)> : (.*)$")
+_RESOURCE_BLOB = re.compile(r'^\s*([\w.$-]+): "0x([0-9A-Fa-f]*)"', re.M)
+
+
+def resource_problems(module_op) -> list[tuple[object, str]]:
+    """(location, message) for every `dense_resource` attribute whose blob is missing or holds another number
+    of bytes than its type needs: upstream accepts both until the LLVM translation, which then fails inside
+    the ExecutionEngine."""
+    from hm_mlir.ir_walk import walk
+
+    text = module_op.get_asm(large_elements_limit=None)
+    start = text.rfind("{-#")
+    blobs = {name: len(data) // 2 - 4 for name, data in _RESOURCE_BLOB.findall(text[start:])} if start >= 0 else {}
+    problems = []
+    for op in walk(module_op):
+        for index in range(len(op.attributes)):
+            attr = op.attributes[index].attr
+            match = _RESOURCE_USE.match(str(attr))
+            if not match:
+                continue
+            name, shaped = match.group(1), ir.ShapedType(attr.type)
+            width = getattr(shaped.element_type, "width", None)
+            if name not in blobs:
+                problems.append((op.location, f"dense_resource<{name}> names no blob of the module's "
+                                              f"dialect_resources"))
+            elif width is not None and shaped.has_static_shape:
+                expected = math.prod(shaped.shape) * -(-width // 8)
+                if blobs[name] != expected:
+                    problems.append((op.location, f"dense_resource<{name}> holds {blobs[name]} bytes, and "
+                                                  f"{attr.type} needs {expected}"))
+    return problems
+
+
+def _from_location(location, message: str, filename: str) -> Diagnostic:
+    match = re.match(r'loc\("(.*?)":(\d+):(\d+)\)', str(location))
+    if not match:
+        return Diagnostic("error", filename, 0, 0, message)
+    return Diagnostic("error", match.group(1), int(match.group(2)), int(match.group(3)), message)
+
+
 def parse(text: str, filename: str, path: str | None = None) -> ir.Operation:
     """`parse_module(...)`'s builtin.module operation."""
     return parse_module(text, filename, path).operation
@@ -76,6 +117,10 @@ def parse_module(text: str, filename: str, path: str | None = None) -> ir.Module
     op = module.operation
     if not path:
         _rename_locations(op, filename)
+    if "dense_resource<" in text:
+        problems = resource_problems(op)
+        if problems:
+            raise SourceError([_from_location(where, message, filename) for where, message in problems])
     return module
 
 

@@ -558,6 +558,16 @@ CASES: list[Case] = [
     run("output-run-is-the-input", "unwritable-output", None, input_file="scale.mlir", files=RUN_FILES,
         argv=SCALE_RUN + ("--output", "{in}"), exit_code=2,
         stderr=r"^hm-run: error: --output {in} is the input itself: name another file for the results"),
+    opt("unsupported-dense-resource-too-short", "unsupported",
+        func("() -> tensor<4xf32>", "  %c = arith.constant dense_resource<blob1> : tensor<4xf32>\n"
+             "  return %c : tensor<4xf32>")
+        + '{-#\n  dialect_resources: {\n    builtin: {\n      blob1: "0x0400000000000000"\n    }\n  }\n#-}\n',
+        argv=("{in}", "--target=cpu"),
+        stderr=r"^{in}:2:8: error: dense_resource<blob1> holds 4 bytes, and tensor<4xf32> needs 16"),
+    run("unsupported-dense-resource-missing", "unsupported",
+        func("() -> tensor<4xf32>", "  %c = arith.constant dense_resource<nothing> : tensor<4xf32>\n"
+             "  return %c : tensor<4xf32>"),
+        stderr=r"^{in}:2:8: error: dense_resource<nothing> names no blob of the module's dialect_resources"),
     # ---------------------------------------------------------------------------------------- pathological
     opt("pathological-5000-nested-regions", "pathological",
         "func.func @main() {\n" + "scf.execute_region {\n" * 5000 + "scf.yield\n}\n" * 5000 + "return\n}\n",
