@@ -164,7 +164,7 @@ class CallableModule:
 
     def __del__(self) -> None:
         memory = getattr(self, "_arena_memory", None)
-        if memory is not None and not isinstance(memory, np.ndarray):
+        if hasattr(memory, "release"):  # device memory (a NumPy arena frees itself; np may be gone at exit)
             memory.release()
 
     @property
