@@ -92,6 +92,8 @@ def check_model(backend: Backend, case: dict, budget_s: float) -> dict:
     addresses = [a if s.is_scalar else backend.address(a) for s, a in zip(spec.arguments, buffers)]
     outputs = [backend.tensor(np.empty(r.shape or (), r.storage)) for r in spec.results]
     result_addresses = [backend.address(o) for o in outputs]
+    # The library runs on a stream of its own that does not wait for PyTorch's: the copies above must be done.
+    backend.synchronize()
     row["hm_ms"] = backend.time_ms(lambda: library.call_at(case["entry"], addresses, result_addresses), budget_s)
     return row
 
@@ -204,6 +206,7 @@ def check_kernel(backend: Backend, kernel: dict, bandwidth: float, budget_s: flo
     row["torch_ms"] = backend.time_ms(baseline, budget_s)
     output = backend.empty(kernel["result"], "f32")
     addresses = [backend.address(x) for x in inputs]
+    backend.synchronize()  # the inputs drawn on PyTorch's stream exist before the library's stream reads them
     for variant in kernel["variants"]:
         def run(library):
             library.call_at("main", addresses, [backend.address(output)])
