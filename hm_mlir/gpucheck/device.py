@@ -38,6 +38,10 @@ sys.path.insert(0, str(HERE))
 from hm_mlir.gpucheck.backend import Backend  # noqa: E402 (the copies in this folder)
 from hm_mlir.library import runner  # noqa: E402
 
+# Errors after which a CUDA context is unusable: the worker ends, and a new one (a new context) goes on.
+STICKY_ERRORS = ("CUDA_ERROR_ILLEGAL_ADDRESS", "CUDA_ERROR_LAUNCH_FAILED", "CUDA_ERROR_MISALIGNED_ADDRESS",
+                 "CUDA_ERROR_ILLEGAL_INSTRUCTION", "CUDA_ERROR_ASSERT", "CUDA_ERROR_HARDWARE_STACK_ERROR",
+                 "CUDA_ERROR_INVALID_PC", "CUDA_ERROR_LAUNCH_TIMEOUT", "an illegal memory access")
 IMAGE_ERRORS = ("CUDA_ERROR_INVALID_IMAGE", "CUDA_ERROR_NO_BINARY_FOR_GPU", "CUDA_ERROR_UNSUPPORTED_PTX_VERSION",
                 "CUDA_ERROR_INVALID_PTX", "CUDA_ERROR_INVALID_SOURCE")
 
@@ -293,7 +297,14 @@ def worker(args: argparse.Namespace) -> int:
         emit({"row": row, "index": index})
         print(f"{row['case']}: {'ok' if row['correct'] else 'FAILED ' + row.get('failure', 'wrong results')}",
               file=sys.stderr, flush=True)
+        if poisoned(row):
+            return 3  # this process's CUDA context is lost: the parent starts a new worker at the next case
     return 0
+
+
+def poisoned(row: dict) -> bool:
+    """Whether a case failed in a way that leaves the CUDA context unusable (a kernel's fault)."""
+    return any(error in row.get("failure", "") for error in STICKY_ERRORS)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -341,14 +352,14 @@ def main(argv: list[str] | None = None) -> int:
                 rows[event["index"]] = event["row"]
         begun = [event["started"] for event in events if "started" in event]
         crashed = next((i for i in reversed(begun) if i not in rows), None)
-        if crashed is None:
-            if status != 0 and not begun:
-                raise SystemExit(f"the device script's worker failed before any case (exit {status})")
-            break
-        case = cases[crashed]
-        rows[crashed] = {"case": case["name"], "kind": case["kind"], "correct": False,
-                         "failure": f"the process died (exit status {status}) in this case"}
-        start = crashed + 1
+        if crashed is not None:
+            case = cases[crashed]
+            rows[crashed] = {"case": case["name"], "kind": case["kind"], "correct": False,
+                             "failure": f"the process died (exit status {status}) in this case"}
+        reached = max(rows) + 1 if rows else start
+        if reached <= start:
+            raise SystemExit(f"the device script's worker failed before any case (exit {status})")
+        start = reached  # past the last case done: the end, or where a dead or poisoned worker stopped
     report["rows"] = [rows[i] for i in sorted(rows)]
     finish_compiles(compiling, report["rows"], args.cap, started)
     report["checked"] = len(report["rows"])

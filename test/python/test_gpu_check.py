@@ -101,3 +101,12 @@ def test_a_case_that_kills_the_process_is_reported_and_the_others_still_run(fold
     assert code == 1
     assert rows["program:reductions"]["failure"].startswith("the process died (exit status -9)")
     assert rows["program:mlp"]["correct"] and rows["zoo:mlp"]["correct"] and rows["gemm_f32_64"]["correct"]
+
+
+def test_a_kernel_fault_ends_the_worker_so_that_a_fresh_context_runs_the_rest():
+    from hm_mlir.gpucheck.device import poisoned
+
+    assert poisoned({"failure": "LibraryRuntimeError: @main failed on the device: cuStreamSynchronize(stream) "
+                                "failed: CUDA_ERROR_ILLEGAL_ADDRESS (CUresult 700)"})
+    assert not poisoned({"failure": "RuntimeError: argument 0 drawn on this machine differs"})
+    assert not poisoned({"correct": False})
