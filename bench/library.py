@@ -14,26 +14,16 @@ import datetime
 import platform
 import statistics
 import tempfile
-import time
 from pathlib import Path
 
 import hm_mlir
 from hm_mlir import zoo
+from hm_mlir.bench.measure import median_seconds
 from hm_mlir.library import runner
 
 
-def _seconds(call, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        call()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
 def _call_ms(function, arguments, repeat: int) -> float:
-    function(*arguments)
-    return 1e3 * _seconds(lambda: function(*arguments), max(5, repeat * 5))
+    return 1e3 * median_seconds(lambda: function(*arguments), max(5, repeat * 5), warmup=1)
 
 
 def main() -> int:
@@ -51,10 +41,11 @@ def main() -> int:
             model = zoo.load(name)
             source, entry, arguments = model.mlir_path, model.manifest["entry"], model.arguments(0)
             exe = hm_mlir.compile(source)
-            compile_s = _seconds(lambda: hm_mlir.compile(source), args.repeat)
-            cpu_s = _seconds(lambda: hm_mlir.compile_library(source, Path(work) / name, target="cpu"), args.repeat)
-            cuda_s = _seconds(lambda: hm_mlir.compile_library(source, Path(work) / f"{name}-cuda", target="cuda"),
-                              args.repeat)
+            compile_s = median_seconds(lambda: hm_mlir.compile(source), args.repeat, warmup=0)
+            cpu_s = median_seconds(lambda: hm_mlir.compile_library(source, Path(work) / name, target="cpu"),
+                                   args.repeat, warmup=0)
+            cuda_s = median_seconds(lambda: hm_mlir.compile_library(source, Path(work) / f"{name}-cuda",
+                                                                    target="cuda"), args.repeat, warmup=0)
             size = sum(p.stat().st_size for p in (Path(work) / f"{name}-cuda").iterdir())
             hm_mlir.compile_library(source, Path(work) / f"{name}-native", target="cpu", host_cpu="native")
             compiled_ms = _call_ms(exe[entry], arguments, args.repeat)

@@ -81,7 +81,8 @@ def resource_problems(module_op) -> list[tuple[object, str]]:
     return problems
 
 
-def _from_location(location, message: str, filename: str) -> Diagnostic:
+def diagnostic_at(location, message: str, filename: str) -> Diagnostic:
+    """An error Diagnostic at an ir.Location (`loc("file":line:col)`), else unlocated in `filename`."""
     match = re.match(r'loc\("(.*?)":(\d+):(\d+)\)', str(location))
     if not match:
         return Diagnostic("error", filename, 0, 0, message)
@@ -120,7 +121,7 @@ def parse_module(text: str, filename: str, path: str | None = None) -> ir.Module
     if "dense_resource<" in text:
         problems = resource_problems(op)
         if problems:
-            raise SourceError([_from_location(where, message, filename) for where, message in problems])
+            raise SourceError([diagnostic_at(where, message, filename) for where, message in problems])
     return module
 
 

@@ -147,7 +147,8 @@ def run_on_cpu(measurement: Measurement, live: bool) -> None:
             return
 
 
-def _median_seconds(call, repeat: int = 20, warmup: int = 3) -> float:
+def median_seconds(call, repeat: int = 20, warmup: int = 3) -> float:
+    """Median wall seconds of `call()` over `repeat` runs after `warmup` unmeasured ones."""
     for _ in range(warmup):
         call()
     times = []
@@ -168,7 +169,7 @@ def run_on_gpu(measurement: Measurement) -> None:
     exe = hm_mlir.compile(model.mlir_path, "cuda", **measurement.flags)
     arguments = model.arguments(0)
     entry = exe[model.manifest["entry"]]
-    measurement.gpu["hm"] = _median_seconds(lambda: entry(*arguments))
+    measurement.gpu["hm"] = median_seconds(lambda: entry(*arguments))
     _time_iree_on_gpu(measurement, model.mlir_path, arguments)
     outputs = live_outputs(measurement.model, model.cases[0])
     if outputs is None:
@@ -183,7 +184,7 @@ def run_on_gpu(measurement: Measurement) -> None:
             module(*inputs)
         torch.cuda.synchronize()
 
-    measurement.gpu["torch_eager"] = _median_seconds(eager)
+    measurement.gpu["torch_eager"] = median_seconds(eager)
     compiled = torch.compile(module)
 
     def compiled_call():
@@ -191,7 +192,7 @@ def run_on_gpu(measurement: Measurement) -> None:
             compiled(*inputs)
         torch.cuda.synchronize()
 
-    measurement.gpu["torch_compile"] = _median_seconds(compiled_call)
+    measurement.gpu["torch_compile"] = median_seconds(compiled_call)
 
 
 def _time_iree_on_gpu(measurement: Measurement, path: Path, arguments: list) -> None:
@@ -217,6 +218,6 @@ def _time_iree_on_gpu(measurement: Measurement, path: Path, arguments: list) -> 
                 for result in results if isinstance(results, (tuple, list)) else (results,):
                     result.to_host()  # waits for the device
 
-            measurement.gpu["iree"] = _median_seconds(call)
+            measurement.gpu["iree"] = median_seconds(call)
     except Exception as err:  # IREE's failure is a row note, not the bench's
         measurement.gpu["iree_error"] = f"{type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}"

@@ -16,7 +16,9 @@ existing DIR as it was. An existing DIR is only replaced when it is empty or hol
 
 from __future__ import annotations
 
+import atexit
 import datetime
+import functools
 import json
 import os
 import platform
@@ -104,12 +106,13 @@ def compile_library(source, directory, target: str = "cpu", kernel_format: str =
 
 
 def _declaration_error(declaration) -> str:
+    from hm_mlir.runtime.executable import format_diagnostics
+    from hm_mlir.source import diagnostic_at
+
     name, _, location = declaration
-    text = str(location)  # loc("file":line:col)
-    match = re.match(r'loc\("(.*)":(\d+):(\d+)\)', text)
-    where = f"{match.group(1)}:{match.group(2)}:{match.group(3)}: " if match else "<unknown>:0: "
-    return (f"{where}error: @{name} is only declared: a library links only the hm-mlir runtime and the C "
-            f"library, and neither defines it")
+    return format_diagnostics([diagnostic_at(location, f"@{name} is only declared: a library links only the "
+                                                       f"hm-mlir runtime and the C library, and neither defines it",
+                                             "<input>")])[0]
 
 
 def _check_replaceable(directory: Path) -> None:
@@ -186,14 +189,12 @@ class Toolchain:
             _run([self.opt, *target, f"-O{opt_level}", str(work / "model.ll"), "-o", str(work / "model.bc")], "opt")
             _run([self.llc, *target, f"-O{opt_level}", "-filetype=obj", "-relocation-model=pic",
                   str(work / "model.bc"), "-o", str(work / "model.o")], "llc")
-            cc = self.cc.split()
             runtime = runtime_file()
-            _run(cc + ["-O2", "-fPIC", "-shared", f"-Wl,-soname,{runtime}", "-Wl,-Bsymbolic", "-o",
-                       str(out / runtime), str(RUNTIME_SOURCE), "-ldl"], "the C compiler (building the runtime)")
+            shutil.copy2(_built_runtime(self.cc), out / runtime)
             # --no-as-needed: the runner reaches the runtime (hm_last_error, device buffers) through the library.
-            _run(cc + ["-shared", "-o", str(out / LIBRARY_FILE), str(work / "model.o"), "-Wl,--no-as-needed",
-                       str(out / runtime), "-Wl,--as-needed", "-lm", "-Wl,-rpath,$ORIGIN", "-Wl,--no-undefined"],
-                 "the C compiler (linking)")
+            _run(self.cc.split() + ["-shared", "-o", str(out / LIBRARY_FILE), str(work / "model.o"),
+                                    "-Wl,--no-as-needed", str(out / runtime), "-Wl,--as-needed", "-lm",
+                                    "-Wl,-rpath,$ORIGIN", "-Wl,--no-undefined"], "the C compiler (linking)")
 
     def versions(self, target: str) -> dict:
         from importlib import metadata
@@ -210,6 +211,17 @@ class Toolchain:
         if target == "cuda":
             versions["ptxas"] = _first_line([shutil.which("ptxas") or "ptxas", "--version"], last=True)
         return versions
+
+
+@functools.cache
+def _built_runtime(cc: str) -> Path:
+    """The runtime compiled once per process and compiler (each library folder gets a copy)."""
+    folder = Path(tempfile.mkdtemp(prefix="hm-runtime-"))
+    atexit.register(shutil.rmtree, folder, True)
+    runtime = runtime_file()
+    _run(cc.split() + ["-O2", "-fPIC", "-shared", f"-Wl,-soname,{runtime}", "-Wl,-Bsymbolic", "-o",
+                       str(folder / runtime), str(RUNTIME_SOURCE), "-ldl"], "the C compiler (building the runtime)")
+    return folder / runtime
 
 
 def _host_triple() -> str:

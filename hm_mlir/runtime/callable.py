@@ -5,6 +5,7 @@ hm-plan-memory allocated once per module. Imports numpy and ctypes only, so the 
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 
 import numpy as np
@@ -121,7 +122,7 @@ def run_isolated(function: str, call) -> None:
         raise RuntimeError(f"@{function}: the isolated call failed (exit status {os.WEXITSTATUS(status)})")
 
 
-class CallableModule:
+class CallableModule(ABC):
     """`m.<name>(...)` or `m["name"](...)` calls public function `name`. Subclasses say where the packed entry
     of a function is (`_entry`) and which runtime library holds the mgpu* calls for cuda (`_cuda_runtime`)."""
 
@@ -135,8 +136,9 @@ class CallableModule:
         self._arena_address: int | None = None  # allocated at the first call that needs it, kept for the rest
         self._arena_memory = None  # cuda: the DeviceMemory holding it; cpu: the NumPy array
 
+    @abstractmethod
     def _entry(self, spec: FunctionSpec):
-        raise NotImplementedError
+        """The packed entry (a ctypes function taking one `void **`) of the public function `spec`."""
 
     def _cuda_runtime(self):
         """(library, prefix) of the mgpu* functions for device buffers: MLIR's CUDA runtime by default."""

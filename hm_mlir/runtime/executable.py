@@ -32,7 +32,8 @@ class CompileError(Exception):
         self.diagnostics = diagnostics
 
 
-def _format(diagnostics) -> list[str]:
+def format_diagnostics(diagnostics) -> list[str]:
+    """`file:line:col: severity: message` lines (what CompileError holds)."""
     lines = []
     for d in diagnostics:
         where = f"{d.filename}:{d.line}:{d.col}: " if d.line else "<unknown>:0: "
@@ -122,26 +123,27 @@ def lower_to_llvm(source, steps, verify_each: bool = False):
         try:
             module = parse_module(text, filename, path)
         except SourceError as err:
-            raise CompileError(_format(err.diagnostics)) from None
+            raise CompileError(format_diagnostics(err.diagnostics)) from None
         collected, detach = collect_diagnostics(ctx, capture_errors=True)
         try:
             if not verifier.verify(module.operation):
-                raise CompileError(_format(collected))
+                raise CompileError(format_diagnostics(collected))
             try:
                 functions = public_functions(module.operation)
             except SignatureError as err:
                 err.op.location.emit_error(str(err))
-                raise CompileError(_format(collected)) from None
+                raise CompileError(format_diagnostics(collected)) from None
             oversized = larger_than_memory(module.operation, machine_memory())
             if oversized:
                 oversized[0].location.emit_error(oversized[1])
-                raise CompileError(_format(collected))
+                raise CompileError(format_diagnostics(collected))
             declarations = external_declarations(module.operation)
             pm = pass_manager(steps, verify_each=verify_each)
             try:
                 pm.run(module.operation)
             except ir.MLIRError:
-                raise CompileError(_format(collected) or ["<unknown>:0: error: compilation failed"]) from None
+                failed = format_diagnostics(collected) or ["<unknown>:0: error: compilation failed"]
+                raise CompileError(failed) from None
         finally:
             detach()
     return ctx, module, functions, declarations
@@ -202,8 +204,8 @@ def _check_linked(engine, functions, declarations, ctx) -> None:
                                         f"module cannot be linked to run")
             finally:
                 detach()
-        raise CompileError(_format(collected) or ["<unknown>:0: error: the compiled module cannot be linked to run"]) \
-            from None
+        unlinked = format_diagnostics(collected) or ["<unknown>:0: error: the compiled module cannot be linked to run"]
+        raise CompileError(unlinked) from None
 
 
 def _library(path):

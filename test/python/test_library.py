@@ -42,9 +42,9 @@ def test_cpu_library_gives_what_compile_gives(case, tmp_path):
     ldd = subprocess.run(["ldd", str(tmp_path / "lib" / "libmodel.so")], capture_output=True, text=True).stdout
     needed = [os.path.basename(line.split()[0]) for line in ldd.splitlines() if line.startswith("\t")]
     assert needed and all(name.startswith(ALLOWED_NEEDED) for name in needed), needed
-    library = runner.load(tmp_path / "lib")
-    assert library.functions == hm_mlir.compile(source).functions
-    want = hm_mlir.compile(source)[entry](*arguments)
+    library, compiled = runner.load(tmp_path / "lib"), hm_mlir.compile(source)
+    assert library.functions == compiled.functions
+    want = compiled[entry](*arguments)
     got = library[entry](*arguments)
     want, got = (want, got) if isinstance(want, tuple) else ((want,), (got,))
     assert len(got) == len(want)
