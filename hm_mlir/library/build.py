@@ -60,6 +60,7 @@ def compile_library(source, directory, target: str = "cpu", kernel_format: str =
     diagnostics), ValueError (bad options) or LibraryError."""
     from mlir import ir
 
+    from hm_mlir.interrupts import native_code
     from hm_mlir.pipeline import CompileOptions, build_steps
     from hm_mlir.runtime.executable import CompileError, arena_plan, lower_to_llvm
 
@@ -82,12 +83,13 @@ def compile_library(source, directory, target: str = "cpu", kernel_format: str =
     steps = build_steps(compile_options)  # OptionsError (a ValueError) on bad options
     tools = Toolchain.find()
 
-    ctx, module, functions, declarations = lower_to_llvm(source, steps, compile_options.verify_each)
-    with ctx, ir.Location.unknown():
-        if declarations:
-            raise CompileError([_declaration_error(d) for d in declarations])
-        arena = arena_plan(module.operation)
-        lowered = module.operation.get_asm(enable_debug_info=False)
+    with native_code():  # a tool's Ctrl-C here ends it by SIGINT (hm_mlir.interrupts)
+        ctx, module, functions, declarations = lower_to_llvm(source, steps, compile_options.verify_each)
+        with ctx, ir.Location.unknown():
+            if declarations:
+                raise CompileError([_declaration_error(d) for d in declarations])
+            arena = arena_plan(module.operation)
+            lowered = module.operation.get_asm(enable_debug_info=False)
     names = list(functions)
     records = {name: function_record(functions[name], i, name in arena.functions) for i, name in enumerate(names)}
     manifest = {

@@ -94,26 +94,31 @@ def run_isolated(function: str, call) -> None:
 
     sys.stdout.flush()
     sys.stderr.flush()
+    # SIGINT is held back during the fork: a KeyboardInterrupt raised in an at-fork handler (logging has one)
+    # is printed and dropped, and the call would go on as if no Ctrl-C had come.
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     child = os.fork()
     if child == 0:
         import faulthandler
 
         faulthandler.disable()  # the parent reports the signal, in one line
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends the child at once; the parent reports it
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
         try:
             call()
         except BaseException as err:
             os.write(2, f"{type(err).__name__}: {err}\n".encode(errors="replace"))
             os._exit(70)
         os._exit(0)
-    while True:
-        try:
-            _, status = os.waitpid(child, 0)
-            break
-        except KeyboardInterrupt:  # the child got the same SIGINT; wait for it to end
-            continue
-        except ChildProcessError:
-            raise RuntimeError(f"@{function}: the isolated call's process vanished") from None
+    try:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # a Ctrl-C held back is raised here
+        _, status = os.waitpid(child, 0)
+    except KeyboardInterrupt:  # a terminal's Ctrl-C reaches the child too; a kill of the parent alone does not
+        os.kill(child, signal.SIGKILL)
+        os.waitpid(child, 0)
+        raise
+    except ChildProcessError:
+        raise RuntimeError(f"@{function}: the isolated call's process vanished") from None
     if os.WIFSIGNALED(status):
         if os.WTERMSIG(status) == signal.SIGINT:
             raise KeyboardInterrupt

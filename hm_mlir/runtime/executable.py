@@ -69,9 +69,12 @@ def compile(source, target: str = "cpu", **options) -> Executable:  # noqa: A001
     Raises CompileError (located diagnostics), ValueError (bad options) or, for cuda without a GPU,
     hm_mlir.runtime.cuda.CudaUnavailable.
     """
-    from mlir import ir
+    from hm_mlir.interrupts import native_code
 
-    from hm_mlir.pipeline import CompileOptions, build_steps
+    with native_code():  # the bindings' native extensions initialise while imported
+        from mlir import execution_engine, ir  # noqa: F401
+
+        from hm_mlir.pipeline import CompileOptions, build_steps
 
     if target not in RUN_TARGETS:
         raise ValueError(f"unknown run target '{target}' (choose from {', '.join(RUN_TARGETS)})")
@@ -86,17 +89,19 @@ def compile(source, target: str = "cpu", **options) -> Executable:  # noqa: A001
         raise ValueError("isolate runs each call in a forked child, which a CUDA driver does not survive: it is "
                          "for the cpu target")
     compile_options = CompileOptions(target="cpu" if target == "cpu" else "ptx", opt_level=opt_level, **options)
-    steps = build_steps(compile_options)  # raises OptionsError (a ValueError) on bad options
+    with native_code():
+        steps = build_steps(compile_options)  # raises OptionsError (a ValueError) on bad options
     if target == "cuda":
         from hm_mlir.runtime.cuda import check_driver
 
         check_driver()
 
-    ctx, module, functions, declarations = lower_to_llvm(source, steps, compile_options.verify_each)
-    with ctx, ir.Location.unknown():
-        engine = _engine(module, target, opt_level)
-        _check_linked(engine, functions, declarations, ctx)
-        engine.initialize()  # global constructors: a cuda module loads its kernel image here
+    with native_code():  # a tool's Ctrl-C here ends it by SIGINT (hm_mlir.interrupts)
+        ctx, module, functions, declarations = lower_to_llvm(source, steps, compile_options.verify_each)
+        with ctx, ir.Location.unknown():
+            engine = _engine(module, target, opt_level)
+            _check_linked(engine, functions, declarations, ctx)
+            engine.initialize()  # global constructors: a cuda module loads its kernel image here
         arena = arena_plan(module.operation)
         traffic_kernels = _traffic_kernels(module.operation)
     exe = Executable(target, functions, engine, ctx, module, arena)

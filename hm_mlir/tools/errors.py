@@ -12,10 +12,13 @@ class InputError(Exception):
 def run_tool(tool: str, usage: str, work) -> int:
     """Call `work()` and map every way out to the tools' exit codes: its own code, 2 (UsageError, after the
     `usage` line), 1 (InputError, or a bug: one line, the traceback only with HM_MLIR_TRACEBACK=1), 130 on
-    Ctrl-C."""
+    Ctrl-C (or the end by SIGINT itself, where it comes during native code: hm_mlir.interrupts)."""
     import os
     import sys
 
+    from hm_mlir.interrupts import end_by_sigint_from_now, end_by_sigint_in_native_code
+
+    end_by_sigint_in_native_code()
     try:
         return work()
     except UsageError as err:
@@ -36,3 +39,5 @@ def run_tool(tool: str, usage: str, work) -> int:
         print(f"{tool}: internal error: {type(err).__name__}: {err} (set HM_MLIR_TRACEBACK=1 to see where)",
               file=sys.stderr)
         return 1
+    finally:
+        end_by_sigint_from_now()

@@ -101,7 +101,10 @@ def main(argv: list[str] | None = None) -> int:
         from hm_mlir.tools.deferred_imports import defer
 
         defer("numpy", "mlir.dialects.linalg")  # this process's own imports: loaded when used (start-up)
-        from hm_mlir.tools.opt_driver import run
+        from hm_mlir.interrupts import native_code
+
+        with native_code():  # the bindings' native extensions initialise while imported
+            from hm_mlir.tools.opt_driver import run
 
         return run(args)
 

@@ -16,6 +16,7 @@ from mlir import ir, passmanager
 from hm_mlir import dialects, verifier
 from hm_mlir.pipeline import CompileOptions, OptionsError, build_steps, pass_manager, verified
 from hm_mlir.pipeline_text import PipelineError, Step, parse_pipeline, pipeline_text
+from hm_mlir.interrupts import native_code
 from hm_mlir.source import SourceError, parse, read_input, write_atomically
 from hm_mlir.tools.diagnostics import (
     Chunk,
@@ -118,6 +119,25 @@ def run(args: argparse.Namespace) -> int:
     if args.host_cpu is not None:
         raise UsageError("--host-cpu chooses the CPU of a library's host code: it needs --target=cpu-library or "
                          "--target=cuda-library")
+    with native_code():  # Ctrl-C while compiling ends hm-opt by SIGINT (hm_mlir.interrupts)
+        results = _compile_input(args)
+    printed = f"{SPLIT_MARKER}\n".join(r.output for r in results if r.ok)
+    all_ok = all(r.ok for r in results)
+    if all_ok or args.output == "-":  # a failed run leaves an existing -o file untouched
+        _emit(printed, args.output)
+    if args.hm_report is not None and all_ok:
+        from hm_mlir.welder import report
+
+        rendered = report.render([r for result in results for r in result.reports], args.hm_report_format)
+        if args.hm_report == "-":
+            sys.stderr.write(rendered)
+        else:
+            _emit(rendered, args.hm_report)
+    return 0 if all_ok else 1
+
+
+def _compile_input(args: argparse.Namespace) -> list[ChunkResult]:
+    """The result of every chunk of the input run through the selected steps."""
     steps = select_steps(args)
     try:
         text, filename = read_input(args.input)
@@ -132,20 +152,7 @@ def run(args: argparse.Namespace) -> int:
     dialects.load(ctx)
     # A whole file on disk is parsed from disk (exact locations); chunks and stdin from memory.
     path = args.input if not args.split_input_file and args.input != "-" else None
-    results = [_process_chunk(chunk, filename, path, steps, args, ctx) for chunk in chunks]
-    printed = f"{SPLIT_MARKER}\n".join(r.output for r in results if r.ok)
-    all_ok = all(r.ok for r in results)
-    if all_ok or args.output == "-":  # a failed run leaves an existing -o file untouched
-        _emit(printed, args.output)
-    if args.hm_report is not None and all_ok:
-        from hm_mlir.welder import report
-
-        rendered = report.render([r for result in results for r in result.reports], args.hm_report_format)
-        if args.hm_report == "-":
-            sys.stderr.write(rendered)
-        else:
-            _emit(rendered, args.hm_report)
-    return 0 if all_ok else 1
+    return [_process_chunk(chunk, filename, path, steps, args, ctx) for chunk in chunks]
 
 
 def build_library(args: argparse.Namespace) -> int:
