@@ -19,6 +19,9 @@ STAGE_ORDER = ("rtile", "tilegraph", "bufferize", "rtask", "utask", "gpu")
 TARGETS = ("gpu", "nvvm", "ptx", "cubin", "cpu")
 CHIPS = ("sm_90", "sm_80")
 POLICIES = ("naive", "roller")
+# --check-bounds: upstream's checks of memref indices, subviews and shapes (cf.assert, its message naming the
+# op's location); the cpu target's cf.assert prints it and aborts, the GPU's calls __assertfail.
+RUNTIME_CHECKS = "generate-runtime-verification{verbose-level=0}"
 # Roller's construction (--roller-policy=roller) lands with the Roller issue.
 ROLLER_POLICY_BUILT = True
 
@@ -81,6 +84,7 @@ class CompileOptions:
     verify_each: bool = False  # run the stage dialects' Python verifier after every step, not only per stage
     count_events: bool = False  # CPU target: count launches, host syncs and kernel bytes as it runs (hm-bench)
     count_traffic: bool = False  # CPU target: count the distinct bytes each block of a Roller kernel touches
+    check_bounds: bool = False  # run-time checks of indices and integer divisors, reported with their location
 
     def check(self) -> None:
         if self.target not in TARGETS:
@@ -238,6 +242,8 @@ def _target_steps(options: CompileOptions) -> list[Step]:
         if options.count_traffic:  # before the thread loops are split (shared tiles still inside the kernel)
             steps += [_hm("hm-count-block-traffic", "target")]
         steps += [_hm("hm-split-thread-loops", "target")]
+    if options.check_bounds:  # on the final loops and kernels: every index and divisor that will run
+        steps += [_hm("hm-check-divisors", "target")] + _upstream(RUNTIME_CHECKS, "target")
     steps += [_hm("hm-erase-stage-ir", "target"), _hm("hm-widen-i1-memrefs", "target")]
     if options.target == "cpu":
         return (steps + _upstream("func.func(llvm-request-c-wrappers)," + lower.cpu_to_llvm(), "target")

@@ -11,7 +11,7 @@ import numpy as np
 
 from hm_mlir.fuzz.spec import NUMPY_DTYPE, Program, is_float
 
-TOLERANCE = {"f32": 1e-4, "f64": 1e-4, "f16": 2e-2}  # rtol = atol; integers are exact
+TOLERANCE = {"f32": 1e-4, "f64": 1e-4, "f16": 2e-2, "bf16": 2e-2}  # rtol = atol; integers are exact
 
 
 @dataclass

@@ -4,7 +4,9 @@ Operators: matmul (plain and transposed through indexing maps), batch matmul, co
 depthwise; strides and dilations), pooling (max and sum), reductions over random axes (named and generic),
 broadcasts, transposes, slices, pads and elementwise generics with random arith/math bodies over inputs read
 through broadcasting or transposing maps; scf.for, scf.while and scf.if around parts of the program. Shapes
-draw from sizes that include 1, primes and sizes no tile divides; element types are f32, f16, f64, i32 and i64.
+draw from sizes that include 1, primes and sizes no tile divides; element types are f32, f16, f64, i32 and i64,
+and bf16 made by truncation, only moved and cast back. Integer bodies divide by run-time values (|y| + 1) and
+read iteration indices; 0-d arguments are often scalars; some elementwise nodes are private functions called.
 
 The generator tracks a bound on every value's magnitude and tames values (an exact power-of-two scale, tanh or
 an integer clamp) before they grow out of range, so results stay comparable at hm_mlir.zoo.TOLERANCE. The same
@@ -19,7 +21,7 @@ from dataclasses import dataclass
 
 from hm_mlir.fuzz import ops
 from hm_mlir.fuzz.ops import CASTS
-from hm_mlir.fuzz.spec import DTYPES, INT_DTYPES, MASK, Block, Node, Program, Value, accumulator, is_float
+from hm_mlir.fuzz.spec import BF16, DTYPES, INT_DTYPES, MASK, Block, Node, Program, Value, accumulator, is_float
 
 DIMS = (1, 2, 3, 4, 5, 7, 8, 11, 13, 16, 17, 31, 32, 37)
 KIND_WEIGHTS = {
@@ -89,6 +91,8 @@ class _Generator:
 
     def new_arg(self, shape: list[int], dtype: str) -> int:
         vid = self.new_value(shape, dtype, INPUT_BOUND[is_float(dtype)])
+        if not shape and dtype != MASK and self.rng.random() < 0.6:
+            self.value(vid).scalar = True  # a scalar argument (f32, i64, ...), made a 0-d tensor in the body
         self.program.args.append(vid)
         self.scopes[0].append(vid)
         return vid
@@ -147,6 +151,10 @@ class _Generator:
     # ------------------------------------------------------------------------------------ elementwise
 
     def make_elementwise(self) -> int:
+        halves = [v for v in self.visible() if self.value(v).dtype == BF16]
+        if halves and self.rng.random() < 0.4:  # bf16 leaves by extension to f32
+            h = self.value(self.rng.choice(halves[-3:]))
+            return self.add_elementwise([h.id], [list(range(h.rank))], h.shape, BF16, ["in", 0], "f32")
         x = self.pick(numeric, lambda: self.new_arg(self.random_shape(self.rng.randint(1, 3)),
                                                              self.random_dtype()))
         xv = self.value(x)
@@ -156,7 +164,8 @@ class _Generator:
             inputs.append(other)
             maps.append(dims)
         bounds = [self.value(i).bound for i in inputs]
-        expr = self.random_expr(bounds, "float" if is_float(xv.dtype) else "int", depth=self.rng.randint(1, 3))
+        expr = self.random_expr(bounds, "float" if is_float(xv.dtype) else "int", depth=self.rng.randint(1, 3),
+                                shape=xv.shape)
         out_dtype = xv.dtype
         if self.rng.random() < 0.15:
             casts = [to for (frm, to) in CASTS if frm == xv.dtype]
@@ -167,12 +176,16 @@ class _Generator:
         bound = expr_bound(expr, [self.value(i).bound for i in inputs])
         identity = all(m == list(range(len(shape))) for m in maps)
         form = "generic"
-        if identity and self.rng.random() < 0.3:
+        if uses_index(expr):
+            pass  # linalg.index needs the generic's iteration space
+        elif identity and self.rng.random() < 0.3:
             form = "map"
         elif (identity and len(inputs) == 2 and out_dtype == dtype and expr[0] in ops.NAMED_ELEMENTWISE
               and expr[2:] == [["in", 0], ["in", 1]] and self.rng.random() < 0.7):
             form = "named"
         params = {"maps": maps, "expr": expr, "in_dtype": dtype, "form": form}
+        if self.rng.random() < 0.1:
+            params["call"] = True  # computed by a private function that @main calls
         return self.add("elementwise", inputs, shape, out_dtype, bound, params)
 
     def mappable_operand(self, shape: list[int], dtype: str) -> tuple[int, list[int]]:
@@ -195,12 +208,16 @@ class _Generator:
             self.rng.shuffle(dims)
         return self.new_arg([shape[d] for d in dims], dtype), dims
 
-    def random_expr(self, bounds: list[float], domain: str, depth: int) -> list:
-        """A random expression over inputs with these bounds, using each input, within the bound limit."""
+    def random_expr(self, bounds: list[float], domain: str, depth: int, shape: list[int] = ()) -> list:
+        """A random expression over inputs with these bounds, using each input, within the bound limit; integer
+        ones may read the iteration index of a dimension of `shape` (["idx", dim, extent]: index + 1)."""
         table = [op for op in (ops.FLOAT_OPS if domain == "float" else ops.INT_OPS)]
 
         def build(level: int) -> list:
             if level == 0 or self.rng.random() < 0.25:
+                if domain == "int" and shape and self.rng.random() < 0.15:
+                    dim = self.rng.randrange(len(shape))
+                    return ["idx", dim, shape[dim]]
                 return ["in", self.rng.randrange(len(bounds))]
             op = self.rng.choice(table)
             children = [build(level - 1) for _ in range(op.arity)]
@@ -467,13 +484,16 @@ class _Generator:
 
 
 def numeric(v: Value) -> bool:
-    """Arithmetic applies: not an i1 mask (masks only move, select and leave as results)."""
-    return v.dtype != MASK
+    """Arithmetic applies: not an i1 mask (masks only move, select and leave as results) nor bf16 (moved and
+    cast back only: the oracle would have to round after every operation)."""
+    return v.dtype not in (MASK, BF16)
 
 
 def expr_bound(expr: list, bounds: list[float]) -> float:
     if expr[0] == "in":
         return bounds[expr[1]]
+    if expr[0] == "idx":
+        return float(expr[2])
     op = ops.OPS[expr[0]]
     return op.bound([expr_bound(child, bounds) for child in expr[2:]], expr[1])
 
@@ -481,4 +501,12 @@ def expr_bound(expr: list, bounds: list[float]) -> float:
 def uses_input(expr: list, index: int) -> bool:
     if expr[0] == "in":
         return expr[1] == index
+    if expr[0] == "idx":
+        return False
     return any(uses_input(child, index) for child in expr[2:])
+
+
+def uses_index(expr: list) -> bool:
+    if expr[0] == "idx":
+        return True
+    return expr[0] != "in" and any(uses_index(child) for child in expr[2:])

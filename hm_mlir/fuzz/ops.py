@@ -49,6 +49,22 @@ def _sigmoid(em, x: str, ty: str) -> str:
     return em.op(f"arith.divf {em.const(1.0, ty)}, {em.op(f'arith.addf {em.const(1.0, ty)}, {exp} : {ty}')} : {ty}")
 
 
+def _absi(em, x: str, ty: str) -> str:
+    return em.op(f"arith.maxsi {x}, {em.op(f'arith.subi {em.const(0, ty)}, {x} : {ty}')} : {ty}")
+
+
+def _divisor(em, y: str, ty: str) -> str:
+    """|y| + 1: a run-time divisor that is never 0 and never -1 (so INT_MIN / -1 cannot happen either)."""
+    return em.op(f"arith.addi {_absi(em, y, ty)}, {em.const(1, ty)} : {ty}")
+
+
+def _divide(opcode: str, absolute_dividend: bool = False) -> Callable:
+    def emit(em, xs, ty, p):
+        dividend = _absi(em, xs[0], ty) if absolute_dividend else xs[0]
+        return em.op(f"{opcode} {dividend}, {_divisor(em, xs[1], ty)} : {ty}")
+    return emit
+
+
 def _pow2(bound: float) -> int:
     return 1 << max(1, math.ceil(math.log2(bound + 1)))
 
@@ -134,6 +150,17 @@ INT_OPS = [
              lambda em, xs, ty, p: em.op(
                  f"arith.maxsi {em.op(f'arith.minsi {xs[0]}, {em.const(p, ty)} : {ty}')}, {em.const(-p, ty)} : {ty}"),
              lambda x, c, p: f"np.maximum(np.minimum({x[0]}, {c(p)}), {c(-p)})"),
+    # division and remainder by run-time values: the divisor is |y| + 1 (defined for every y in bounds)
+    ScalarOp("divi", 2, "int", lambda b, p: b[0], _always, _divide("arith.divsi"),
+             lambda x, c, p: f"(np.sign({x[0]}) * (np.abs({x[0]}) // (np.abs({x[1]}) + {c(1)})))"),
+    ScalarOp("remi", 2, "int", lambda b, p: b[0], _always, _divide("arith.remsi"),
+             lambda x, c, p: f"np.fmod({x[0]}, np.abs({x[1]}) + {c(1)})"),
+    ScalarOp("floordivi", 2, "int", lambda b, p: b[0], _always, _divide("arith.floordivsi"),
+             lambda x, c, p: f"np.floor_divide({x[0]}, np.abs({x[1]}) + {c(1)})"),
+    ScalarOp("ceildivi", 2, "int", lambda b, p: b[0], _always, _divide("arith.ceildivsi"),
+             lambda x, c, p: f"(-np.floor_divide(-{x[0]}, np.abs({x[1]}) + {c(1)}))"),
+    ScalarOp("divui", 2, "int", lambda b, p: b[0], _always, _divide("arith.divui", absolute_dividend=True),
+             lambda x, c, p: f"(np.abs({x[0]}) // (np.abs({x[1]}) + {c(1)}))"),
     ScalarOp("selgt", 4, "int", lambda b, p: max(b[2], b[3]), _always,  # exact: integers never round
              lambda em, xs, ty, p: em.op(
                  f"arith.select {em.op(f'arith.cmpi sgt, {xs[0]}, {xs[1]} : {ty}')}, {xs[2]}, {xs[3]} : {ty}"),
@@ -152,4 +179,6 @@ CASTS = {
     ("i64", "f32"): "arith.sitofp", ("f16", "f32"): "arith.extf", ("f32", "f64"): "arith.extf",
     ("f32", "f16"): "arith.truncf", ("f64", "f32"): "arith.truncf", ("i32", "i64"): "arith.extsi",
     ("i64", "i32"): "arith.trunci",
+    # bf16 (exchanged as float32; the oracle rounds to nearest even) enters by truncation and leaves by extension
+    ("f32", "bf16"): "arith.truncf", ("bf16", "f32"): "arith.extf",
 }

@@ -15,12 +15,14 @@ FLOAT_DTYPES = ("f32", "f16", "f64")
 INT_DTYPES = ("i32", "i64")
 DTYPES = FLOAT_DTYPES + INT_DTYPES
 MASK = "i1"  # masks: made by comparisons, consumed by select and data movement
-NUMPY_DTYPE = {"f32": "float32", "f16": "float16", "f64": "float64", "i32": "int32", "i64": "int64", "i1": "bool_"}
+BF16 = "bf16"  # only made by a cast from f32 and moved (broadcast, transpose, slice) or cast back: never computed
+NUMPY_DTYPE = {"f32": "float32", "f16": "float16", "f64": "float64", "i32": "int32", "i64": "int64", "i1": "bool_",
+               BF16: "float32"}
 CONTROL_FLOW = ("for", "while", "if")
 
 
 def is_float(dtype: str) -> bool:
-    return dtype in FLOAT_DTYPES
+    return dtype in FLOAT_DTYPES or dtype == BF16
 
 
 def accumulator(dtype: str) -> str:
@@ -36,6 +38,7 @@ class Value:
     shape: list[int]
     dtype: str
     bound: float
+    scalar: bool = False  # a 0-d argument passed as a scalar (f32, i64, ...), not as a tensor
 
     @property
     def rank(self) -> int:

@@ -36,6 +36,7 @@ class Emitter:
         self.lines: list[str] = []
         self.counter = 0
         self.indent = 1
+        self.functions: list[str] = []  # private functions @main calls (elementwise nodes marked "call")
 
     def fresh(self) -> str:
         self.counter += 1
@@ -57,17 +58,21 @@ class Emitter:
 
 
 def to_mlir(program: Program) -> str:
-    """The text of `program` as `func.func @main`."""
+    """The text of `program` as `func.func @main` (and the private functions it calls)."""
     em = Emitter()
     val = program.values
+    for a in program.args:
+        if val[a].scalar:  # a scalar argument: the body uses it as a 0-d tensor
+            em.line(f"%v{a} = tensor.from_elements %s{a} : {tensor_type(val[a])}")
     for node in program.nodes:
         _emit_node(em, program, node)
     em.line("return " + ", ".join(f"%v{o}" for o in program.outputs) + " : "
             + ", ".join(tensor_type(val[o]) for o in program.outputs))
-    args = ", ".join(f"%v{a}: {tensor_type(val[a])}" for a in program.args)
+    args = ", ".join(f"%s{a}: {val[a].dtype}" if val[a].scalar else f"%v{a}: {tensor_type(val[a])}"
+                     for a in program.args)
     results = ", ".join(tensor_type(val[o]) for o in program.outputs)
     header = f"// hm-mlir fuzz program, seed {program.seed}\nfunc.func @main({args}) -> ({results}) {{"
-    return "\n".join([header, *em.lines, "}"]) + "\n"
+    return "\n".join([header, *em.lines, "}", *em.functions]) + "\n"
 
 
 def _filled(em: Emitter, v: Value, value) -> str:
@@ -91,6 +96,9 @@ def _attrs(params: dict) -> str:
 def _emit_expr(em: Emitter, expr: list, inputs: list[str], ty: str) -> str:
     if expr[0] == "in":
         return inputs[expr[1]]
+    if expr[0] == "idx":  # the iteration index of a dimension, plus one, as an integer of the body's type
+        index = em.op(f"arith.addi {em.op(f'linalg.index {expr[1]} : index')}, {em.index(1)} : index")
+        return em.op(f"arith.index_cast {index} : index to {ty}")
     children = [_emit_expr(em, child, inputs, ty) for child in expr[2:]]
     return ops.OPS[expr[0]].mlir(em, children, ty, expr[1])
 
@@ -104,7 +112,9 @@ def _emit_node(em: Emitter, program: Program, node: Node) -> None:
     result = f"%v{node.result}"
     otype = tensor_type(out)
     kind = node.kind
-    if kind == "elementwise":
+    if kind == "elementwise" and p.get("call"):
+        _emit_call(em, node, a, out)
+    elif kind == "elementwise":
         _emit_elementwise(em, node, a, out, ins)
     elif kind in ("matmul", "batch_matmul"):
         init = _filled(em, out, 0)
@@ -154,6 +164,20 @@ def _emit_node(em: Emitter, program: Program, node: Node) -> None:
         _emit_control_flow(em, program, node)
     else:
         raise ValueError(f"unknown node kind '{kind}'")
+
+
+def _emit_call(em: Emitter, node: Node, a: list[Value], out: Value) -> None:
+    """The elementwise `node` as a call of a private function that computes it."""
+    distinct = list({x.id: x for x in a}.values())
+    types = ", ".join(tensor_type(x) for x in distinct)
+    callee = Emitter()
+    ins = f"ins({', '.join(f'%v{x.id}' for x in a)} : {', '.join(tensor_type(x) for x in a)})"
+    _emit_elementwise(callee, node, a, out, ins)
+    callee.line(f"return %v{node.result} : {tensor_type(out)}")
+    arguments = ", ".join(f"%v{x.id}: {tensor_type(x)}" for x in distinct)
+    em.functions += [f"func.func private @fn{node.result}({arguments}) -> {tensor_type(out)} {{", *callee.lines, "}"]
+    em.line(f"%v{node.result} = func.call @fn{node.result}({', '.join(f'%v{x.id}' for x in distinct)}) : "
+            f"({types}) -> {tensor_type(out)}")
 
 
 def _emit_elementwise(em: Emitter, node: Node, a: list[Value], out: Value, ins: str) -> None:

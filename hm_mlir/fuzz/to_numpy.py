@@ -7,11 +7,22 @@ never touches the compiler. `run_numpy(text, inputs)` executes it.
 from __future__ import annotations
 
 from hm_mlir.fuzz import ops
-from hm_mlir.fuzz.spec import NUMPY_DTYPE, Node, Program
+from hm_mlir.fuzz.spec import BF16, NUMPY_DTYPE, Node, Program
 
 PRELUDE = '''import math
 
 import numpy as np
+
+
+def _bf16(x):
+    """float32 values rounded to the nearest bfloat16 (ties to even), as float32: what arith.truncf gives."""
+    bits = np.asarray(x, np.float32).view(np.uint32).astype(np.uint64)
+    return ((bits + 0x7FFF + ((bits >> 16) & 1)) >> 16 << 16).astype(np.uint32).view(np.float32)
+
+
+def _index(shape, dim, dtype):
+    """linalg.index `dim` + 1 over `shape`, as `dtype`."""
+    return (np.indices(shape)[dim] + 1).astype(dtype)
 
 
 def _erf(x):
@@ -78,10 +89,12 @@ def run_numpy(text: str, inputs: list) -> list:
     return list(namespace["program"](*inputs))
 
 
-def _expr(expr: list, inputs: list[str], dtype: str) -> str:
+def _expr(expr: list, inputs: list[str], dtype: str, shape: tuple) -> str:
     if expr[0] == "in":
         return inputs[expr[1]]
-    children = [_expr(child, inputs, dtype) for child in expr[2:]]
+    if expr[0] == "idx":
+        return f"_index({shape}, {expr[1]}, {_np_type(dtype)})"
+    children = [_expr(child, inputs, dtype, shape) for child in expr[2:]]
     return ops.OPS[expr[0]].numpy(children, lambda value: f"{_np_type(dtype)}({value!r})", expr[1])
 
 
@@ -102,8 +115,9 @@ def _node(program: Program, node: Node) -> list[str]:
     kind = node.kind
     if kind == "elementwise":
         inputs = [f"_expand({x}, {m}, {shape})" for x, m in zip(xs, p["maps"], strict=True)]
-        body = _expr(p["expr"], inputs, p["in_dtype"])
-        return [f"{r} = np.asarray(np.broadcast_to({body}, {shape}), {_np_type(p['in_dtype'])}).astype({ty})"]
+        body = _expr(p["expr"], inputs, p["in_dtype"], shape)
+        value = f"np.asarray(np.broadcast_to({body}, {shape}), {_np_type(p['in_dtype'])}).astype({ty})"
+        return [f"{r} = _bf16({value})" if out.dtype == BF16 else f"{r} = {value}"]
     if kind == "mask":
         constant = f"{_np_type(val[node.operands[0]].dtype)}({p['constant']})"
         return [f"{r} = np.asarray({xs[0]} {PREDICATES[p['predicate']]} {constant})"]

@@ -31,14 +31,16 @@ class LibraryRuntimeError(RuntimeError):
     """A call failed on the device (the runtime's first recorded CUDA error)."""
 
 
-def load(directory, isolate: bool = False) -> Library:
+def load(directory, isolate: bool | None = None) -> Library:
     """The library folder `directory`, loaded; `isolate` (cpu folders) runs every call in a forked child, so
-    that a fault of the program raises ProgramFault instead of killing the interpreter."""
+    that a fault of the program raises ProgramFault instead of killing the interpreter (the default for a cpu
+    folder built with check_bounds, whose failed checks raise RuntimeCheckFailed)."""
     library = Library(directory)
     if isolate and library.target != "cpu":
         raise ValueError("isolate runs each call in a forked child, which a CUDA driver does not survive: it is "
                          "for cpu libraries")
-    library.isolate = isolate
+    checked = bool(library.manifest.get("options", {}).get("check_bounds")) and library.target == "cpu"
+    library.isolate = checked if isolate is None else isolate
     return library
 
 

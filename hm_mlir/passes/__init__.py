@@ -48,6 +48,7 @@ REGISTRY: dict[str, str] = {
     "hm-count-block-traffic": "hm_mlir.passes.target.count_block_traffic:CountBlockTraffic",
     "hm-check-lowered": "hm_mlir.passes.target.check_lowered:CheckLowered",
     "hm-widen-i1-memrefs": "hm_mlir.passes.target.widen_i1_memrefs:WidenI1Memrefs",
+    "hm-check-divisors": "hm_mlir.passes.target.check_divisors:CheckDivisors",
 }
 
 __all__ = ["HmPass", "PassError", "PassOptionError", "REGISTRY", "get", "create", "is_hm_pass"]

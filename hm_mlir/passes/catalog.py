@@ -9,6 +9,7 @@ HELP = "\n".join([
     '      chip=<str>                 PTX target (sm_90 becomes sm_90a for wgmma/TMA) (default: sm_90)',
     "      features=<str>             PTX features, e.g. +ptx80 (empty: LLVM's default) (default: )",
     '      O=<int>                    optimization level of gpu-module-to-binary (default: 2)',
+    '  hm-check-divisors            target (--check-bounds): cf.assert before integer divisions: divisor not 0, not INT_MIN / -1',
     '  hm-check-lowered             fail on the first op the target lowering did not convert (unsupported construct)',
     '      target=<str>               cpu, or a GPU target (nvvm, ptx, cubin) (default: cpu)',
     '  hm-check-static-shapes       fail with a located error on dynamic shapes, types too large for int64, element types the target cannot take and out-of-range constant dims (not supported)',

@@ -71,6 +71,39 @@ class ProgramFault(RuntimeError):
         self.signal = number
 
 
+class RuntimeCheckFailed(ProgramFault):
+    """A run-time check compiled in by `check_bounds` failed in an isolated call: `problem` ("out-of-bounds
+    access", "integer division by zero", ...) at `location` ("file:line:col", or None when the op had none).
+    Its text is one diagnostic line: `file:line:col: error: @main: out-of-bounds access (run-time check)`."""
+
+    def __init__(self, function: str, problem: str, location: str | None) -> None:
+        import signal
+
+        where = f"{location}: error: " if location else "error: "
+        RuntimeError.__init__(self, f"{where}@{function}: {problem} (run-time check)")
+        self.signal = signal.SIGABRT
+        self.problem = problem
+        self.location = location
+
+
+CHECK_HEADER = "ERROR: Runtime op verification failed"
+
+
+def failed_check(output: str) -> tuple[str, str | None] | None:
+    """(problem, "file:line:col" or None) of the first failed run-time check in what a call printed (the
+    message of generate-runtime-verification{verbose-level=0} and hm-check-divisors), else None."""
+    import re
+
+    start = output.find(CHECK_HEADER)
+    if start < 0:
+        return None
+    text = output[start + len(CHECK_HEADER):]
+    problem = re.search(r"\^ ([^\n]*)", text)
+    location = re.search(r'Location: [^\n]*?"([^"]*)":(\d+):(\d+)', text)
+    where = f"{location.group(1)}:{location.group(2)}:{location.group(3)}" if location else None
+    return (problem.group(1).strip() if problem else "a run-time check failed"), where
+
+
 FAULTS = {"SIGFPE": "integer division by zero or overflow", "SIGSEGV": "invalid memory access (an index out of "
           "bounds or a stack overflow)", "SIGBUS": "invalid memory access", "SIGILL": "illegal instruction",
           "SIGABRT": "aborted", "SIGKILL": "killed (out of memory?)"}
@@ -91,9 +124,11 @@ def run_isolated(function: str, call) -> None:
     import os
     import signal
     import sys
+    import tempfile
 
     sys.stdout.flush()
     sys.stderr.flush()
+    printed = tempfile.TemporaryFile()  # the child's standard output: a failed run-time check is read from it
     # SIGINT is held back during the fork: a KeyboardInterrupt raised in an at-fork handler (logging has one)
     # is printed and dropped, and the call would go on as if no Ctrl-C had come.
     mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
@@ -104,6 +139,8 @@ def run_isolated(function: str, call) -> None:
         faulthandler.disable()  # the parent reports the signal, in one line
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends the child at once; the parent reports it
         signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        os.dup2(printed.fileno(), 1)
+        _unbuffer_c_stdout()  # a failed check prints, then aborts: nothing may stay in a buffer
         try:
             call()
         except BaseException as err:
@@ -119,12 +156,31 @@ def run_isolated(function: str, call) -> None:
         raise
     except ChildProcessError:
         raise RuntimeError(f"@{function}: the isolated call's process vanished") from None
+    printed.seek(0)
+    output = printed.read().decode(errors="replace")
+    printed.close()
+    check = failed_check(output) if os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGABRT else None
+    if check is not None:
+        output = output[:output.find(CHECK_HEADER)]
+    sys.stdout.write(output)  # what the program printed, as it would have without isolation
+    sys.stdout.flush()
+    if check is not None:
+        raise RuntimeCheckFailed(function, *check)
     if os.WIFSIGNALED(status):
         if os.WTERMSIG(status) == signal.SIGINT:
             raise KeyboardInterrupt
         raise ProgramFault(function, os.WTERMSIG(status))
     if os.WEXITSTATUS(status) != 0:
         raise RuntimeError(f"@{function}: the isolated call failed (exit status {os.WEXITSTATUS(status)})")
+
+
+def _unbuffer_c_stdout() -> None:
+    """Make the C library's stdout unbuffered (a cf.assert's message is written with puts before abort)."""
+    import ctypes
+
+    libc = ctypes.CDLL(None)
+    stdout = ctypes.c_void_p.in_dll(libc, "stdout")
+    libc.setvbuf(stdout, None, 2, 0)  # _IONBF
 
 
 class CallableModule(ABC):

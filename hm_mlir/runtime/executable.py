@@ -66,6 +66,8 @@ def compile(source, target: str = "cpu", **options) -> Executable:  # noqa: A001
     or Welder kernel loads and stores; see Executable.block_traffic), isolate (cpu only: run every call in a
     forked child, so that a fault of the program, such as an integer division by zero or an index far out of
     bounds, raises ProgramFault instead of killing the interpreter; the counters do not see such calls).
+    check_bounds (compile in run-time checks of every index and integer divisor: a violation raises
+    RuntimeCheckFailed naming the op's source location; on the cpu target every call is then isolated).
     Raises CompileError (located diagnostics), ValueError (bad options) or, for cuda without a GPU,
     hm_mlir.runtime.cuda.CudaUnavailable.
     """
@@ -80,14 +82,19 @@ def compile(source, target: str = "cpu", **options) -> Executable:  # noqa: A001
         raise ValueError(f"unknown run target '{target}' (choose from {', '.join(RUN_TARGETS)})")
     unknown = set(options) - {"roller_policy", "roller_top_k", "roller_choose", "roller_measure", "welder", "rammer",
                               "grinder", "chip", "device", "opt_level", "verify_each", "count_events",
-                              "count_traffic", "isolate"}
+                              "count_traffic", "isolate", "check_bounds"}
     if unknown:
         raise ValueError(f"unknown compile option(s): {', '.join(sorted(unknown))}")
     opt_level = options.pop("opt_level", 2)
-    isolate = options.pop("isolate", False)
+    isolate = options.pop("isolate", None)
     if isolate and target != "cpu":
         raise ValueError("isolate runs each call in a forked child, which a CUDA driver does not survive: it is "
                          "for the cpu target")
+    if options.get("check_bounds") and target == "cpu":
+        if isolate is False:
+            raise ValueError("check_bounds on the cpu target runs every call isolated (a failed check ends the "
+                             "process that runs it): it cannot be combined with isolate=False")
+        isolate = True
     compile_options = CompileOptions(target="cpu" if target == "cpu" else "ptx", opt_level=opt_level, **options)
     with native_code():
         steps = build_steps(compile_options)  # raises OptionsError (a ValueError) on bad options
@@ -105,7 +112,7 @@ def compile(source, target: str = "cpu", **options) -> Executable:  # noqa: A001
         arena = arena_plan(module.operation)
         traffic_kernels = _traffic_kernels(module.operation)
     exe = Executable(target, functions, engine, ctx, module, arena)
-    exe.isolate = isolate
+    exe.isolate = bool(isolate)
     exe._traffic_kernels = traffic_kernels
     return exe
 

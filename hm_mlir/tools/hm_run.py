@@ -202,7 +202,7 @@ def _run_library(args: argparse.Namespace, folder) -> int:
 
 def _call(module, args: argparse.Namespace, inputs: list) -> None:
     """Call --entry of a compiled module or library with the inputs and write or print the results."""
-    from hm_mlir.runtime.callable import ProgramFault
+    from hm_mlir.runtime.callable import ProgramFault, RuntimeCheckFailed
     from hm_mlir.runtime.signature import ArgumentError
 
     if args.entry not in module.functions:
@@ -213,6 +213,8 @@ def _call(module, args: argparse.Namespace, inputs: list) -> None:
         results = module[args.entry](*inputs)
     except ArgumentError as err:
         raise InputError(f"{TOOL}: error: {err} (from --input files in order)") from None
+    except RuntimeCheckFailed as err:  # --check-bounds: the check's own located line
+        raise InputError(str(err)) from None
     except ProgramFault as err:  # the cpu target runs each call in a child process: a trap is reported here
         raise InputError(f"{TOOL}: error: {err}") from None
     except MemoryError:

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from mlir import ir, passmanager
 
 from hm_mlir import dialects, verifier
+from hm_mlir.interrupts import native_code
 from hm_mlir.pipeline import CompileOptions, OptionsError, build_steps, pass_manager, verified
 from hm_mlir.pipeline_text import PipelineError, Step, parse_pipeline, pipeline_text
-from hm_mlir.interrupts import native_code
 from hm_mlir.source import SourceError, parse, read_input, write_atomically
 from hm_mlir.tools.diagnostics import (
     Chunk,

@@ -29,6 +29,11 @@ def add_stage_flags(group: argparse._ArgumentGroup) -> None:
                             "--hm-report)")
     group.add_argument("--rammer", action="store_true", help="rtask stage: Rammer's persistent scheduling")
     group.add_argument("--grinder", action="store_true", help="utask stage: Grinder's device-side control flow")
+    group.add_argument("--check-bounds", action="store_true",
+                       help="compile in run-time checks of every index and integer divisor (a debugging mode, "
+                            "slower): an access out of bounds or a division by zero (or INT_MIN / -1) is reported "
+                            "with its source location instead of being undefined (cpu: hm-run says which; cuda: "
+                            "the device's assert message, and the launch fails)")
     group.add_argument("--chip", choices=("sm_90", "sm_80"), default=None,
                        help="PTX target (default: the --device's chip, else sm_90)")
     group.add_argument("--device", default=None, metavar="NAME|FILE.json",
@@ -43,14 +48,14 @@ def asks_to_compile(args: argparse.Namespace) -> bool:
     never silently ignored)."""
     return bool(args.roller or args.welder or args.rammer or args.grinder or args.roller_policy
                 or args.roller_measure or args.roller_choose is not None or args.roller_top_k is not None
-                or args.chip or args.device)
+                or args.check_bounds or args.chip or args.device)
 
 
 def stage_options(args: argparse.Namespace) -> dict:
     """The CompileOptions keywords the stage flags give (values are checked by CompileOptions.check)."""
     options = {"roller_policy": tiling_policy(args), "roller_measure": args.roller_measure,
                "welder": args.welder, "rammer": args.rammer, "grinder": args.grinder, "chip": args.chip,
-               "device": args.device}
+               "check_bounds": args.check_bounds, "device": args.device}
     if args.roller_top_k is not None:
         options["roller_top_k"] = args.roller_top_k
     if args.roller_choose is not None:

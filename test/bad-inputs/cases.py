@@ -38,6 +38,7 @@ KINDS = {
     "abort": "inputs that make upstream MLIR abort (assertions build) unless the tools check first",
     "run-fault": "programs that trap while they run (division by zero, an index far out of bounds, deep recursion)",
     "pathological": "inputs nested deeper than the parser can take (regions, affine expressions, types)",
+    "check-bounds": "run-time checks of --check-bounds: an index out of bounds or a bad divisor, located",
 }
 
 
@@ -165,6 +166,19 @@ def run(name, kind, source, argv=("{in}",), exit_code=1, stderr="", **more) -> C
 
 
 SCALE_RUN = ("{in}", "--input", "{dir}/x.npy", "--input", "{dir}/s.npy")
+
+
+def divide(op: str) -> str:
+    """@main applying integer division or remainder `op` elementwise to two tensor<4xi32> arguments."""
+    return func("(%a: tensor<4xi32>, %b: tensor<4xi32>) -> tensor<4xi32>",
+                "  %e = tensor.empty() : tensor<4xi32>\n"
+                "  %r = linalg.generic {indexing_maps = [affine_map<(i) -> (i)>, affine_map<(i) -> (i)>, "
+                "affine_map<(i) -> (i)>], iterator_types = [\"parallel\"]}\n"
+                "      ins(%a, %b : tensor<4xi32>, tensor<4xi32>) outs(%e : tensor<4xi32>) {\n"
+                "  ^bb0(%x: i32, %y: i32, %o: i32):\n"
+                f"    %q = {op} %x, %y : i32\n    linalg.yield %q : i32\n"
+                "  } -> tensor<4xi32>\n  return %r : tensor<4xi32>")
+
 
 CASES: list[Case] = [
     # ---------------------------------------------------------------------------------------------- syntax
@@ -599,6 +613,22 @@ CASES: list[Case] = [
         argv=("{in}", "--input", "{dir}/a.npy", "--input", "{dir}/i.npy"),
         stderr=r"^hm-run: error: @main faulted: invalid memory access \(an index out of bounds or a stack "
                r"overflow\) \(SIGSEGV\)"),
+    # -------------------------------------------------------------------------------- --check-bounds checks
+    run("check-bounds-divsi-by-zero", "check-bounds", divide("arith.divsi"),
+        files={"a.npy": npy(np.array([1, 2, 3, 4], np.int32)), "z.npy": npy(np.array([1, 0, 1, 1], np.int32))},
+        argv=("{in}", "--input", "{dir}/a.npy", "--input", "{dir}/z.npy", "--check-bounds"),
+        stderr=r"^{in}:6:10: error: @main: integer division by zero \(run-time check\)$"),
+    run("check-bounds-remsi-int-min-by-minus-one", "check-bounds", divide("arith.remsi"),
+        files={"a.npy": npy(np.array([1, -2**31, 3, 4], np.int32)),
+               "m.npy": npy(np.array([1, -1, 1, 1], np.int32))},
+        argv=("{in}", "--input", "{dir}/a.npy", "--input", "{dir}/m.npy", "--check-bounds"),
+        stderr=r"^{in}:6:10: error: @main: integer division overflow \(INT_MIN / -1\) \(run-time check\)$"),
+    run("check-bounds-extract-out-of-bounds", "check-bounds",
+        func("(%a: tensor<35xf32>, %i: index) -> f32", "  %v = tensor.extract %a[%i] : tensor<35xf32>\n"
+             "  return %v : f32"),
+        files={"a.npy": npy(np.zeros(35, np.float32)), "i.npy": npy(np.array(35, np.int64))},
+        argv=("{in}", "--input", "{dir}/a.npy", "--input", "{dir}/i.npy", "--check-bounds"),
+        stderr=r"^{in}:2:8: error: @main: out-of-bounds access \(run-time check\)$"),
     # ------------------------------------------------------------------------- assertion paths (upstream aborts)
     opt("abort-reduce-two-inputs-one-init", "abort", None, input_file="reduce_two_inputs.mlir",
         stderr=r"^{in}:5:8: error: 'linalg.reduce' op takes as many inits as inputs \(one result per input\); got 2 "

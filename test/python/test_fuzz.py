@@ -14,7 +14,7 @@ from hm_mlir.fuzz import check, ops
 from hm_mlir.fuzz.batch import Case, options_for, run_batch
 from hm_mlir.fuzz.generate import DIMS, KIND_WEIGHTS, generate
 from hm_mlir.fuzz.reduce import reduce, save_reproducer
-from hm_mlir.fuzz.spec import DTYPES, MASK, from_json, to_json
+from hm_mlir.fuzz.spec import BF16, DTYPES, MASK, from_json, to_json
 from hm_mlir.fuzz.to_mlir import to_mlir
 
 CI_BATCH = range(200)  # seeds of the CI batch; bench/fuzz.py runs any other
@@ -37,7 +37,7 @@ def test_generator_covers_the_issue():
     assert all(3 <= p.op_count() <= 30 for p in programs)
     assert max(p.op_count() for p in programs) >= 25
     values = [v for p in programs for v in p.values.values()]
-    assert {v.dtype for v in values} == set(DTYPES) | {MASK}
+    assert {v.dtype for v in values} == set(DTYPES) | {MASK, BF16}
     sizes = {d for v in values for d in v.shape}
     assert {1, 7, 13, 17, 31, 37} <= sizes  # 1, primes, sizes no power-of-two tile divides
     reduce_dims = {tuple(n.params["dims"]) for p in programs for n in p.all_nodes() if n.kind == "reduce"}
@@ -45,10 +45,12 @@ def test_generator_covers_the_issue():
     scalar_ops = Counter()
 
     def count(expr):
-        if expr[0] != "in":
+        if expr[0] not in ("in", "idx"):
             scalar_ops[expr[0]] += 1
             for child in expr[2:]:
                 count(child)
+        elif expr[0] == "idx":
+            scalar_ops["idx"] += 1
 
     for p in programs:
         for node in p.all_nodes():
@@ -56,6 +58,17 @@ def test_generator_covers_the_issue():
                 count(node.params["expr"])
     assert len(scalar_ops) >= len(ops.OPS) - 3, sorted(set(ops.OPS) - set(scalar_ops))
     assert set(DIMS) <= sizes | {2, 4, 5, 8, 11, 16, 32}
+    # what the faults issue asked the fuzzer to reach: division and remainder by run-time values, index
+    # values (linalg.index in integer bodies), bf16 values, scalar arguments and calls between functions
+    assert all(scalar_ops[name] >= 5 for name in ("divi", "remi", "floordivi", "ceildivi", "divui", "idx")), \
+        scalar_ops
+    assert sum(v.dtype == BF16 for v in values) >= 10
+    assert sum(v.scalar for v in values) >= 10
+    calls = [n for p in programs for n in p.all_nodes() if n.params.get("call")]
+    assert len(calls) >= 20
+    texts = [to_mlir(p) for p in programs[:40]]
+    assert any("func.call @fn" in t for t in texts) and any("tensor.from_elements %s" in t for t in texts)
+    assert any("arith.truncf" in t and "bf16" in t for t in texts) and any("linalg.index" in t for t in texts)
 
 
 def test_same_seed_same_program_and_json_round_trip():
