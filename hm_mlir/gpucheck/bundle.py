@@ -144,6 +144,32 @@ def _copy_sources(out: Path) -> None:
             shutil.copyfile(zoo.zoo_root() / name / file, zoo_out / name / file)
 
 
+# --check-bounds on the device: a gather whose index is out of bounds must fail the launch (the kernel's
+# __assertfail), never return. Its source location is what the device prints.
+CHECKED_GATHER = """func.func @main(%table: tensor<10x4xf32>, %ids: tensor<3xindex>) -> tensor<3x4xf32> {
+  %e = tensor.empty() : tensor<3x4xf32>
+  %r = linalg.generic {indexing_maps = [affine_map<(i, j) -> (i)>, affine_map<(i, j) -> (i, j)>],
+      iterator_types = ["parallel", "parallel"]} ins(%ids : tensor<3xindex>) outs(%e : tensor<3x4xf32>) {
+  ^bb0(%id: index, %o: f32):
+    %j = linalg.index 1 : index
+    %v = tensor.extract %table[%id, %j] : tensor<10x4xf32>
+    linalg.yield %v : f32
+  } -> tensor<3x4xf32>
+  return %r : tensor<3x4xf32>
+}
+"""
+
+
+def check_cases(out: Path, target: str) -> list[dict]:
+    """The --check-bounds case: a checked library called with an index out of bounds (last: on a GPU the
+    failed assert ends the CUDA context)."""
+    table = np.arange(40, dtype=np.float32).reshape(10, 4)
+    _save(out / "data" / "check_bounds_gather.npz", {"argument0": table, "argument1": np.array([1, 10, 2])})
+    libraries = _libraries(CHECKED_GATHER, out, "libs/check_bounds_gather", target, check_bounds=True)
+    return [{"name": "check-bounds:gather", "kind": "check", "entry": "main", "libraries": libraries,
+             "data": "data/check_bounds_gather.npz", "arguments": 2, "location": "<input>:7:10", "smoke": True}]
+
+
 def build(out: Path, target: str = "cuda", scale: str = "full", top_k: int = 8,
           cases: list[str] | None = None, kernels: list[str] | None = None) -> dict:
     """Write the GPU check's folder to `out` (which must not exist); returns the plan (cases.json)."""
@@ -155,7 +181,8 @@ def build(out: Path, target: str = "cuda", scale: str = "full", top_k: int = 8,
     (out / "data").mkdir()
     _copy_sources(out)
     plan = {"target": target, "scale": scale, "versions": Toolchain.find().versions(target),
-            "models": model_cases(out, target, cases), "kernels": kernel_cases(out, target, scale, top_k, kernels)}
+            "models": model_cases(out, target, cases), "kernels": kernel_cases(out, target, scale, top_k, kernels),
+            "checks": check_cases(out, target)}
     (out / "cases.json").write_text(json.dumps(plan, indent=1) + "\n")
     size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
     if size > MAX_BYTES:

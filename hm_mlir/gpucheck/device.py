@@ -259,8 +259,31 @@ def markdown(report: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+def check_violation(case: dict) -> dict:
+    """A --check-bounds library called with an index out of bounds: correct when the call fails and says why
+    (cuda: the driver's device-side assert, after the kernel printed the check and its location; a dry run's
+    cpu library: the check itself, at its location). On a GPU the context is lost afterwards."""
+    from hm_mlir.runtime.callable import RuntimeCheckFailed
+
+    row = {"case": case["name"], "kind": "check", "error": 0.0, "hm_ms": 0.0}
+    with np.load(HERE / case["data"]) as data:
+        arguments = [data[f"argument{i}"] for i in range(case["arguments"])]
+    library = runner.load(HERE / case["libraries"][next(iter(case["libraries"]))])
+    try:
+        library[case["entry"]](*arguments)
+    except RuntimeCheckFailed as err:
+        row["correct"], row["reported"] = err.location == case["location"], str(err)
+        return row
+    except runner.LibraryRuntimeError as err:
+        row["correct"], row["reported"] = "CUDA_ERROR_ASSERT" in str(err) or "assert" in str(err), str(err)
+        row["context_lost"] = True
+        return row
+    row["correct"], row["reported"] = False, "the call returned: the check did not fire"
+    return row
+
+
 def selected(plan: dict, smoke: bool) -> list[dict]:
-    cases = plan["models"] + plan["kernels"]
+    cases = plan["models"] + plan["kernels"] + plan.get("checks", [])
     return [case for case in cases if case.get("smoke") or not smoke]
 
 
@@ -286,6 +309,8 @@ def worker(args: argparse.Namespace) -> int:
         try:
             if case["kind"] == "kernel":
                 row = check_kernel(backend, case, bandwidth, budget)
+            elif case["kind"] == "check":
+                row = check_violation(case)
             else:
                 row = check_model(backend, case, budget)
                 if case.get("zoo") and backend.torch is not None:
@@ -304,7 +329,7 @@ def worker(args: argparse.Namespace) -> int:
 
 def poisoned(row: dict) -> bool:
     """Whether a case failed in a way that leaves the CUDA context unusable (a kernel's fault)."""
-    return any(error in row.get("failure", "") for error in STICKY_ERRORS)
+    return row.get("context_lost", False) or any(error in row.get("failure", "") for error in STICKY_ERRORS)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -179,7 +179,10 @@ def _unbuffer_c_stdout() -> None:
     import ctypes
 
     libc = ctypes.CDLL(None)
-    stdout = ctypes.c_void_p.in_dll(libc, "stdout")
+    try:
+        stdout = ctypes.c_void_p.in_dll(libc, "stdout")  # glibc's name of the C library's stdout
+    except ValueError:
+        return
     libc.setvbuf(stdout, None, 2, 0)  # _IONBF
 
 

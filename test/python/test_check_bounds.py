@@ -126,6 +126,18 @@ def test_a_gather_inside_a_kernel_is_checked(welder, tmp_path):
         exe.main(table, np.array([9, 10, 3], np.int64))
 
 
+def test_a_cpu_library_built_with_the_checks_reports_them(tmp_path):
+    from hm_mlir.library import runner
+
+    folder = hm_mlir.compile_library(GATHER, tmp_path / "lib", target="cpu", check_bounds=True)
+    library = runner.load(folder)
+    assert library.isolate  # a failed check aborts the process that runs it
+    table = np.arange(40, dtype=np.float32).reshape(10, 4)
+    np.testing.assert_array_equal(library.main(table, np.array([1, 2, 3], np.int64)), table[[1, 2, 3]])
+    with pytest.raises(RuntimeCheckFailed, match=r"^<input>:7:10: error: @main: out-of-bounds access"):
+        library.main(table, np.array([1, -2, 3], np.int64))
+
+
 def test_check_bounds_isolates_cpu_calls_and_refuses_isolate_false():
     assert hm_mlir.compile(EXTRACT, check_bounds=True).isolate
     with pytest.raises(ValueError, match="isolate=False"):

@@ -4,6 +4,7 @@ every case; a wrong expected output or a wrong kernel is reported as such (the c
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -39,8 +40,10 @@ def test_the_dry_run_checks_and_times_every_case(folder, tmp_path):
     code, report = _run(folder, tmp_path / "out")
     rows = {row["case"]: row for row in report["rows"]}
     assert code == 0, [row for row in report["rows"] if not row["correct"]]
-    assert set(rows) == set(CASES) | {k.name for k in kernel_set("small")}
-    assert all(row["correct"] and row["hm_ms"] > 0 for row in rows.values())
+    assert set(rows) == set(CASES) | {k.name for k in kernel_set("small")} | {"check-bounds:gather"}
+    assert all(row["correct"] and (row["hm_ms"] > 0 or row["kind"] == "check") for row in rows.values())
+    assert rows["check-bounds:gather"]["reported"] == \
+        "<input>:7:10: error: @main: out-of-bounds access (run-time check)"
     assert rows["zoo:mlp"]["eager_ms"] > 0 and isinstance(rows["zoo:mlp"]["compile_ms"], float)
     for kernel in kernel_set("small"):
         row = rows[kernel.name]
@@ -79,6 +82,19 @@ def test_a_wrong_expected_output_fails_the_check(folder, tmp_path):
     assert not rows["program:mlp"]["correct"] and rows["program:mlp"]["error"] > 0.1
     assert not rows[add["name"]]["correct"]
     assert rows["program:reductions"]["correct"]
+
+
+def test_a_check_that_does_not_fire_fails_the_check(folder, tmp_path):
+    copy = tmp_path / "bundle"
+    shutil.copytree(folder, copy)
+    data = copy / "data" / "check_bounds_gather.npz"
+    with np.load(data) as arrays:
+        saved = dict(arrays)
+    saved["argument1"] = np.array([1, 9, 2])  # every index in bounds: the call returns
+    np.savez(data, **saved)
+    _, report = _run(copy, tmp_path / "out")
+    row = next(row for row in report["rows"] if row["case"] == "check-bounds:gather")
+    assert not row["correct"] and "did not fire" in row["reported"]
 
 
 def test_the_smoke_mode_runs_a_few_cases(folder, tmp_path):
