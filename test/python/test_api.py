@@ -1,5 +1,7 @@
 """The Python API for embedding hm-mlir in other flows (issue: foundation, item 6)."""
 
+from pathlib import Path
+
 import pytest
 from mlir import ir, passmanager
 
@@ -146,6 +148,19 @@ def test_pipeline_text_round_trips_and_rejects_nested_hm_passes():
         parse_pipeline("canonicalize")
     with pytest.raises(PipelineError, match="unbalanced"):
         parse_pipeline("builtin.module(func.func(cse)")
+
+
+def test_every_registered_pass_has_a_lit_test_of_its_own():
+    """test/<area>/<name without hm->.mlir: it names the pass and runs hm-opt (by the pass's name, or by the
+    stage flag that runs it)."""
+    root = Path(__file__).resolve().parents[1]
+    missing = []
+    for name in passes.REGISTRY:
+        files = [f for f in root.glob(f"*/{name.removeprefix('hm-')}.mlir")
+                 if name in f.read_text() and "%hm-opt" in f.read_text()]
+        if not files:
+            missing.append(name)
+    assert not missing, missing
 
 
 def test_every_registered_pass_has_help_and_a_docstring():

@@ -175,9 +175,11 @@ class _Splitter:
             if op.name != "memref.alloc" or op.result.type.memory_space is None:
                 continue
             op.result.set_type(_without_space(op.result.type))
-            for use in op.result.uses:  # typed views of a byte buffer (warpgroup kernels)
+            for use in list(op.result.uses):  # typed views of a byte buffer (warpgroup kernels)
                 if use.owner.name == "memref.view":
                     use.owner.result.set_type(_without_space(use.owner.result.type))
+                elif use.owner.name == "memref.dealloc":  # freed once, after the kernel, not per block
+                    use.owner.erase()
             op.move_before(self.kernel)
             with ir.InsertionPoint.after(self.kernel), op.location:
                 memref.DeallocOp(op.result)
