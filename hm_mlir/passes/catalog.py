@@ -23,6 +23,7 @@ HELP = "\n".join([
     "  hm-erase-stage-ir            erase the stage dialects' ops and attributes (before lowering to LLVM)",
     '  hm-extern-dynamic-shared     target (gpu): __dynamic_shmem__ globals external and 1024-aligned (PTX .extern .shared [])',
     "  hm-fill-per-destination      rtile: a linalg.fill shared by several ops' destinations is cloned per op (no copy kernels)",
+    '  hm-fold-zero-sized           rtile: linalg ops on zero-sized tensors replaced by tensor.empty or their inits (no kernel)',
     '  hm-forward-copies            bufferize: copies out of fresh buffers become writes into their destination, reads of copies read',
     "  hm-loop-pragmas              target: loop marks of scf.for (llvm.loop_annotation) as the back-edge llvm.br's loop metadata",
     '  hm-lower-async-copies        target (cpu): nvgpu asynchronous copies as loads and stores at issue, groups and waits erased',

@@ -7,7 +7,8 @@ Consumes: any module. Produces: the same module, or an error at the first functi
   of them and aborts the process; i1 is widened to i8 by hm-widen-i1-memrefs);
 - a `tensor.dim` / `memref.dim` of a constant index outside the type's rank (canonicalization asserts on a
   negative one and aborts);
-- a linalg op on a zero-sized tensor (the tiler needs at least one iteration per loop; not supported yet);
+- a linalg op on a zero-sized tensor that hm-fold-zero-sized, which runs first, could not fold (the tiler
+  needs at least one iteration per loop);
 - for GPU targets (option `target`, default gpu), an f80 or f128 type (the NVPTX backend stops the process
   with "LLVM ERROR: unsupported library call operation").
 """

@@ -266,9 +266,6 @@ CASES: list[Case] = [
              "  %t = bufferization.to_tensor %m : memref<4xf32> to tensor<4xf32>\n  return %t : tensor<4xf32>"),
         argv=("{in}", "--target=cpu"),
         stderr=r"^{in}:3:8: error: 'bufferization.to_tensor' op to_tensor ops without `restrict` are not supported"),
-    opt("unsupported-zero-sized", "unsupported", elementwise("tensor<0x4xf32>", "f32"), argv=("{in}", "--target=cpu"),
-        stderr=r"^{in}:3:8: error: 'linalg.generic' on tensor<0x4xf32> cannot be compiled: zero-sized tensors are "
-               r"not supported yet"),
     opt("unsupported-int64-overflowing-size", "unsupported", elementwise("tensor<4294967296x4294967296xf32>", "f32"),
         argv=("{in}", "--target=cpu"),
         stderr=r"^{in}:1:1: error: @main cannot be compiled: tensor<4294967296x4294967296xf32> has "

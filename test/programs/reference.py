@@ -483,3 +483,13 @@ def i1_mask(x, mask):
 @program("construct", inputs=lambda rng: [rng.integers(0, 37, (13,)).astype(i64), normal(rng, (37, 53))])
 def index_tensor(idx, table):
     return [table[idx], np.arange(77, dtype=i64).reshape(7, 11), np.argmax(table, axis=1).astype(i64)]
+
+
+@program("construct", inputs=lambda rng: [normal(rng, (4, 0)), normal(rng, (0, 3)), normal(rng, (3,)),
+                                          normal(rng, (0, 5)), normal(rng, (3, 0)), normal(rng, (2, 3)),
+                                          normal(rng, (0, 3)), normal(rng, (0, 0))])
+def empty_tensors(a, b, bias, e, rows, c, d, t):
+    padded = np.full((2, 3), 7, dtype=f32)
+    return [(a @ b + bias).astype(f32), np.maximum(e, 0), np.full(3, -np.inf, dtype=f32),
+            np.concatenate([c, d]), np.arange(0, dtype=i64), np.asarray(np.trace(t), dtype=f32), padded,
+            np.zeros(0, dtype=f32)]
