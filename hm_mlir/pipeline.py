@@ -195,7 +195,8 @@ def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
         else:
             tiling = _hm("hm-naive-tiling", stage, f"device={options.device_name}")
         checks = _hm("hm-check-static-shapes", stage, "target=cpu" if options.target == "cpu" else "")
-        return ([_hm("hm-rename-reserved-symbols", stage), _hm("hm-fold-zero-sized", stage), checks,
+        return ([_hm("hm-rename-reserved-symbols", stage), _hm("hm-fold-zero-sized", stage),
+                 _hm("hm-static-casts", stage), checks,
                  _hm("hm-copy-repeated-results", stage),
                  _hm("hm-fill-per-destination", stage)]
                 + _upstream("func.func(linalg-generalize-named-ops)", stage)

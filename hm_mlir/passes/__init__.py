@@ -43,6 +43,7 @@ REGISTRY: dict[str, str] = {
     "hm-parallel-loops-first": "hm_mlir.passes.rtile.parallel_loops_first:ParallelLoopsFirst",
     "hm-fill-per-destination": "hm_mlir.passes.rtile.fill_per_destination:FillPerDestination",
     "hm-fold-zero-sized": "hm_mlir.passes.rtile.fold_zero_sized:FoldZeroSized",
+    "hm-static-casts": "hm_mlir.passes.rtile.static_casts:StaticCasts",
     "hm-tile-parallel-loops": "hm_mlir.passes.gpu.tile_parallel_loops:TileParallelLoops",
     "hm-merge-gpu-modules": "hm_mlir.passes.gpu.merge_gpu_modules:MergeGpuModules",
     "hm-count-device-events": "hm_mlir.passes.target.count_device_events:CountDeviceEvents",

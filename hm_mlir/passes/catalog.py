@@ -46,6 +46,7 @@ HELP = "\n".join([
     '      measure=<str>              cpu or cuda: compile and time the top-K there and choose the fastest, cached on disk (--roller-measure) (default: )',
     '  hm-scalar-results-to-tensors public functions return scalar results as 0-d tensors (one calling convention)',
     "  hm-split-thread-loops        cpu: split Roller kernels' thread loops at gpu.barrier, register tiles become per-thread rows",
+    '  hm-static-casts              rtile: static types where sizes are constants (extract_slice), casts to dynamic bypassed',
     "  hm-tag-loop-configs          linalg ops' locations name their chosen rtile config, for the loops lowered from them",
     '  hm-tensormap-kernel-args     target (gpu): !nvgpu.tensormap.descriptor kernel arguments -> !llvm.ptr (cast at both ends)',
     '  hm-tile-parallel-loops       outermost scf.parallel -> block loops around thread loops, tiles from the rtile config',

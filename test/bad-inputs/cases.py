@@ -302,11 +302,18 @@ CASES: list[Case] = [
                r"signature"),
     opt("dynamic-unranked", "dynamic-shape", returns("tensor<*xf32>"), argv=("{in}", "--target=gpu"),
         stderr=r"^{in}:1:1: error: dynamic shapes are not supported yet: @main has type tensor<\*xf32>"),
-    opt("dynamic-inner-cast", "dynamic-shape",
-        func("(%a: tensor<4xf32>) -> tensor<4xf32>", "  %c = tensor.cast %a : tensor<4xf32> to tensor<?xf32>\n"
-             "  %d = tensor.cast %c : tensor<?xf32> to tensor<4xf32>\n  return %d : tensor<4xf32>"),
+    opt("dynamic-loop-dependent-slice", "dynamic-shape",
+        func("(%a: tensor<8xf32>) -> f32",
+             "  %c0 = arith.constant 0 : index\n  %c1 = arith.constant 1 : index\n  %c4 = arith.constant 4 : index\n"
+             "  %z = arith.constant 0.0 : f32\n"
+             "  %r = scf.for %i = %c0 to %c4 step %c1 iter_args(%acc = %z) -> (f32) {\n"
+             "    %n = arith.subi %c4, %i : index\n"
+             "    %s = tensor.extract_slice %a[%i] [%n] [1] : tensor<8xf32> to tensor<?xf32>\n"
+             "    %v = tensor.extract %s[%c0] : tensor<?xf32>\n    %t = arith.addf %acc, %v : f32\n"
+             "    scf.yield %t : f32\n  }\n  return %r : f32"),
         argv=("{in}", "--stop-after=rtile"),
-        stderr=r"^{in}:2:8: error: dynamic shapes are not supported yet: 'tensor.cast' produces tensor<\?xf32>"),
+        stderr=r"^{in}:8:10: error: dynamic shapes are not supported yet: 'tensor.extract_slice' produces "
+               r"tensor<\?xf32>"),
     run("dynamic-hm-run-argument", "dynamic-shape", returns("tensor<?x4xf32>"),
         stderr=r"^{in}:1:1: error: argument 0 of @main has dynamic shape tensor<\?x4xf32>: dynamic shapes are not "
                r"supported yet"),

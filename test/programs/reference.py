@@ -493,3 +493,8 @@ def empty_tensors(a, b, bias, e, rows, c, d, t):
     return [(a @ b + bias).astype(f32), np.maximum(e, 0), np.full(3, -np.inf, dtype=f32),
             np.concatenate([c, d]), np.arange(0, dtype=i64), np.asarray(np.trace(t), dtype=f32), padded,
             np.zeros(0, dtype=f32)]
+
+
+@program("construct", inputs=lambda rng: [normal(rng, (3, 7))])
+def tensor_roll(x):
+    return [np.roll(x, 2, axis=1), x[1:3, 2:5].copy()]

@@ -83,8 +83,8 @@ def test_stage_pipeline_from_python_stops_after_rtile():
     assert {s.stage for s in steps} == {"rtile"} and steps[-2].hm_pass.NAME == "hm-roller-tiling"
     assert steps[-1].hm_pass.NAME == "hm-verify"  # the stage's end is verified, not every step
     assert [s.hm_pass.NAME for s in steps if s.hm_pass is not None].count("hm-verify") == 1
-    assert [s.hm_pass.NAME for s in steps[:3]] == ["hm-rename-reserved-symbols", "hm-fold-zero-sized",
-                                                   "hm-check-static-shapes"]
+    assert [s.hm_pass.NAME for s in steps[:4]] == ["hm-rename-reserved-symbols", "hm-fold-zero-sized",
+                                                   "hm-static-casts", "hm-check-static-shapes"]
     with ir.Context() as ctx, ir.Location.unknown():
         hm_mlir.load_dialects(ctx)
         module = ir.Module.parse(MATMUL)
