@@ -64,9 +64,11 @@ class DeviceMemory:
         self._buffers: list[int] = []
 
     def upload(self, array: np.ndarray) -> int:
+        """A device copy of `array` (an empty array: a buffer, and no copy of zero bytes)."""
         address = self.allocate(array.nbytes)
-        self._lib.mgpuMemcpy(address, array.ctypes.data, array.nbytes, self._stream)
-        self._lib.mgpuStreamSynchronize(self._stream)
+        if array.nbytes:
+            self._lib.mgpuMemcpy(address, array.ctypes.data, array.nbytes, self._stream)
+            self._lib.mgpuStreamSynchronize(self._stream)
         return address
 
     def allocate(self, nbytes: int) -> int:
@@ -75,8 +77,9 @@ class DeviceMemory:
         return address
 
     def download(self, address: int, array: np.ndarray) -> None:
-        self._lib.mgpuMemcpy(array.ctypes.data, address, array.nbytes, self._stream)
-        self._lib.mgpuStreamSynchronize(self._stream)
+        if array.nbytes:
+            self._lib.mgpuMemcpy(array.ctypes.data, address, array.nbytes, self._stream)
+            self._lib.mgpuStreamSynchronize(self._stream)
 
     def release(self) -> None:
         for address in self._buffers:

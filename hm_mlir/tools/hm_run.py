@@ -138,6 +138,11 @@ def run(args: argparse.Namespace) -> int:
     import os
     from pathlib import Path
 
+    from hm_mlir.interrupts import native_code
+
+    with native_code():  # numpy's native extensions initialise while imported (a Ctrl-C there ends hm-run)
+        import numpy  # noqa: F401
+
     source = Path(args.input)
     try:
         source.stat()
@@ -152,9 +157,10 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--arguments DIR gives every argument: it cannot be combined with --input")
     if source.is_dir():
         return _run_library(args, source)  # without the compiler: no MLIR is imported
-    from hm_mlir.pipeline import OptionsError
-    from hm_mlir.runtime.cuda import CudaUnavailable
-    from hm_mlir.runtime.executable import CompileError, compile
+    with native_code():
+        from hm_mlir.pipeline import OptionsError
+        from hm_mlir.runtime.cuda import CudaUnavailable
+        from hm_mlir.runtime.executable import CompileError, compile
 
     inputs = _load_inputs(argument_files(args.arguments) if args.arguments is not None else args.inputs)
     try:

@@ -36,6 +36,9 @@ NEEDED = {
                    "the loop condition is read back by the host every trip": (0, 1)},
     "if_branch": {"the branch condition is read back by the host": (0, 1)},
     "scalars": {"a scalar result computed by a kernel is read back": (0, 1)},
+    "empty_tensors": {"a concat with an empty piece is its argument, copied into its own buffer": (1, 0)},
+    "tensor_roll": {"each operand of the roll's tensor.concat lands in its slice of the result": (2, 0),
+                    "a result that is a slice of an input is copied into its own buffer": (1, 0)},
 }
 
 
