@@ -33,8 +33,10 @@ class CheckDivisors(HmPass):
 
 def verification_message(problem: str, location) -> str:
     """The message of a failed check, in the form upstream's generate-runtime-verification{verbose-level=0}
-    gives its own (what hm_mlir.runtime.checks reads back)."""
-    return f"ERROR: Runtime op verification failed\n^ {problem}\nLocation: {location}"
+    gives its own (what hm_mlir.runtime.callable.failed_check reads back)."""
+    from hm_mlir.runtime.callable import CHECK_HEADER
+
+    return f"{CHECK_HEADER}\n^ {problem}\nLocation: {location}"
 
 
 def _constant(value):
