@@ -65,6 +65,24 @@ def test_from_torch_control_flow_matches_live_pytorch(weights):
     assert len(counts) > 1  # the loop's trip count really depends on the data
 
 
+class CountedLoop(torch.nn.Module):
+    """A while_loop whose first test is a constant (i starts at 0): torch-mlir drops its condition."""
+
+    def forward(self, x):
+        from torch._higher_order_ops.while_loop import while_loop
+
+        return while_loop(lambda i, y: i < 5, lambda i, y: (i + 1, y * 2.0), (torch.zeros((), dtype=torch.int64), x))
+
+
+def test_a_while_loop_whose_condition_torch_mlir_drops_is_refused_at_its_source_line():
+    """Compiled as torch-mlir lowers it, the loop would run 2**63 - 1 trips: the import refuses it instead."""
+    with pytest.raises(hm_mlir.frontend.FrontendError) as raised:
+        hm_mlir.from_torch(CountedLoop(), (torch.randn(4),))
+    message = str(raised.value)
+    line = next(i for i, text in enumerate(Path(__file__).read_text().splitlines(), 1) if "return while_loop(" in text)
+    assert f"{Path(__file__).name}:{line}: a while_loop whose first test of its condition is a constant" in message
+
+
 def test_weight_arguments_follow_weight_names():
     module = torch.nn.Sequential(torch.nn.Linear(3, 4), torch.nn.BatchNorm1d(4)).eval()
     names = hm_mlir.frontend.weight_names(module)
