@@ -31,6 +31,21 @@ def is_structured(op: ir.Operation) -> bool:
     return op.name.startswith("linalg.") and "indexing_maps" in op.attributes
 
 
+def element_bytes(element: ir.Type) -> int:
+    """Bytes of one element of type `element`: a complex number is its two parts; index and other sizeless
+    types take 8 (the targets' pointer width); i1 takes 1."""
+    if isinstance(element, ir.ComplexType):
+        return 2 * element_bytes(element.element_type)
+    width = getattr(element, "width", None)
+    return 8 if width is None else max(1, -(-width // 8))
+
+
+def is_scalar_element(element: ir.Type) -> bool:
+    """An integer, index or float: one register value (not a complex number's pair), which vector loads,
+    cp.async and arithmetic on registers take."""
+    return not isinstance(element, ir.ComplexType)
+
+
 def num_inputs(op: ir.Operation) -> int:
     """How many of a destination-style op's operands are inputs (the rest are its outputs/inits)."""
     if "operandSegmentSizes" in op.attributes:

@@ -200,6 +200,8 @@ def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
                  _hm("hm-copy-repeated-results", stage),
                  _hm("hm-fill-per-destination", stage)]
                 + _upstream("func.func(linalg-generalize-named-ops)", stage)
+                # complex arithmetic on the two parts before the tiling policy prices the bodies
+                + _upstream("convert-complex-to-standard", stage)
                 + [_hm("hm-parallel-loops-first", stage), tiling])
     if stage == "tilegraph":
         if not options.welder:

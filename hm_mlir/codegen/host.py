@@ -102,17 +102,18 @@ def root_op_name(v):
 
 
 def static_bytes(t) -> int:
-    """Bytes of a statically shaped tensor or memref type (1 byte per i1 element); 0 for other types."""
+    """Bytes of a statically shaped tensor or memref type (1 byte per i1 element, both parts of a complex
+    one); 0 for other types."""
     from mlir import ir
+
+    from hm_mlir.linalg_info import element_bytes
 
     if not isinstance(t, ir.ShapedType) or not t.has_rank or not t.has_static_shape:
         return 0
-    element = t.element_type
-    bits = element.width if isinstance(element, (ir.IntegerType, ir.FloatType)) else 64
     count = 1
     for size in t.shape:
         count *= size
-    return count * ((max(bits, 8) + 7) // 8)
+    return count * element_bytes(t.element_type)
 
 
 # Ops that use a buffer without needing its data in device memory: the host reads or writes it, or only asks

@@ -173,6 +173,7 @@ def nvvm_lowering(
     host_func = "func.func(gpu-async-region" + (",llvm-request-c-wrappers" if c_wrappers else "") + ")"
     return (
         f"{host_func},"
+        "convert-complex-to-standard,"  # complex arithmetic, in kernels and on the host, on the two parts
         f"nvvm-attach-target{{{tgt}}},"
         # Kernels' nvgpu ops and the host's TMA descriptors (runtime calls); before scf-to-cf, which would
         # leave the loop-carried wgmma accumulators as block arguments no later pass converts.
@@ -185,6 +186,7 @@ def nvvm_lowering(
         "convert-math-to-llvm,"
         "convert-arith-to-llvm,"
         "convert-index-to-llvm,"
+        "convert-complex-to-llvm,"
         "finalize-memref-to-llvm,"
         "convert-cf-to-llvm,"
         "convert-func-to-llvm,"
@@ -216,12 +218,14 @@ def cpu_to_llvm() -> str:
         # f32 -> bf16 as integer arithmetic rounding to nearest even: LLVM's fptrunc keeps subnormals on some
         # hosts and flushes them to zero on those with AVX512-BF16; this gives every host the same bits.
         "arith-expand{include-bf16=true},"
+        "convert-complex-to-standard,"  # complex arithmetic as arith/math on the real and imaginary parts
         "convert-math-to-llvm,"
         "convert-math-to-libm,"  # what LLVM has no intrinsic for (erf, ...) calls libm, loaded in every process
         "convert-vector-to-llvm,"  # Roller's vectorized copies and mma fragments
         "convert-ub-to-llvm,"
         "convert-arith-to-llvm,"
         "convert-index-to-llvm,"
+        "convert-complex-to-llvm,"  # complex values as {re, im} structs (what NumPy's complex64/128 hold)
         "finalize-memref-to-llvm,"
         "convert-cf-to-llvm,"
         "convert-func-to-llvm,"

@@ -198,7 +198,7 @@ def copy_width(spec: OpSpec, config: Config, index: int) -> int:
     """Elements one instruction of the shared-memory copy of input `index` moves: `vector_width` where the
     operand's rows and the tile along its vector loop are whole vectors, else 1."""
     access, width = spec.inputs[index], config.vector_width
-    if width == 1 or not config.staged[index] or width * access.elem_bytes > MAX_VECTOR_BYTES:
+    if width == 1 or not config.staged[index] or access.pair or width * access.elem_bytes > MAX_VECTOR_BYTES:
         return 1
     loop = vector_loop(access)
     if loop is None or access.shape[-1] % width:
@@ -216,7 +216,7 @@ def async_copied(spec: OpSpec, config: Config, index: int) -> bool:
     copy moves 4, 8 or 16 bytes and a thread issues at most MAX_COPY_ROUNDS of them per step (they are
     unrolled)."""
     access = spec.inputs[index]
-    return (config.stages > 1 and config.staged[index]
+    return (config.stages > 1 and config.staged[index] and not access.pair
             and copy_width(spec, config, index) * access.elem_bytes in ASYNC_COPY_BYTES
             and copy_rounds(spec, config, index) <= MAX_COPY_ROUNDS)
 

@@ -27,6 +27,7 @@ class Access:
     scalar: bool = False  # a value, not a buffer (linalg.fill's): a kernel argument, never loaded or staged
     zero: bool = False  # a scalar that is the constant +0: stored from the zero register, none of its own
     once: bool = False  # read once per output point, after the reduction (a fused epilogue's operand): never staged
+    pair: bool = False  # a complex element: copied one element at a time, never by vector loads or cp.async
 
     @property
     def loaded(self) -> bool:
@@ -108,7 +109,7 @@ class OpSpec:
         """A stable text key of the operator (for caches and reports)."""
         def access(a: Access) -> str:
             return (f"{a.coeffs}{a.offsets}{a.shape}x{a.elem_bytes}{'z' if a.zero else 's' if a.scalar else ''}"
-                    f"{'o' if a.once else ''}")
+                    f"{'o' if a.once else ''}{'c' if a.pair else ''}")
         return (f"{self.name}|{self.extents}|{self.num_parallel}|{self.flops_per_point}|{self.tensor_core}|"
                 f"{self.payload_registers}|{self.outputs_in_place}|"
                 + ";".join(access(a) for a in self.inputs) + "->" + ";".join(access(a) for a in self.outputs))
@@ -143,9 +144,6 @@ def _affine_row(expr, num_loops: int) -> tuple[tuple[int, ...], int] | None:
     return tuple(coeffs), const
 
 
-def _element_bytes(element) -> int:
-    width = getattr(element, "width", None)
-    return 8 if width is None else max(1, width // 8)
 
 
 def _is_zero(value) -> bool:
@@ -172,7 +170,7 @@ def from_linalg(op) -> OpSpec | None:
     from mlir import ir
 
     from hm_mlir.ir_walk import children
-    from hm_mlir.linalg_info import loop_nest
+    from hm_mlir.linalg_info import element_bytes, is_scalar_element, loop_nest
 
     nest = loop_nest(op)
     if nest is None:
@@ -184,13 +182,14 @@ def from_linalg(op) -> OpSpec | None:
     accesses = []
     for operand, amap in zip(op.operands, maps):
         if not isinstance(operand.type, ir.ShapedType):  # a scalar input (loop_nest checked its empty map)
-            accesses.append(Access((), (), (), _element_bytes(operand.type), scalar=True, zero=_is_zero(operand)))
+            accesses.append(Access((), (), (), element_bytes(operand.type), scalar=True, zero=_is_zero(operand)))
             continue
         rows = [_affine_row(e, len(nest.extents)) for e in amap.results]
         if any(r is None for r in rows):
             return None
         accesses.append(Access(tuple(r[0] for r in rows), tuple(r[1] for r in rows), tuple(operand.type.shape),
-                               _element_bytes(operand.type.element_type)))
+                               element_bytes(operand.type.element_type),
+                               pair=not is_scalar_element(operand.type.element_type)))
     body = op.regions[0].blocks[0]
     accesses = [replace(a, read=any(True for _ in arg.uses)) for a, arg in zip(accesses, body.arguments)]
     body_ops = children(op)
@@ -300,9 +299,11 @@ def _words(type_) -> int:
     body computes from loop coordinates whose ranges LLVM knows, is narrowed to 32 bits: one)."""
     from mlir import ir
 
+    from hm_mlir.linalg_info import element_bytes
+
     if isinstance(type_, ir.IndexType):
         return 1
-    return 0 if getattr(type_, "width", None) == 1 else -(-_element_bytes(type_) // 4)
+    return 0 if getattr(type_, "width", None) == 1 else -(-element_bytes(type_) // 4)
 
 
 def payload_registers(linalg_op) -> int:

@@ -23,6 +23,9 @@ ELEMENT_TYPES: dict[str, tuple[np.dtype, np.dtype]] = {
     "i16": (np.dtype(np.int16), np.dtype(np.int16)),
     "i8": (np.dtype(np.int8), np.dtype(np.int8)),
     "i1": (np.dtype(np.bool_), np.dtype(np.bool_)),  # stored as one byte (hm-widen-i1-memrefs)
+    # {re, im} pairs, as the LLVM lowering lays complex values out and as NumPy stores them
+    "complex<f32>": (np.dtype(np.complex64), np.dtype(np.complex64)),
+    "complex<f64>": (np.dtype(np.complex128), np.dtype(np.complex128)),
 }
 
 

@@ -498,3 +498,18 @@ def empty_tensors(a, b, bias, e, rows, c, d, t):
 @program("construct", inputs=lambda rng: [normal(rng, (3, 7))])
 def tensor_roll(x):
     return [np.roll(x, 2, axis=1), x[1:3, 2:5].copy()]
+
+
+def _complex(rng, shape, dtype=np.complex64):
+    return (rng.standard_normal(shape) + 1j * rng.standard_normal(shape)).astype(dtype)
+
+
+@program("construct", inputs=lambda rng: [_complex(rng, (5, 7)), _complex(rng, (5, 7)), normal(rng, (5, 7)),
+                                          normal(rng, (5, 7)), _complex(rng, (7, 3)),
+                                          _complex(rng, (5, 7), np.complex128)])
+def complex_ops(a, b, re, im, m, d):
+    a, b, m = (x.astype(np.complex128) for x in (a, b, m))
+    k = 0.5 - 0.25j
+    total = a * b + k + np.conj(np.exp((re + 1j * im) / (2 + 1j) * k))
+    return [total.astype(np.complex64), np.abs(total).astype(f32), (total.real - a.imag).astype(f32),
+            (a @ m).astype(np.complex64), b.sum(axis=1).astype(np.complex64), np.log(d * d)]

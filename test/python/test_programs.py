@@ -32,7 +32,7 @@ NAMES = sorted(PROGRAMS)
 def _tolerance(element: str) -> float | None:
     if element in ("f16", "bf16"):
         return 2e-2
-    if element in ("f32", "f64"):
+    if element in ("f32", "f64", "complex<f32>", "complex<f64>"):
         return 1e-4
     return None  # integers and i1: exact
 
@@ -54,7 +54,8 @@ def check_program(name: str, target: str, **flags) -> None:
         if tolerance is None:
             np.testing.assert_array_equal(value, want, err_msg=f"result {i}")
         else:
-            np.testing.assert_allclose(value.astype(np.float64), np.asarray(want, dtype=np.float64),
+            wide = np.complex128 if spec.element.startswith("complex") else np.float64  # both parts compared
+            np.testing.assert_allclose(value.astype(wide), np.asarray(want, dtype=wide),
                                        rtol=tolerance, atol=tolerance, err_msg=f"result {i}")
     for before, after in zip(saved, inputs):
         np.testing.assert_array_equal(before, after)  # inputs are never written

@@ -20,16 +20,12 @@ from mlir import ir
 from hm_mlir import hardware
 from hm_mlir.builders import rtile as build
 from hm_mlir.ir_walk import module_body, walk
-from hm_mlir.linalg_info import LoopNest, loop_nest
+from hm_mlir.linalg_info import LoopNest, element_bytes, loop_nest
 from hm_mlir.passes.base import HmPass, PassError, PassOptionError, device_option
 
 
 def _element_bytes(value: ir.Value) -> int:
-    element = value.type.element_type if isinstance(value.type, ir.ShapedType) else value.type
-    width = getattr(element, "width", None)
-    if width is None:  # index and other sizeless types: 8 bytes on the targets we support
-        return 8
-    return max(1, width // 8)
+    return element_bytes(value.type.element_type if isinstance(value.type, ir.ShapedType) else value.type)
 
 
 # Threads per block of the naive policy: a few warps, enough to hide latency, small enough for any op.
