@@ -84,10 +84,7 @@ def from_torch(module, example_inputs, *, func_name: str = "main", weights: str 
     if weights == "arguments":
         exported_module, arrays = _weights_as_arguments(module)
         inputs = tuple(torch.from_numpy(array) for array in arrays) + inputs
-    try:
-        program = torch.export.export(exported_module, inputs, strict=False)
-    except Exception as err:  # torch's reasons are many; the message is what the user needs
-        raise FrontendError(f"torch.export failed: {type(err).__name__}: {_first_lines(str(err))}") from err
+    program = _export(torch, exported_module, inputs)
     with tempfile.TemporaryDirectory(prefix="hm-import-") as work:
         program_path = os.path.join(work, "program.pt2")
         mlir_path = os.path.join(work, "program.mlir")
@@ -95,9 +92,24 @@ def from_torch(module, example_inputs, *, func_name: str = "main", weights: str 
         child = subprocess.run([sys.executable, "-m", "hm_mlir.frontend.torch_mlir_child", program_path, mlir_path,
                                 func_name], capture_output=True, text=True, timeout=timeout)
         if child.returncode != 0 or not os.path.exists(mlir_path):
-            raise FrontendError(f"torch-mlir could not import the program: {_child_reason(child.stderr)}")
+            reason = _child_reason(child.stderr)
+            if reason.startswith("refused: "):  # torch-mlir imported it into what hm-mlir cannot take
+                raise FrontendError(reason.removeprefix("refused: "))
+            raise FrontendError(f"torch-mlir could not import the program: {reason}")
         with open(mlir_path, encoding="utf-8") as handle:
             return handle.read()
+
+
+def _export(torch, module, inputs):
+    """torch.export's ExportedProgram of `module`: non-strict first (it traces more Python), then strict, which
+    takes some data-dependent guards non-strict tracing fails on. FrontendError with both reasons."""
+    reasons = []
+    for strict in (False, True):
+        try:
+            return torch.export.export(module, inputs, strict=strict)
+        except Exception as err:  # torch's reasons are many; the message is what the user needs
+            reasons.append(f"{'strict' if strict else 'non-strict'}: {type(err).__name__}: {_first_lines(str(err))}")
+    raise FrontendError("torch.export failed, tried non-strict and strict export:\n" + "\n".join(reasons))
 
 
 def _first_lines(text: str, count: int = 6) -> str:

@@ -3,8 +3,9 @@
     python -m hm_mlir.frontend.torch_mlir_child program.pt2 out.mlir func_name
 
 Only torch and torch-mlir are loaded here (never the MLIR bindings hm-mlir uses: see torch_import). Failures
-print one line `hm-import-child: <reason>` and exit 1; so does a loop torch-mlir lowered without its condition
-(an `scf.for` to INT64_MAX), named at its Python source line.
+print one line `hm-import-child: <reason>` and exit 1. What torch-mlir lowers but hm-mlir cannot take is refused
+(`hm-import-child: refused: <where>: <why>`) at its Python source line: an op of torch-mlir's own dialects
+(tm_tensor) and a loop lowered without its condition (an `scf.for` to INT64_MAX).
 """
 
 from __future__ import annotations
@@ -26,9 +27,15 @@ def main(argv: list[str]) -> int:
         torch_hops.install()
         program = torch.export.load(program_path)
         module = fx.export_and_import(program, output_type=OutputType.LINALG_ON_TENSORS, func_name=func_name)
+        kept = torch_mlir_op(module.operation)
+        if kept is not None:
+            where, name = kept
+            print(f"hm-import-child: refused: {where}: {_source_line(where)}torch-mlir keeps '{name}' of its own "
+                  f"'{name.split('.')[0]}' dialect for it, which hm-mlir cannot compile yet", file=sys.stderr)
+            return 1
         lost = unbounded_loop(module.operation)
         if lost is not None:
-            print(f"hm-import-child: {lost}: a while_loop whose first test of its condition is a constant was "
+            print(f"hm-import-child: refused: {lost}: a while_loop whose first test of its condition is a constant was "
                   "lowered by torch-mlir into a for loop of 2**63 - 1 trips, without its condition (it would "
                   "never end); make the condition depend on an input, or write a Python for loop with a known "
                   "trip count", file=sys.stderr)
@@ -44,22 +51,53 @@ def main(argv: list[str]) -> int:
 
 
 INT64_MAX = 2**63 - 1
+TORCH_MLIR_DIALECTS = ("tm_tensor", "torch", "torch_c")  # torch-mlir's own: not in hm-mlir's bindings
+
+
+def torch_mlir_op(operation) -> tuple[str, str] | None:
+    """(where, op name) of the first op of one of torch-mlir's own dialects left in the lowered module (a
+    cumsum's tm_tensor.scan, a sort's tm_tensor.sort): `where` is its Python source line."""
+    for region in operation.regions:
+        for block in region.blocks:
+            for op in block.operations:
+                op = op.operation
+                if op.name.split(".")[0] in TORCH_MLIR_DIALECTS:
+                    return _python_line(str(op.location)), op.name
+                found = torch_mlir_op(op)
+                if found is not None:
+                    return found
+    return None
+
+
+def _python_line(location: str) -> str:
+    """`file:line` of the innermost Python frame a location names (FX graphs' own frames left out)."""
+    import re
+
+    frames = [f for f in re.findall(r'"([^"]+)":(\d+)', location) if not f[0].startswith("<")]
+    return f"{frames[-1][0]}:{frames[-1][1]}" if frames else location
+
+
+def _source_line(where: str) -> str:
+    """"`<the line's text>` " of `file:line`, or "" when the file cannot be read."""
+    path, _, line = where.rpartition(":")
+    try:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read().splitlines()[int(line) - 1].strip()
+    except (OSError, ValueError, IndexError):
+        return ""
+    return f"`{text}`: " if text else ""
 
 
 def unbounded_loop(operation) -> str | None:
     """Where (the Python source line, else the MLIR location) an scf.for runs to INT64_MAX: what torch-mlir
     makes of a `torch.prim.Loop` whose initial condition folded to true, dropping the condition it tests on
     every trip. None when there is none."""
-    import re
-
     for region in operation.regions:
         for block in region.blocks:
             for op in block.operations:
                 op = op.operation
                 if op.name == "scf.for" and _constant(op.operands[1]) == INT64_MAX:
-                    text = str(op.location)
-                    frames = [f for f in re.findall(r'"([^"]+)":(\d+)', text) if not f[0].startswith("<")]
-                    return f"{frames[-1][0]}:{frames[-1][1]}" if frames else text
+                    return _python_line(str(op.location))
                 found = unbounded_loop(op)
                 if found is not None:
                     return found

@@ -123,6 +123,31 @@ def _save_arguments(directory: str, module, inputs, weights: str) -> None:
         raise InputError(f"{TOOL}: error: cannot write into '{directory}': {err.strerror or err}") from None
 
 
+def _check_with_hm_mlir(text: str) -> list[str]:
+    """The located diagnostics of hm-mlir's own parser and verifier (the stage dialects' rules included) on
+    the imported text; empty when the next tool will load it. Runs here: this process never loads
+    torch-mlir, whose copy of LLVM cannot share a process with the MLIR bindings."""
+    from mlir import ir
+
+    from hm_mlir import dialects, verifier
+    from hm_mlir.interrupts import native_code
+    from hm_mlir.runtime.executable import format_diagnostics
+    from hm_mlir.source import SourceError, parse_module
+    from hm_mlir.tools.diagnostics import collect_diagnostics
+
+    with native_code(), ir.Context() as ctx, ir.Location.unknown():
+        dialects.load(ctx)
+        try:
+            module = parse_module(text, "<imported>")
+        except SourceError as err:
+            return format_diagnostics(err.diagnostics)
+        collected, detach = collect_diagnostics(ctx, capture_errors=True)
+        try:
+            return [] if verifier.verify(module.operation) else format_diagnostics(collected)
+        finally:
+            detach()
+
+
 def run(args: argparse.Namespace) -> int:
     from hm_mlir.frontend import FrontendError, MissingExtra, from_torch, require_extra
     from hm_mlir.source import write_atomically
@@ -139,6 +164,10 @@ def run(args: argparse.Namespace) -> int:
         text = from_torch(module, inputs, func_name=args.func_name, weights=args.weights)
     except FrontendError as err:
         raise InputError(f"{TOOL}: error: {path}: {err}") from None
+    problems = _check_with_hm_mlir(text)
+    if problems:
+        raise InputError(f"{TOOL}: error: {path}: the imported program does not load in hm-mlir:\n"
+                         + "\n".join(problems))
     if args.save_arguments:
         _save_arguments(args.save_arguments, module, inputs, args.weights)
     if args.output == "-":

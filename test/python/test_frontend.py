@@ -14,6 +14,7 @@ import pytest
 from test_frontend_without_torch import _hm_import
 
 import hm_mlir
+import hm_mlir.frontend  # noqa: F401 (hm_mlir.frontend.FrontendError, whichever test runs first)
 from hm_mlir import zoo
 
 ZOO_DIR = zoo.zoo_root()
@@ -81,6 +82,35 @@ def test_a_while_loop_whose_condition_torch_mlir_drops_is_refused_at_its_source_
     message = str(raised.value)
     line = next(i for i, text in enumerate(Path(__file__).read_text().splitlines(), 1) if "return while_loop(" in text)
     assert f"{Path(__file__).name}:{line}: a while_loop whose first test of its condition is a constant" in message
+
+
+class CumulativeSum(torch.nn.Module):
+    def forward(self, x):
+        return torch.cumsum(x, dim=1)
+
+
+def test_an_op_torch_mlir_keeps_in_its_own_dialect_is_refused_at_import_naming_the_source_line():
+    with pytest.raises(hm_mlir.frontend.FrontendError) as raised:
+        hm_mlir.from_torch(CumulativeSum(), (torch.randn(3, 7),))
+    message = str(raised.value)
+    line = next(i for i, text in enumerate(Path(__file__).read_text().splitlines(), 1) if "torch.cumsum(x" in text)
+    assert message.startswith(f"{__file__}:{line}: `return torch.cumsum(x, dim=1)`: torch-mlir keeps "
+                              "'tm_tensor.scan' of its own 'tm_tensor' dialect for it, which hm-mlir cannot "
+                              "compile yet"), message
+
+
+def test_hm_import_checks_what_it_writes_with_hm_mlirs_parser_and_verifier():
+    from hm_mlir.tools.hm_import import _check_with_hm_mlir
+
+    assert _check_with_hm_mlir("func.func @main(%a: tensor<4xf32>) -> tensor<4xf32> {\n  return %a : "
+                               "tensor<4xf32>\n}\n") == []
+    problems = _check_with_hm_mlir('func.func @main() {\n  "tm_tensor.yield"() : () -> ()\n  return\n}\n')
+    assert problems and problems[0].startswith("<imported>:2:20: error: operation being parsed with an "
+                                               "unregistered dialect"), problems
+    bad_space = ('"rtile.space"() {sym_name = "s", op = "linalg.matmul", loops = array<i64: 4>, iterators = '
+                 '["parallel"], top_k = 1 : i64, candidates = [@k], chosen = @other, policy = "roller", '
+                 'device = "h100"} : () -> ()\n')
+    assert _check_with_hm_mlir(bad_space)  # a stage dialect's Python rule, not only upstream's verifier
 
 
 def test_weight_arguments_follow_weight_names():
