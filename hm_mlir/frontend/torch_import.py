@@ -1,9 +1,11 @@
 """PyTorch in, linalg-on-tensors MLIR out: `from_torch(module, example_inputs)`.
 
 The module is captured by `torch.export` in this process; torch-mlir then imports the ExportedProgram and
-lowers it to linalg on tensors in a child process. The child is not an optimisation: torch-mlir carries its own
-copy of LLVM, and loading it into a process that has already loaded the MLIR bindings aborts on LLVM's
-duplicate command-line options. Control flow written with `torch.cond` and `torch._higher_order_ops.while_loop`
+lowers it to linalg on tensors in another process: a fork of this one (the program is handed over in memory),
+or, where this process has loaded hm-mlir's MLIR bindings (or cannot fork), a child that loads the program
+saved to a file. The other process is not an optimisation: torch-mlir carries its own copy of LLVM, and
+loading it into a process that has already loaded the MLIR bindings aborts on LLVM's duplicate command-line
+options. Control flow written with `torch.cond` and `torch._higher_order_ops.while_loop`
 becomes `scf.if` / `scf.while` (see torch_hops).
 
 Weights are either constants of the module (`weights="inline"`, the default) or leading function arguments
@@ -86,18 +88,87 @@ def from_torch(module, example_inputs, *, func_name: str = "main", weights: str 
         inputs = tuple(torch.from_numpy(array) for array in arrays) + inputs
     program = _export(torch, exported_module, inputs)
     with tempfile.TemporaryDirectory(prefix="hm-import-") as work:
-        program_path = os.path.join(work, "program.pt2")
         mlir_path = os.path.join(work, "program.mlir")
-        torch.export.save(program, program_path)
-        child = subprocess.run([sys.executable, "-m", "hm_mlir.frontend.torch_mlir_child", program_path, mlir_path,
-                                func_name], capture_output=True, text=True, timeout=timeout)
-        if child.returncode != 0 or not os.path.exists(mlir_path):
-            reason = _child_reason(child.stderr)
+        if hasattr(os, "fork") and not _bindings_loaded():
+            code, stderr = _import_in_fork(program, mlir_path, func_name, timeout)
+        else:
+            code, stderr = _import_in_child(torch, program, work, mlir_path, func_name, timeout)
+        if code != 0 or not os.path.exists(mlir_path):
+            reason = _child_reason(stderr)
             if reason.startswith("refused: "):  # torch-mlir imported it into what hm-mlir cannot take
                 raise FrontendError(reason.removeprefix("refused: "))
             raise FrontendError(f"torch-mlir could not import the program: {reason}")
         with open(mlir_path, encoding="utf-8") as handle:
             return handle.read()
+
+
+def _bindings_loaded() -> bool:
+    """Whether this process has loaded the MLIR bindings hm-mlir uses (then torch-mlir may not load here)."""
+    return any(name == "mlir" or name.startswith("mlir.") for name in sys.modules)
+
+
+def _import_in_fork(program, mlir_path: str, func_name: str, timeout: float) -> tuple[int, str]:
+    """(exit status, standard error) of torch-mlir importing `program` in a fork of this process: the
+    ExportedProgram is not saved and loaded again (that round trip fails for programs whose outputs are
+    torch's named tuples, such as slogdet's, and for quantized ones). The fork runs torch single-threaded (a
+    thread pool of the parent does not survive a fork)."""
+    import signal
+    import time
+
+    errors = tempfile.TemporaryFile()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    child = os.fork()
+    if child == 0:
+        code = 1
+        try:
+            os.dup2(errors.fileno(), 2)
+            import torch
+
+            from hm_mlir.frontend.torch_mlir_child import import_program
+
+            torch.set_num_threads(1)
+            code = import_program(program, mlir_path, func_name)
+        except BaseException as err:
+            os.write(2, f"hm-import-child: {type(err).__name__}: {err}\n".encode(errors="replace"))
+        finally:
+            os._exit(code)
+    deadline = time.monotonic() + timeout
+    try:
+        while True:
+            done, status = os.waitpid(child, os.WNOHANG)
+            if done:
+                break
+            if time.monotonic() > deadline:
+                os.kill(child, signal.SIGKILL)
+                os.waitpid(child, 0)
+                raise FrontendError(f"torch-mlir did not import the program within {timeout:.0f} s")
+            time.sleep(0.05)
+    except KeyboardInterrupt:
+        os.kill(child, signal.SIGKILL)
+        os.waitpid(child, 0)
+        raise
+    errors.seek(0)
+    text = errors.read().decode(errors="replace")
+    errors.close()
+    if os.WIFSIGNALED(status):
+        return 1, text + f"\nthe importer process died by signal {os.WTERMSIG(status)}"
+    return os.WEXITSTATUS(status), text
+
+
+def _import_in_child(torch, program, work: str, mlir_path: str, func_name: str, timeout: float):
+    """(exit status, standard error) of torch-mlir importing `program` saved to a file, in a child process
+    (where this process has loaded hm-mlir's MLIR bindings, or cannot fork)."""
+    program_path = os.path.join(work, "program.pt2")
+    try:
+        torch.export.save(program, program_path)
+    except Exception as err:
+        raise FrontendError(f"the exported program could not be saved for torch-mlir's process (import before "
+                            f"loading hm-mlir's compiler in this process to avoid saving it): "
+                            f"{type(err).__name__}: {_first_lines(str(err), 2)}") from err
+    child = subprocess.run([sys.executable, "-m", "hm_mlir.frontend.torch_mlir_child", program_path, mlir_path,
+                            func_name], capture_output=True, text=True, timeout=timeout)
+    return child.returncode, child.stderr
 
 
 def _export(torch, module, inputs):

@@ -1,6 +1,7 @@
-"""Child process of from_torch: ExportedProgram file in, linalg-on-tensors MLIR file out.
+"""torch-mlir's side of from_torch: an ExportedProgram in, linalg-on-tensors MLIR text out.
 
-    python -m hm_mlir.frontend.torch_mlir_child program.pt2 out.mlir func_name
+    python -m hm_mlir.frontend.torch_mlir_child program.pt2 out.mlir func_name   (a saved program)
+    import_program(program, out.mlir, func_name)                              (in a fork: no round trip)
 
 Only torch and torch-mlir are loaded here (never the MLIR bindings hm-mlir uses: see torch_import). Failures
 print one line `hm-import-child: <reason>` and exit 1. What torch-mlir lowers but hm-mlir cannot take is refused
@@ -19,13 +20,25 @@ def main(argv: list[str]) -> int:
     warnings.filterwarnings("ignore")
     try:
         import torch
+
+        program = torch.export.load(program_path)
+    except Exception as err:  # every failure becomes the parent's FrontendError
+        return _failed(err)
+    return import_program(program, mlir_path, func_name)
+
+
+def import_program(program, mlir_path: str, func_name: str) -> int:
+    """Import the ExportedProgram `program` with torch-mlir, lower it to linalg on tensors and write the text
+    to `mlir_path`; 0, or 1 after printing the `hm-import-child:` line. Runs in a process that has not loaded
+    hm-mlir's MLIR bindings (this module's child process, or a fork of the exporting process)."""
+    warnings.filterwarnings("ignore")
+    try:
         from torch_mlir import fx
         from torch_mlir.compiler_utils import OutputType
 
         from hm_mlir.frontend import torch_hops
 
         torch_hops.install()
-        program = torch.export.load(program_path)
         module = fx.export_and_import(program, output_type=OutputType.LINALG_ON_TENSORS, func_name=func_name)
         kept = torch_mlir_op(module.operation)
         if kept is not None:
@@ -42,12 +55,16 @@ def main(argv: list[str]) -> int:
             return 1
         text = str(module)
     except Exception as err:  # every failure becomes the parent's FrontendError
-        reason = " ".join(line.strip() for line in str(err).splitlines() if line.strip())[:2000]
-        print(f"hm-import-child: {type(err).__name__}: {reason}", file=sys.stderr)
-        return 1
+        return _failed(err)
     with open(mlir_path, "w", encoding="utf-8") as handle:
         handle.write(text)
     return 0
+
+
+def _failed(err: Exception) -> int:
+    reason = " ".join(line.strip() for line in str(err).splitlines() if line.strip())[:2000]
+    print(f"hm-import-child: {type(err).__name__}: {reason}", file=sys.stderr)
+    return 1
 
 
 INT64_MAX = 2**63 - 1

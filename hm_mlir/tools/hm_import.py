@@ -103,7 +103,7 @@ def _save_arguments(directory: str, module, inputs, weights: str) -> None:
     import torch
 
     from hm_mlir.frontend import weight_arrays
-    from hm_mlir.source import write_atomically
+    from hm_mlir.tools.files import write_atomically
 
     inputs = tuple(inputs) if isinstance(inputs, (tuple, list)) else (inputs,)
     arrays = (weight_arrays(module) if weights == "arguments" else []) + [t.detach().numpy() for t in inputs]
@@ -150,7 +150,7 @@ def _check_with_hm_mlir(text: str) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     from hm_mlir.frontend import FrontendError, MissingExtra, from_torch, require_extra
-    from hm_mlir.source import write_atomically
+    from hm_mlir.tools.files import write_atomically
 
     if not args.func_name.replace("_", "a").isalnum():
         raise UsageError(f"--func-name '{args.func_name}' is not a valid symbol name")

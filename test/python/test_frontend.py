@@ -113,6 +113,39 @@ def test_hm_import_checks_what_it_writes_with_hm_mlirs_parser_and_verifier():
     assert _check_with_hm_mlir(bad_space)  # a stage dialect's Python rule, not only upstream's verifier
 
 
+SLOGDET = """\
+import torch
+
+class M(torch.nn.Module):
+    def forward(self, x):
+        return torch.linalg.slogdet(x)  # a torch.return_types named tuple, which torch.export cannot save
+
+def model():
+    return M(), (torch.randn(3, 3),)
+"""
+
+
+def test_hm_import_hands_the_exported_program_over_in_memory(tmp_path):
+    """hm-import's process has not loaded the MLIR bindings: torch-mlir imports the program in a fork, with no
+    save and load (which fails on slogdet's named-tuple result)."""
+    (tmp_path / "slogdet.py").write_text(SLOGDET)
+    done = _hm_import(str(tmp_path / "slogdet.py"), "-o", str(tmp_path / "slogdet.mlir"))
+    assert done.returncode == 0, done.stderr
+    assert "func.func @main(%arg0: tensor<3x3xf32>)" in (tmp_path / "slogdet.mlir").read_text()
+
+
+def test_from_torch_after_the_bindings_are_loaded_saves_the_program_and_says_when_that_fails(tmp_path):
+    import importlib.util
+
+    from mlir import ir  # noqa: F401 (this process has the bindings: torch-mlir must go to a child process)
+
+    spec = importlib.util.spec_from_loader("slogdet_model", loader=None)
+    module = importlib.util.module_from_spec(spec)
+    exec(SLOGDET, module.__dict__)  # noqa: S102
+    with pytest.raises(hm_mlir.frontend.FrontendError, match="could not be saved for torch-mlir's process"):
+        hm_mlir.from_torch(*module.model())
+
+
 def test_weight_arguments_follow_weight_names():
     module = torch.nn.Sequential(torch.nn.Linear(3, 4), torch.nn.BatchNorm1d(4)).eval()
     names = hm_mlir.frontend.weight_names(module)
