@@ -69,6 +69,15 @@ def defining_op(value: ir.Value) -> ir.Operation | None:
     return None if isinstance(owner, ir.Block) else owner.operation
 
 
+def constant_int(value: ir.Value) -> int | None:
+    """The integer an `arith.constant` / `index.constant` defines `value` as, else None."""
+    op = defining_op(value)
+    if op is None or op.name not in ("arith.constant", "index.constant"):
+        return None
+    attribute = op.attributes["value"]
+    return ir.IntegerAttr(attribute).value if isinstance(attribute, ir.IntegerAttr) else None
+
+
 def ops_named(module_op: ir.Operation, name: str) -> list[ir.Operation]:
     return [op for op in module_body(module_op) if op.name == name]
 

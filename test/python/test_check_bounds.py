@@ -14,6 +14,7 @@ import pytest
 
 import hm_mlir
 from hm_mlir import zoo
+from hm_mlir.gpucheck.bundle import CHECKED_GATHER
 from hm_mlir.runtime.callable import ProgramFault, RuntimeCheckFailed, failed_check
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -89,18 +90,7 @@ EXTRACT = """func.func @main(%t: tensor<35xf32>, %i: index) -> f32 {
 }
 """
 
-GATHER = """func.func @main(%table: tensor<10x4xf32>, %ids: tensor<3xindex>) -> tensor<3x4xf32> {
-  %e = tensor.empty() : tensor<3x4xf32>
-  %r = linalg.generic {indexing_maps = [affine_map<(i, j) -> (i)>, affine_map<(i, j) -> (i, j)>],
-      iterator_types = ["parallel", "parallel"]} ins(%ids : tensor<3xindex>) outs(%e : tensor<3x4xf32>) {
-  ^bb0(%id: index, %o: f32):
-    %j = linalg.index 1 : index
-    %v = tensor.extract %table[%id, %j] : tensor<10x4xf32>
-    linalg.yield %v : f32
-  } -> tensor<3x4xf32>
-  return %r : tensor<3x4xf32>
-}
-"""
+GATHER = CHECKED_GATHER  # a gather of rows by index (its extract on line 7); the GPU check calls it too
 
 
 @pytest.mark.parametrize("index", [35, -1, 1_000_000])

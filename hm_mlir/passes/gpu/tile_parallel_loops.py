@@ -19,21 +19,10 @@ from mlir.dialects import arith, scf
 from hm_mlir import hardware
 from hm_mlir.codegen.host import host_funcs, outermost_parallel_loops
 from hm_mlir.codegen.kernel_form import KERNEL_ATTR
-from hm_mlir.ir_walk import module_body, walk
+from hm_mlir.ir_walk import constant_int, module_body, walk
 from hm_mlir.passes.base import HmPass, PassError, PassOptionError, device_option
 from hm_mlir.passes.gpu.tag_loop_configs import CONFIG_TAG
 from hm_mlir.passes.rtile.naive_tiling import naive_block_shape, naive_tile
-
-
-def _constant(value: ir.Value) -> int | None:
-    owner = value.owner
-    if isinstance(owner, ir.OpView):
-        owner = owner.operation
-    if isinstance(owner, ir.Operation) and owner.name == "arith.constant":
-        attr = owner.attributes["value"]
-        if isinstance(attr, ir.IntegerAttr):
-            return attr.value
-    return None
 
 
 def _config_name(loc: ir.Location) -> str | None:
@@ -53,7 +42,7 @@ def _strip_tags(op: ir.Operation) -> None:
 def static_bounds(loop: ir.Operation) -> tuple[list[int], list[int], list[int]]:
     """(lower bounds, upper bounds, steps) of scf.parallel `loop`; PassError unless all are constants."""
     view = loop.opview
-    bounds = [[_constant(v) for v in values] for values in (view.lowerBound, view.upperBound, view.step)]
+    bounds = [[constant_int(v) for v in values] for values in (view.lowerBound, view.upperBound, view.step)]
     if any(v is None for values in bounds for v in values):
         raise PassError(loop, "hm-tile-parallel-loops: loop bounds must be constants (dynamic shapes are not "
                               "supported)")

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from mlir import ir
 
 from hm_mlir.codegen.host import host_funcs
-from hm_mlir.ir_walk import defining_op, walk
+from hm_mlir.ir_walk import constant_int, walk
 from hm_mlir.linalg_info import num_inputs
 from hm_mlir.passes.base import HmPass
 
@@ -28,14 +28,6 @@ DYNAMIC = ir.ShapedType.get_dynamic_size() if hasattr(ir.ShapedType, "get_dynami
 
 def _static(t: ir.Type) -> bool:
     return isinstance(t, ir.RankedTensorType) and t.has_static_shape
-
-
-def _constant(value: ir.Value) -> int | None:
-    op = defining_op(value)
-    if op is None or op.name not in ("arith.constant", "index.constant"):
-        return None
-    attribute = op.attributes["value"]
-    return ir.IntegerAttr(attribute).value if isinstance(attribute, ir.IntegerAttr) else None
 
 
 def static_slice(op: ir.Operation) -> bool:
@@ -47,7 +39,7 @@ def static_slice(op: ir.Operation) -> bool:
         return False
     slice_ = op.opview
     sizes = list(slice_.sizes)
-    known = [_constant(v) for v in sizes]
+    known = [constant_int(v) for v in sizes]
     if any(k is None for k in known):
         return False
     static_sizes = list(slice_.static_sizes)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from hm_mlir.ir_walk import walk
+from hm_mlir.ir_walk import constant_int, walk
 from hm_mlir.passes.base import HmPass
 
 SIGNED = ("arith.divsi", "arith.remsi", "arith.floordivsi", "arith.ceildivsi")
@@ -39,17 +39,6 @@ def verification_message(problem: str, location) -> str:
     return f"{CHECK_HEADER}\n^ {problem}\nLocation: {location}"
 
 
-def _constant(value):
-    """The integer a value is defined as by arith.constant, else None."""
-    from mlir import ir
-
-    owner = value.owner
-    if not isinstance(owner, ir.OpView) or owner.operation.name != "arith.constant":
-        return None
-    attribute = owner.attributes["value"]
-    return ir.IntegerAttr(attribute).value if isinstance(attribute, ir.IntegerAttr) else None
-
-
 def _check(op) -> None:
     from mlir import ir
     from mlir.dialects import arith, cf
@@ -60,7 +49,7 @@ def _check(op) -> None:
         return  # a vector division: left unchecked
     width = 64 if isinstance(kind, ir.IndexType) else ir.IntegerType(kind).width
     signed = op.name in SIGNED
-    known = _constant(rhs)
+    known = constant_int(rhs)
     if known is not None and known != 0 and not (signed and known in (-1, (1 << width) - 1)):
         return
     with ir.InsertionPoint(op), op.location:
