@@ -152,10 +152,14 @@ irdl.dialect @tilegraph {
 // ----- rtask.irdl.mlir -----
 // rtask: Rammer's rProgram (stage 3 of hm-mlir, on memrefs after bufferization).
 //
-// The data flow stays in upstream ops: the host function calls each kernel function once (`func.call`).
-// The schedule lives in these region-less ops at module level, naming kernels by symbol (as gpu.launch_func
-// names a gpu.func): the vDevice, the program of one host function, the rTasks each vEU runs in order, the
-// fine-grained waits on other vEUs' step counters and the device-wide barriers between waves.
+// The data flow stays in upstream ops: each kernel of a program is the op it was (a linalg op with its rTile,
+// or a call of a Welder kernel function), marked `rtask.program = @P` and `rtask.kernel = N : i64` (its index
+// in the program, in program order). The schedule lives in region-less ops at module level: the vDevice, and
+// per program its dense per-vEU tables. vEU v runs tasks task_offsets[v] .. task_offsets[v+1]-1 in order;
+// task t is block task_block[t] of kernel task_kernel[t] (wave task_wave[t]); before it runs it waits until
+// the counter of each kernel wait_kernel[w], w in wait_offsets[t] .. wait_offsets[t+1]-1, has reached that
+// kernel's task count kernel_blocks[k] (each finished task adds one to its kernel's counter). `follows` lists
+// the pairs (later, earlier) of kernels that share a buffer, which the schedule must order.
 irdl.dialect @rtask {
   // The virtual device: one vEU per resident block slot of one SM.
   irdl.operation @vdevice {
@@ -171,65 +175,39 @@ irdl.dialect @rtask {
     }
   }
 
-  // The rProgram of one host function: all of its kernel calls run inside ONE persistent kernel.
+  // The rProgram of a run of kernels of one host function: they run inside ONE persistent kernel.
   irdl.operation @program {
     %name = irdl.base "#builtin.string"
     %function = irdl.base "#builtin.symbol_ref"
     %vdevice = irdl.base "#builtin.symbol_ref"
+    %kernels = irdl.base "#builtin.array"
     %waves = irdl.base "#builtin.integer"
     %cost = irdl.base "#builtin.float"
+    %launches = irdl.base "#builtin.float"
+    %kernel_blocks = irdl.base "#builtin.dense_array"
+    %follows = irdl.base "#builtin.dense_array"
+    %task_offsets = irdl.base "#builtin.dense_array"
+    %task_kernel = irdl.base "#builtin.dense_array"
+    %task_block = irdl.base "#builtin.dense_array"
+    %task_wave = irdl.base "#builtin.dense_array"
+    %wait_offsets = irdl.base "#builtin.dense_array"
+    %wait_kernel = irdl.base "#builtin.dense_array"
     irdl.attributes {
       "sym_name" = %name,
       "function" = %function,
       "vdevice" = %vdevice,
+      "kernels" = %kernels,
       "waves" = %waves,
-      "cost_us" = %cost
-    }
-  }
-
-  // One rTask: blocks [first, first + count) of `kernel` run on vEU `veu` as its `order`-th task.
-  irdl.operation @task {
-    %program = irdl.base "#builtin.symbol_ref"
-    %kernel = irdl.base "#builtin.symbol_ref"
-    %veu = irdl.base "#builtin.integer"
-    %order = irdl.base "#builtin.integer"
-    %wave = irdl.base "#builtin.integer"
-    %blocks = irdl.base "#builtin.dense_array"
-    %cost = irdl.base "#builtin.float"
-    irdl.attributes {
-      "program" = %program,
-      "kernel" = %kernel,
-      "veu" = %veu,
-      "order" = %order,
-      "wave" = %wave,
-      "blocks" = %blocks,
-      "cost_us" = %cost
-    }
-  }
-
-  // Before its `order`-th task, vEU `veu` waits until each vEU on_veus[i] has finished steps[i] tasks.
-  irdl.operation @wait {
-    %program = irdl.base "#builtin.symbol_ref"
-    %veu = irdl.base "#builtin.integer"
-    %order = irdl.base "#builtin.integer"
-    %on = irdl.base "#builtin.dense_array"
-    %steps = irdl.base "#builtin.dense_array"
-    irdl.attributes {
-      "program" = %program,
-      "veu" = %veu,
-      "order" = %order,
-      "on_veus" = %on,
-      "steps" = %steps
-    }
-  }
-
-  // A device-wide barrier before wave `wave` (all vEUs).
-  irdl.operation @barrier {
-    %program = irdl.base "#builtin.symbol_ref"
-    %wave = irdl.base "#builtin.integer"
-    irdl.attributes {
-      "program" = %program,
-      "wave" = %wave
+      "cost_us" = %cost,
+      "launches_us" = %launches,
+      "kernel_blocks" = %kernel_blocks,
+      "follows" = %follows,
+      "task_offsets" = %task_offsets,
+      "task_kernel" = %task_kernel,
+      "task_block" = %task_block,
+      "task_wave" = %task_wave,
+      "wait_offsets" = %wait_offsets,
+      "wait_kernel" = %wait_kernel
     }
   }
 }

@@ -98,23 +98,27 @@ def lower(text: str, **options):
 
 
 def report(source, **options) -> list[dict]:
-    """What Welder decides for MLIR text or a Path (stage options as for `compile`; welder is implied): per
-    function the accepted groups with their tiles, edges and modelled bytes, the operators on their own and
-    the rejected merges with the reason (the dicts --hm-report-format=json prints)."""
+    """What Welder (and, with rammer=True, Rammer) decide for MLIR text or a Path (stage options as for
+    `compile`; welder is implied unless welder=False is given with rammer=True): Welder's per function the
+    accepted groups with their tiles, edges and modelled bytes, the operators on their own and the rejected
+    merges with the reason; Rammer's per program the vDevice, waves, kernels, per-vEU tasks and waits and the
+    modelled makespan (the dicts --hm-report-format=json prints, each with its "stage")."""
     from pathlib import Path
 
     from mlir import ir
 
+    from hm_mlir import stage_report
     from hm_mlir.pipeline import pass_manager
-    from hm_mlir.welder import report as welder_report
 
     text = Path(source).read_text() if isinstance(source, Path) else source
-    steps = stage_pipeline(**{"target": "cpu", **options, "welder": True, "stop_after": "tilegraph"})
+    welder = options.pop("welder", True) or not options.get("rammer")
+    stop = "rtask" if options.get("rammer") else "tilegraph"
+    steps = stage_pipeline(**{"target": "cpu", **options, "welder": welder, "stop_after": stop})
     with ir.Context() as ctx, ir.Location.unknown():
         load_dialects(ctx)
         module = ir.Module.parse(text)
         pass_manager(steps).run(module.operation)
-    return welder_report.collect(steps)
+    return stage_report.collect(steps)
 
 
 def from_torch(module, example_inputs, **options) -> str:

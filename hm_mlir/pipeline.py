@@ -38,7 +38,7 @@ STAGES: dict[str, Stage] = {
     "rtile": Stage("rtile", "Roller", "--roller", built=True),
     "tilegraph": Stage("tilegraph", "Welder", "--welder", built=True),
     "bufferize": Stage("bufferize", "", "", built=True),
-    "rtask": Stage("rtask", "Rammer", "--rammer", built=False),
+    "rtask": Stage("rtask", "Rammer", "--rammer", built=True),
     "utask": Stage("utask", "Grinder", "--grinder", built=False),
     "gpu": Stage("gpu", "", "", built=True),
 }
@@ -110,6 +110,10 @@ class CompileOptions:
                                    f"(choose from {', '.join(STAGE_ORDER)})")
             if not STAGES[self.stop_after].built:
                 raise not_built(self.stop_after, f"--stop-after={self.stop_after}")
+        if self.rammer and self.target != "cpu" and self._runs_stage("gpu"):
+            raise OptionsError("--rammer: Rammer's persistent kernel is built for --target=cpu only in this version "
+                               f"of hm-mlir, not for --target={self.target}; use --target=cpu to run it, or "
+                               "--stop-after=rtask to see the schedule")
         if self.roller_top_k < 1:
             raise OptionsError("--roller-top-k must be at least 1")
         if self.roller_choose < 0:
@@ -127,6 +131,9 @@ class CompileOptions:
                                    "--target=cpu") from None
         if not 0 <= self.opt_level <= 3:
             raise OptionsError("the optimization level must be 0..3")
+
+    def _runs_stage(self, stage: str) -> bool:
+        return self.stop_after is None or STAGE_ORDER.index(self.stop_after) >= STAGE_ORDER.index(stage)
 
     def _check_device(self) -> None:
         """The description must exist and, on a GPU target, describe a GPU of the chosen chip."""
@@ -208,6 +215,8 @@ def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
             return []
         return [_hm("hm-welder-fusion", stage, f"device={options.device_name} policy={options.roller_policy} "
                                                f"top-k={options.roller_top_k}")]
+    if stage == "rtask":
+        return [_hm("hm-rammer-schedule", stage, f"device={options.device_name}")] if options.rammer else []
     if stage == "bufferize":
         return ([_hm("hm-scalar-results-to-tensors", stage), _hm("hm-mark-args-readonly", stage)]
                 + _upstream(lower.BUFFERIZE, stage) + [_hm("hm-forward-copies", stage), _hm("hm-plan-memory", stage)]
@@ -231,7 +240,7 @@ def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
             steps += _upstream(lower.launch_and_outline(), stage)
             steps += [_hm("hm-merge-gpu-modules", stage), _hm("hm-workgroup-attributions", stage)]
         return steps
-    return []  # rtask, utask: not built yet
+    return []  # utask: not built yet
 
 
 def _target_steps(options: CompileOptions) -> list[Step]:
@@ -246,6 +255,8 @@ def _target_steps(options: CompileOptions) -> list[Step]:
         if options.count_traffic:  # before the thread loops are split (shared tiles still inside the kernel)
             steps += [_hm("hm-count-block-traffic", "target")]
         steps += [_hm("hm-split-thread-loops", "target")]
+        if options.rammer:  # on the CPU's form of the kernels: their block bodies are the tasks
+            steps += [_hm("hm-rammer-cpu-program", "target")]
     if options.check_bounds:  # on the final loops and kernels: every index and divisor that will run
         steps += [_hm("hm-check-divisors", "target")] + _upstream(RUNTIME_CHECKS, "target")
     steps += [_hm("hm-erase-stage-ir", "target"), _hm("hm-widen-i1-memrefs", "target")]

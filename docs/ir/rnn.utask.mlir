@@ -9,32 +9,25 @@
 
 "rtask.vdevice"() {sym_name = "vd8", sms = 8 : i64, veus_per_sm = 1 : i64, num_veus = 8 : i64} : () -> ()
 
-// ---- @rnn: wave 0 = the input projection (8 blocks), wave 1 = the cell (2 blocks), once per iteration. Every
-// block of the cell reads all of h (written by both cell blocks of the previous step) and its rows of xw
-// (written by 2 of the projection blocks): a device-wide barrier before wave 1 covers both.
-"rtask.program"() {sym_name = "rnn_p", function = @rnn, vdevice = @vd8, waves = 2 : i64, cost_us = 0.9 : f64} : () -> ()
-"rtask.task"() {program = @rnn_p, kernel = @rnn_k0, veu = 0 : i64, order = 0 : i64, wave = 0 : i64, blocks = array<i64: 0, 1>, cost_us = 0.05 : f64} : () -> ()
-"rtask.task"() {program = @rnn_p, kernel = @rnn_k0, veu = 1 : i64, order = 0 : i64, wave = 0 : i64, blocks = array<i64: 1, 1>, cost_us = 0.05 : f64} : () -> ()
-"rtask.task"() {program = @rnn_p, kernel = @rnn_k0, veu = 2 : i64, order = 0 : i64, wave = 0 : i64, blocks = array<i64: 2, 1>, cost_us = 0.05 : f64} : () -> ()
-"rtask.task"() {program = @rnn_p, kernel = @rnn_k0, veu = 3 : i64, order = 0 : i64, wave = 0 : i64, blocks = array<i64: 3, 1>, cost_us = 0.05 : f64} : () -> ()
-"rtask.task"() {program = @rnn_p, kernel = @rnn_k0, veu = 4 : i64, order = 0 : i64, wave = 0 : i64, blocks = array<i64: 4, 1>, cost_us = 0.05 : f64} : () -> ()
-"rtask.task"() {program = @rnn_p, kernel = @rnn_k0, veu = 5 : i64, order = 0 : i64, wave = 0 : i64, blocks = array<i64: 5, 1>, cost_us = 0.05 : f64} : () -> ()
-"rtask.task"() {program = @rnn_p, kernel = @rnn_k0, veu = 6 : i64, order = 0 : i64, wave = 0 : i64, blocks = array<i64: 6, 1>, cost_us = 0.05 : f64} : () -> ()
-"rtask.task"() {program = @rnn_p, kernel = @rnn_k0, veu = 7 : i64, order = 0 : i64, wave = 0 : i64, blocks = array<i64: 7, 1>, cost_us = 0.05 : f64} : () -> ()
-"rtask.barrier"() {program = @rnn_p, wave = 1 : i64} : () -> ()
-"rtask.task"() {program = @rnn_p, kernel = @rnn_k1, veu = 0 : i64, order = 1 : i64, wave = 1 : i64, blocks = array<i64: 0, 1>, cost_us = 0.2 : f64} : () -> ()
-"rtask.task"() {program = @rnn_p, kernel = @rnn_k1, veu = 1 : i64, order = 1 : i64, wave = 1 : i64, blocks = array<i64: 1, 1>, cost_us = 0.2 : f64} : () -> ()
+// ---- @rnn: wave 0 = the input projection (kernel 0, 8 blocks, one per vEU), wave 1 = the cell (kernel 1, 2
+// blocks, on vEUs 0 and 1), once per iteration. Every block of the cell reads its rows of xw (written by 2 of
+// the projection blocks) and all of h: its first task on each vEU waits until the projection's counter has
+// all 8 tasks (wait_kernel). Across iterations the counters are Grinder's epochs.
+"rtask.program"() {sym_name = "rnn_p", function = @rnn, vdevice = @vd8, waves = 2 : i64, cost_us = 0.9 : f64,
+  launches_us = 4.5 : f64, kernels = ["rnn_k0", "rnn_k1"], kernel_blocks = array<i64: 8, 2>, follows = array<i64: 1, 0>,
+  task_offsets = array<i64: 0, 2, 4, 5, 6, 7, 8, 9, 10>, task_kernel = array<i64: 0, 1, 0, 1, 0, 0, 0, 0, 0, 0>,
+  task_block = array<i64: 0, 0, 1, 1, 2, 3, 4, 5, 6, 7>, task_wave = array<i64: 0, 1, 0, 1, 0, 0, 0, 0, 0, 0>,
+  wait_offsets = array<i64: 0, 0, 1, 1, 2, 2, 2, 2, 2, 2, 2>, wait_kernel = array<i64: 0, 0>} : () -> ()
 "utask.loop"() {sym_name = "rnn_steps", program = @rnn_p, kind = "for", trips = 4 : i64} : () -> ()
 
-// ---- @settle: wave 0 = the cell (2 blocks), wave 1 = the convergence test + copy back (one block, a full
-// reduction). vEU 0 waits only for vEU 1's cell block (its own came first); the next iteration's cell reads
-// all of h, hence the barrier before wave 0.
-"rtask.program"() {sym_name = "settle_p", function = @settle, vdevice = @vd8, waves = 2 : i64, cost_us = 0.5 : f64} : () -> ()
-"rtask.barrier"() {program = @settle_p, wave = 0 : i64} : () -> ()
-"rtask.task"() {program = @settle_p, kernel = @settle_k0, veu = 0 : i64, order = 0 : i64, wave = 0 : i64, blocks = array<i64: 0, 1>, cost_us = 0.2 : f64} : () -> ()
-"rtask.task"() {program = @settle_p, kernel = @settle_k0, veu = 1 : i64, order = 0 : i64, wave = 0 : i64, blocks = array<i64: 1, 1>, cost_us = 0.2 : f64} : () -> ()
-"rtask.wait"() {program = @settle_p, veu = 0 : i64, order = 1 : i64, on_veus = array<i64: 1>, steps = array<i64: 1>} : () -> ()
-"rtask.task"() {program = @settle_p, kernel = @settle_k1, veu = 0 : i64, order = 1 : i64, wave = 1 : i64, blocks = array<i64: 0, 1>, cost_us = 0.1 : f64} : () -> ()
+// ---- @settle: wave 0 = the cell (kernel 0, 2 blocks), wave 1 = the convergence test + copy back (kernel 1,
+// one block, a full reduction) on vEU 0, after its own cell block: it waits on the cell's counter, which
+// covers vEU 1's block.
+"rtask.program"() {sym_name = "settle_p", function = @settle, vdevice = @vd8, waves = 2 : i64, cost_us = 0.5 : f64,
+  launches_us = 4.3 : f64, kernels = ["settle_k0", "settle_k1"], kernel_blocks = array<i64: 2, 1>,
+  follows = array<i64: 1, 0>, task_offsets = array<i64: 0, 2, 3, 3, 3, 3, 3, 3, 3>, task_kernel = array<i64: 0, 1, 0>,
+  task_block = array<i64: 0, 0, 1>, task_wave = array<i64: 0, 1, 0>, wait_offsets = array<i64: 0, 0, 1, 1>,
+  wait_kernel = array<i64: 0>} : () -> ()
 "utask.loop"() {sym_name = "settle_loop", program = @settle_p, kind = "while", trips = 0 : i64} : () -> ()
 
 // Host functions: upstream scf loops around kernel calls; the loop that runs on the device names its utask.loop.

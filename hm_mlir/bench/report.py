@@ -54,7 +54,9 @@ def markdown(measurements: list[Measurement], header: list[str], gpu: bool) -> s
             ratios_gpu = [f"{v / hm:.2f}" if v and hm else "-" for v in (eager, compiled, iree)]
             lines.append(f"| {m.model} | {flag_label(m.flags)} | {' | '.join(cells)} | {' | '.join(ratios_gpu)} |")
     lines += ["", "Columns: hm-opt and iree-compile are the median wall time of a fresh process compiling the model "
-              f"to PTX ({HM_CHIP} for hm-opt, {IREE_CHIP} for IREE, which rejects sm_90), run alternately. "
+              f"to PTX ({HM_CHIP} for hm-opt, {IREE_CHIP} for IREE, which rejects sm_90), run alternately; rows "
+              "with --rammer compile for the cpu target (Rammer's persistent kernel is cpu-only so far), without "
+              "IREE, and a Rammer program counts as one launch. "
               "Start-up, parse, print: the process's wall time less its pass manager's (hm-opt --mlir-timing). "
               "Numerics: every case on the CPU target against PyTorch within the tolerances of hm_mlir.zoo "
               "(f32/f64 rtol = atol = 1e-4, f16/bf16 2e-2, integers and booleans exact). Launches, host "

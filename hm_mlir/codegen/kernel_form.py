@@ -15,6 +15,7 @@ from mlir.dialects import arith, scf
 KERNEL_ATTR = "hm.roller_kernel"
 MODEL_TRAFFIC_ATTR = "hm.model_traffic"  # on the block loop: model.block_traffic's (loaded, stored) bytes
 KERNEL_TAG = "rtile.kernel="  # the block loop's name location: the config it was built from (kept by outlining)
+PROGRAM_KERNEL_TAG = "rtask.kernel="  # an rProgram's kernel op and the loops lowered from it: rtask.kernel=P/N
 THREADS_ATTR = "hm.threads"
 DYNAMIC_SHARED_ATTR = "hm.dynamic_shared"  # a workgroup buffer GPU targets place in dynamic shared memory
 LOOP_ANNOTATION_ATTR = "llvm.loop_annotation"  # what scf-to-cf carries from an scf.for to its back edge
@@ -30,6 +31,21 @@ def kernel_config(location: ir.Location) -> str | None:
     while location.is_a_name() and not location.name_str.startswith(KERNEL_TAG):
         location = location.child_loc
     return location.name_str[len(KERNEL_TAG):] if location.is_a_name() else None
+
+
+def program_kernel(location: ir.Location) -> tuple[str, int] | None:
+    """(rtask.program, kernel index) of a location tagged by hm-rammer-schedule (PROGRAM_KERNEL_TAG), or None."""
+    while location.is_a_name():
+        if location.name_str.startswith(PROGRAM_KERNEL_TAG):
+            program, _, index = location.name_str[len(PROGRAM_KERNEL_TAG):].rpartition("/")
+            return program, int(index)
+        location = location.child_loc
+    return None
+
+
+def program_kernel_location(program: str, index: int, location: ir.Location) -> ir.Location:
+    """`location` tagged as kernel `index` of rtask.program `program`."""
+    return ir.Location.name(f"{PROGRAM_KERNEL_TAG}{program}/{index}", childLoc=location)
 
 
 def index_constant(value: int) -> ir.Value:

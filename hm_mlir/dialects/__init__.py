@@ -14,7 +14,7 @@ DIALECTS = ("rtile", "tilegraph", "rtask", "utask")
 COMBINED_FILE = "hm.irdl.mlir"
 # One op per dialect, used to tell whether a context has the dialects already: loading the same IRDL
 # dialect twice into a context aborts the process.
-_PROBE_OPS = ("rtile.config", "tilegraph.kernel", "rtask.task", "utask.loop")
+_PROBE_OPS = ("rtile.config", "tilegraph.kernel", "rtask.program", "utask.loop")
 
 
 def irdl_dir() -> Path:

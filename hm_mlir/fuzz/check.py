@@ -82,14 +82,22 @@ def check(program: Program, options: dict, verify_each: bool = True) -> Outcome:
         executable = hm_mlir.compile(to_mlir(program), target="cpu", verify_each=verify_each, **options)
     except Exception as err:  # noqa: BLE001 (every compile failure of a valid program is a finding)
         return Outcome("compile-error", f"{type(err).__name__}: {err}", options)
-    try:
-        results = executable.main(*inputs)
-    except Exception as err:  # noqa: BLE001
-        return Outcome("run-error", f"{type(err).__name__}: {err}", options)
-    if not isinstance(results, tuple):
-        results = (results,)
-    mismatch = compare(list(results), expected, program)
-    return Outcome("mismatch", mismatch, options) if mismatch else Outcome("ok", "", options)
+    # Rammer's programs run interleaved: in order, and in two seeded random orders
+    orders = [("in-order", 0), ("random", 1), ("random", 2)] if options.get("rammer") else [None]
+    for order in orders:
+        if order is not None:
+            executable.interleave(*order)
+        try:
+            results = executable.main(*[x.copy() for x in inputs])
+        except Exception as err:  # noqa: BLE001
+            return Outcome("run-error", f"{type(err).__name__}: {err}", options)
+        if not isinstance(results, tuple):
+            results = (results,)
+        mismatch = compare(list(results), expected, program)
+        if mismatch:
+            where = f" (Rammer interleaving {order[0]}, seed {order[1]})" if order else ""
+            return Outcome("mismatch", mismatch + where, options)
+    return Outcome("ok", "", options)
 
 
 def check_ptx(program: Program, options: dict) -> Outcome:
@@ -110,7 +118,8 @@ def check_ptx(program: Program, options: dict) -> Outcome:
     device = options.get("device")
     if device is not None and hardware.get(device).chip not in CHIPS:
         device = None
-    flags = {k: v for k, v in options.items() if k != "device"}
+    # Rammer's persistent kernel is built for the cpu target only: the PTX check compiles the same kernels
+    flags = {k: v for k, v in options.items() if k not in ("device", "rammer")}
     compile_options = CompileOptions(target="ptx", device=device, verify_each=True, **flags)
     ctx = ir.Context()
     dialects.load(ctx)

@@ -51,6 +51,8 @@ REGISTRY: dict[str, str] = {
     "hm-check-lowered": "hm_mlir.passes.target.check_lowered:CheckLowered",
     "hm-widen-i1-memrefs": "hm_mlir.passes.target.widen_i1_memrefs:WidenI1Memrefs",
     "hm-check-divisors": "hm_mlir.passes.target.check_divisors:CheckDivisors",
+    "hm-rammer-schedule": "hm_mlir.passes.rtask.rammer_schedule:RammerSchedule",
+    "hm-rammer-cpu-program": "hm_mlir.passes.rtask.rammer_cpu_program:RammerCpuProgram",
 }
 
 __all__ = ["HmPass", "PassError", "PassOptionError", "REGISTRY", "get", "create", "is_hm_pass"]

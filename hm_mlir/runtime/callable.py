@@ -195,6 +195,7 @@ class CallableModule(ABC):
     def __init__(self, target: str, functions: dict[str, FunctionSpec], arena: ArenaPlan | None = None) -> None:
         self.target = target
         self.isolate = False  # cpu: run each call in a forked child, so that a fault raises ProgramFault
+        self.poison_arena = False  # cpu: fill intermediates and results with NaN / -1 before each call (Rammer)
         self._specs = functions
         self.arena = arena or ArenaPlan()
         self._arena_address: int | None = None  # allocated at the first call that needs it, kept for the rest
@@ -291,11 +292,16 @@ class CallableModule(ABC):
                     packed.add_scalar(array)
                 else:
                     packed.add_memref(memory.upload(array) if memory else array.ctypes.data, array.shape)
+            if self.poison_arena and memory is None:  # results poisoned too: a missing write shows
+                for out in outputs:
+                    out.reshape(-1).view(np.uint8).fill(0xFF)
             addresses = [memory.allocate(out.nbytes) if memory else out.ctypes.data for out in outputs]
             for address, out in zip(addresses, outputs):
                 packed.add_memref(address, out.shape)
             if spec.name in self.arena.functions:
                 packed.add_memref(self._arena(), (self.arena.bytes,))
+                if self.poison_arena and memory is None:  # NaN in every float, -1 in every integer
+                    self._arena_memory.fill(0xFF)
             function(packed.array())
             self._after_call(spec)
             if memory:

@@ -113,6 +113,8 @@ def compile(source, target: str = "cpu", **options) -> Executable:  # noqa: A001
         traffic_kernels = _traffic_kernels(module.operation)
     exe = Executable(target, functions, engine, ctx, module, arena)
     exe.isolate = bool(isolate)
+    if compile_options.rammer and target == "cpu":  # the interleaving oracle: deadlocks raise, intermediates poisoned
+        exe._rammer = exe.poison_arena = True
     exe._traffic_kernels = traffic_kernels
     return exe
 
@@ -282,6 +284,16 @@ def _engine(module, target: str, opt_level: int):
     return execution_engine.ExecutionEngine(module, opt_level=opt_level, shared_libs=libs)
 
 
+class ScheduleDeadlock(RuntimeError):
+    """A Rammer program on the CPU target stopped because no vEU could proceed: a wait that is never met (a
+    schedule the static check would refuse). `tasks_left` tasks of the first such program did not run."""
+
+    def __init__(self, function: str, tasks_left: int) -> None:
+        super().__init__(f"@{function}: deadlock in a Rammer program: no vEU can proceed, {tasks_left} task(s) "
+                         "did not run")
+        self.tasks_left = tasks_left
+
+
 class Executable(CallableModule):
     """A compiled module: `exe.<name>(...)` or `exe["name"](...)` calls public function `name`."""
 
@@ -294,6 +306,37 @@ class Executable(CallableModule):
 
     def _entry(self, spec: FunctionSpec):
         return self._engine.lookup(spec.name)
+
+    def interleave(self, policy: str = "in-order", seed: int = 0) -> None:
+        """Choose how the CPU target interleaves the vEUs of every Rammer program (compiled with rammer=True)
+        from the next call on: "in-order", "random" (from `seed`), "reverse" or "starve" (the producers; see
+        hm_mlir.passes.rtask.rammer_cpu_program). One compile serves every policy and seed."""
+        from hm_mlir.passes.rtask.rammer_cpu_program import CONFIGURE, POLICIES
+        from hm_mlir.runtime.memref_abi import PackedArguments
+
+        if policy not in POLICIES:
+            raise ValueError(f"unknown interleaving policy '{policy}' (choose from {', '.join(POLICIES)})")
+        try:
+            configure = self._engine.lookup(CONFIGURE)
+        except RuntimeError:
+            raise RuntimeError("interleave() needs a cpu module compiled with rammer=True") from None
+        values = np.array([POLICIES.index(policy), seed & (2**63 - 1)], dtype=np.int64)
+        packed = PackedArguments()
+        packed.add_memref(values.ctypes.data, values.shape)
+        configure(packed.array())
+
+    def _after_call(self, spec: FunctionSpec) -> None:
+        if not getattr(self, "_rammer", False):
+            return
+        from hm_mlir.passes.rtask.rammer_cpu_program import STATUS
+        from hm_mlir.runtime.memref_abi import PackedArguments
+
+        status = np.zeros(2, dtype=np.int64)
+        packed = PackedArguments()
+        packed.add_memref(status.ctypes.data, status.shape)
+        self._engine.lookup(STATUS)(packed.array())
+        if status[0]:
+            raise ScheduleDeadlock(spec.name, int(status[1]))
 
     def event_counts(self) -> dict[str, int]:
         """Totals since compilation of what the GPU program would do (compiled with count_events=True): kernel

@@ -43,9 +43,15 @@ def select_steps(args: argparse.Namespace) -> list[Step]:
                              "default with it) and no --stop-after or --pass-pipeline")
         args.target = "ptx"
     compile_mode = bool(stage_flags or args.target or args.stop_after)
-    if args.hm_report is not None and not (args.welder or (args.pass_pipeline or "").count("hm-welder-fusion")):
-        raise UsageError("--hm-report lists what Welder decided: it needs --welder (or hm-welder-fusion in "
-                         "--pass-pipeline)")
+    if args.hm_report not in (None, "-") and args.input in (None, "-") and args.hm_report.endswith(".mlir") \
+            and os.path.exists(args.hm_report):
+        raise UsageError(f"--hm-report took '{args.hm_report}' as its FILE (it would be overwritten) and the input "
+                         "is read from stdin: write --hm-report=FILE, or the input before --hm-report")
+    reporting = ("hm-welder-fusion", "hm-rammer-schedule")
+    if args.hm_report is not None and not (args.welder or args.rammer
+                                           or any(p in (args.pass_pipeline or "") for p in reporting)):
+        raise UsageError("--hm-report lists what Welder and Rammer decided: it needs --welder or --rammer (or "
+                         "hm-welder-fusion or hm-rammer-schedule in --pass-pipeline)")
     if args.pass_pipeline is not None and compile_mode:
         raise UsageError("--pass-pipeline runs exactly the given pipeline: it cannot be combined with "
                          "stage flags, --target or --stop-after")
@@ -104,7 +110,7 @@ def _native_stderr():
 class ChunkResult:
     ok: bool
     output: str = ""
-    reports: list = field(default_factory=list)  # what the hm-welder-fusion steps decided (--hm-report)
+    reports: list = field(default_factory=list)  # what Welder's and Rammer's passes decided (--hm-report)
 
 
 LIBRARY_TARGETS = {"cpu-library": "cpu", "cuda-library": "cuda"}
@@ -126,9 +132,9 @@ def run(args: argparse.Namespace) -> int:
     if all_ok or args.output == "-":  # a failed run leaves an existing -o file untouched
         _emit(printed, args.output)
     if args.hm_report is not None and all_ok:
-        from hm_mlir.welder import report
+        from hm_mlir import stage_report
 
-        rendered = report.render([r for result in results for r in result.reports], args.hm_report_format)
+        rendered = stage_report.render([r for result in results for r in result.reports], args.hm_report_format)
         if args.hm_report == "-":
             sys.stderr.write(rendered)
         else:
@@ -266,9 +272,9 @@ def _process_chunk(
         if ok and args.hm_report is not None:
             import copy
 
-            from hm_mlir.welder import report
+            from hm_mlir import stage_report
 
-            reports = copy.deepcopy(report.collect(steps))
+            reports = copy.deepcopy(stage_report.collect(steps))
         return ChunkResult(ok=ok, output=output, reports=reports)
 
 

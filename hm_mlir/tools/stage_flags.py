@@ -27,7 +27,10 @@ def add_stage_flags(group: argparse._ArgumentGroup) -> None:
                        help="tilegraph stage: Welder's tile-graph fusion, groups of operators as one kernel where "
                             "the model says it pays (register level; see them with --stop-after=tilegraph and "
                             "--hm-report)")
-    group.add_argument("--rammer", action="store_true", help="rtask stage: Rammer's persistent scheduling")
+    group.add_argument("--rammer", action="store_true",
+                       help="rtask stage: Rammer's wavefront schedule of every run of kernels on virtual execution "
+                            "units, one persistent program each (see it with --stop-after=rtask and --hm-report); "
+                            "runs on --target=cpu only in this version")
     group.add_argument("--grinder", action="store_true", help="utask stage: Grinder's device-side control flow")
     group.add_argument("--check-bounds", action="store_true",
                        help="compile in run-time checks of every index and integer divisor (a debugging mode, "

@@ -13,7 +13,7 @@ from hm_mlir.verifier import rtask, rtile, tilegraph, utask
 from hm_mlir.verifier.common import STAGE_DIALECTS, Problems, SymbolIndex
 
 # Discardable attributes of the stage dialects that upstream ops may carry.
-KNOWN_ATTRIBUTES = ("rtile.space", "tilegraph.node", "utask.loop", "utask.branch")
+KNOWN_ATTRIBUTES = ("rtile.space", "tilegraph.node", "rtask.program", "rtask.kernel", "utask.loop", "utask.branch")
 _RULES = (tilegraph.check, rtask.check, utask.check)
 
 

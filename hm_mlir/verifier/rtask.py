@@ -1,5 +1,7 @@
-"""Python rules of the rtask dialect: the vDevice adds up, programs and tasks resolve their symbols, every
-vEU id is within the vDevice, each vEU's task order is a sequence without repeats, waves exist."""
+"""Python rules of the rtask dialect: the vDevice adds up; a program resolves its function and vDevice, has one
+row of tasks per vEU, and its tables pass hm_mlir.rammer.tables.problems (every block once, waits on earlier
+kernels, no deadlock, happens-before for every pair of kernels that share a buffer); the kernels marked with
+`rtask.program` / `rtask.kernel` in the function are the program's, each index once."""
 
 from __future__ import annotations
 
@@ -16,63 +18,67 @@ def _check_vdevice(op: ir.Operation, problems: Problems) -> None:
         problems.add(op, f"'num_veus' must be sms x veus_per_sm = {sms * per_sm}, got {veus}")
 
 
-def _program_facts(op: ir.Operation, symbols: SymbolIndex, problems: Problems) -> tuple[int, int] | None:
-    """(number of vEUs, number of waves) of the program `op` belongs to, or None if it does not resolve."""
-    program = require_symbol(op, "program", ("rtask.program",), symbols, problems)
-    if program is None:
-        return None
-    vdevice = symbols.lookup(program.attributes["vdevice"])
-    if vdevice is None or vdevice.name != "rtask.vdevice":
-        return None
-    return integer(vdevice.attributes["num_veus"]) or 0, integer(program.attributes["waves"]) or 0
+def _check_program(op: ir.Operation, symbols: SymbolIndex, problems: Problems) -> None:
+    from hm_mlir.rammer.tables import Tables
+    from hm_mlir.rammer.tables import problems as schedule_problems
+
+    require_symbol(op, "function", ("func.func",), symbols, problems)
+    vdevice = require_symbol(op, "vdevice", ("rtask.vdevice",), symbols, problems)
+    arrays = require_i64_arrays(op, Tables.FIELDS + ("follows",), problems)
+    if len(arrays) != len(Tables.FIELDS) + 1:
+        return
+    tables = Tables(*(tuple(arrays[name]) for name in Tables.FIELDS))
+    kernels = len(tables.kernel_blocks)
+    if len(op.attributes["kernels"]) != kernels:
+        problems.add(op, f"'kernels' names {len(op.attributes['kernels'])} kernels but 'kernel_blocks' has {kernels}")
+    if vdevice is not None and tables.veus != (integer(vdevice.attributes["num_veus"]) or 0):
+        problems.add(op, f"'task_offsets' must have one row per vEU of the vDevice "
+                         f"({integer(vdevice.attributes['num_veus'])} + 1 entries), got {len(tables.task_offsets)}")
+        return
+    waves = integer(op.attributes["waves"]) or 0
+    if waves < 1 or any(not 0 <= w < waves for w in tables.task_wave):
+        problems.add(op, f"'waves' must be at least 1 and every task's wave within 0..{waves - 1}")
+    pairs = arrays["follows"]
+    if len(pairs) % 2 or any(not 0 <= i < j < kernels for j, i in zip(pairs[::2], pairs[1::2])):
+        problems.add(op, "'follows' must be pairs (later, earlier) of kernel indices with earlier < later")
+        return
+    follows = [set() for _ in range(kernels)]
+    for j, i in zip(pairs[::2], pairs[1::2]):
+        follows[j].add(i)
+    for problem in schedule_problems(tables, [frozenset(f) for f in follows]):
+        problems.add(op, problem)
 
 
-def _check_veu(op: ir.Operation, veu: int, num_veus: int, problems: Problems, what: str = "'veu'") -> None:
-    if not 0 <= veu < num_veus:
-        problems.add(op, f"{what} {veu} is outside the vDevice (vEUs 0..{num_veus - 1})")
+def _check_kernels(programs: dict[str, ir.Operation], staged: list[ir.Operation], problems: Problems) -> None:
+    """The marked kernel ops: of a known program, an index within it, each index at most once."""
+    seen: dict[tuple[str, int], ir.Operation] = {}
+    for op in staged:
+        if "rtask.program" not in op.attributes and "rtask.kernel" not in op.attributes:
+            continue
+        program = op.attributes["rtask.program"] if "rtask.program" in op.attributes else None
+        index = integer(op.attributes["rtask.kernel"]) if "rtask.kernel" in op.attributes else None
+        if not isinstance(program, ir.FlatSymbolRefAttr) or index is None:
+            problems.add(op, "a kernel of an rProgram needs 'rtask.program' (a symbol) and 'rtask.kernel' (an integer)")
+            continue
+        target = programs.get(program.value)
+        if target is None:
+            problems.add(op, f"'rtask.program' names @{program.value}, which is not an rtask.program")
+            continue
+        if not 0 <= index < len(target.attributes["kernels"]):
+            problems.add(op, f"'rtask.kernel' {index} is outside @{program.value}'s "
+                             f"{len(target.attributes['kernels'])} kernels")
+        elif (program.value, index) in seen:
+            problems.add(op, f"kernel {index} of @{program.value} is marked twice")
+        seen[(program.value, index)] = op
 
 
 def check(module_ops: list[ir.Operation], staged: list[ir.Operation], symbols: SymbolIndex,
           problems: Problems) -> None:
-    orders: dict[tuple[str, int], set[int]] = {}
+    programs = {}
     for op in module_ops:
         if op.name == "rtask.vdevice":
             _check_vdevice(op, problems)
         elif op.name == "rtask.program":
-            require_symbol(op, "function", ("func.func",), symbols, problems)
-            require_symbol(op, "vdevice", ("rtask.vdevice",), symbols, problems)
-            if (integer(op.attributes["waves"]) or 0) < 1:
-                problems.add(op, "'waves' must be at least 1")
-        elif op.name in ("rtask.task", "rtask.wait", "rtask.barrier"):
-            facts = _program_facts(op, symbols, problems)
-            if facts is None:
-                continue
-            num_veus, waves = facts
-            if op.name == "rtask.barrier" or op.name == "rtask.task":
-                wave = integer(op.attributes["wave"]) or 0
-                if not 0 <= wave < waves:
-                    problems.add(op, f"wave {wave} is outside the program's {waves} waves")
-            if op.name == "rtask.barrier":
-                continue
-            veu, order = integer(op.attributes["veu"]) or 0, integer(op.attributes["order"]) or 0
-            _check_veu(op, veu, num_veus, problems)
-            if order < 0:
-                problems.add(op, "'order' must be non-negative")
-            if op.name == "rtask.task":
-                require_symbol(op, "kernel", ("func.func", "gpu.func"), symbols, problems)
-                blocks = require_i64_arrays(op, ("blocks",), problems).get("blocks")
-                if blocks is not None and (len(blocks) != 2 or blocks[0] < 0 or blocks[1] < 1):
-                    problems.add(op, f"'blocks' must be [first, count] with first >= 0, count >= 1, got {blocks}")
-                key = (op.attributes["program"].value, veu)
-                if order in orders.setdefault(key, set()):
-                    problems.add(op, f"vEU {veu} already has a task at order {order}")
-                orders[key].add(order)
-            else:
-                arrays = require_i64_arrays(op, ("on_veus", "steps"), problems)
-                on, steps = arrays.get("on_veus", []), arrays.get("steps", [])
-                if len(arrays) == 2 and (len(on) != len(steps) or not on):  # both read (else reported)
-                    problems.add(op, "'on_veus' and 'steps' must be non-empty and of equal length")
-                for other in on:
-                    _check_veu(op, other, num_veus, problems, "waited-on vEU")
-                if any(s < 1 for s in steps):
-                    problems.add(op, "'steps' must be at least 1")
+            _check_program(op, symbols, problems)
+            programs[op.attributes["sym_name"].value] = op
+    _check_kernels(programs, staged, problems)

@@ -1,18 +1,9 @@
 """--hm-report: what Welder decided, per function: the accepted groups (members, tiles, the memory level of
 every edge, modelled global bytes and time against the members apart), the operators left on their own and
-the rejected merges with their reasons. `collect(steps)` gathers the reports of the hm-welder-fusion steps
-that ran; `text(report)` is the readable form (the JSON form is the dict itself)."""
+the rejected merges with their reasons. `text(reports)` is the readable form (the JSON form is the dict
+itself); hm_mlir.stage_report gathers and renders the reports of every stage."""
 
 from __future__ import annotations
-
-import json
-
-
-def collect(steps) -> list[dict]:
-    """The reports of the hm-welder-fusion passes among `steps` (pipeline Steps) that have run."""
-    return [step.hm_pass.report for step in steps
-            if step.hm_pass is not None and step.hm_pass.NAME == "hm-welder-fusion"
-            and getattr(step.hm_pass, "report", None) is not None]
 
 
 def text(reports: list[dict]) -> str:
@@ -39,7 +30,3 @@ def text(reports: list[dict]) -> str:
             for r in fn["rejected"]:
                 lines.append(f"  rejected: {' + '.join(r['group'])} <- {' + '.join(r['adding'])}: {r['reason']}")
     return "\n".join(lines) + "\n"
-
-
-def render(reports: list[dict], form: str) -> str:
-    return json.dumps(reports, indent=2) + "\n" if form == "json" else text(reports)

@@ -1,10 +1,18 @@
 // A stage that is not built yet is a usage error (exit 2) that names it.
-// RUN: %not 2 %hm-opt %s --rammer 2>&1 | FileCheck %s --check-prefix=RAMMER
-// RAMMER: hm-opt: error: --rammer: the Rammer stage (rtask) is not built yet
 // RUN: %not 2 %hm-opt %s --grinder 2>&1 | FileCheck %s --check-prefix=GRINDER
 // GRINDER: hm-opt: error: --grinder: the Grinder stage (utask) is not built yet
-// RUN: %not 2 %hm-opt %s --stop-after=rtask 2>&1 | FileCheck %s --check-prefix=STOP
-// STOP: hm-opt: error: --stop-after=rtask: the Rammer stage (rtask) is not built yet
+// RUN: %not 2 %hm-opt %s --stop-after=utask 2>&1 | FileCheck %s --check-prefix=STOP
+// STOP: hm-opt: error: --stop-after=utask: the Grinder stage (utask) is not built yet
+// Rammer (rtask) is built for the cpu target; its GPU persistent kernel is not, and the error says so.
+// RUN: %not 2 %hm-opt %s --rammer 2>&1 | FileCheck %s --check-prefix=RAMMER
+// RAMMER: hm-opt: error: --rammer: Rammer's persistent kernel is built for --target=cpu only in this version of hm-mlir, not for --target=nvvm
+// RUN: %hm-opt %s --rammer --stop-after=rtask | FileCheck %s --check-prefix=RTASK
+// RUN: %hm-opt %s --rammer --target=cpu | FileCheck %s --check-prefix=RTASK-CPU
+// RTASK: linalg.generic {{.*}}rtile.space = @f_op0
+// RTASK-CPU: llvm.func @hm_rammer_configure(
+// A report FILE that is in fact the input would be overwritten: refused.
+// RUN: %not 2 %hm-opt --rammer --target=cpu --hm-report %s < /dev/null 2>&1 | FileCheck %s --check-prefix=SWALLOWED
+// SWALLOWED: hm-opt: error: --hm-report took '{{.*}}stages-not-built.mlir' as its FILE (it would be overwritten)
 // RUN: %not 2 %hm-opt %s --roller --roller-policy=naive 2>&1 | FileCheck %s --check-prefix=CONTRA
 // CONTRA: hm-opt: error: --roller means --roller-policy=roller; it contradicts --roller-policy=naive
 

@@ -29,7 +29,7 @@ def test_load_dialects_is_idempotent_in_a_callers_context():
     hm_mlir.load_dialects(ctx)  # loading twice would abort the process if not guarded
     assert dialects.is_loaded(ctx)
     for op in ("rtile.space", "rtile.config", "tilegraph.kernel", "tilegraph.edge", "rtask.vdevice",
-               "rtask.wait", "utask.loop", "utask.condition"):
+               "rtask.program", "utask.loop", "utask.condition"):
         assert ctx.is_registered_operation(op), op
 
 
@@ -119,10 +119,15 @@ def test_lower_runs_the_stage_pipeline_on_text_in_a_fresh_context():
 def test_unbuilt_stage_is_refused_by_name():
     from hm_mlir.pipeline import OptionsError
 
-    with pytest.raises(OptionsError, match="Rammer stage"):
+    with pytest.raises(OptionsError, match="Grinder stage"):
+        hm_mlir.stage_pipeline(grinder=True)
+    with pytest.raises(OptionsError, match="Grinder"):
+        hm_mlir.stage_pipeline(stop_after="utask")
+    # Rammer runs on the cpu target; a GPU target gets a usage error that says so, unless it stops at rtask
+    with pytest.raises(OptionsError, match="--target=cpu only"):
         hm_mlir.stage_pipeline(rammer=True)
-    with pytest.raises(OptionsError, match="Rammer"):
-        hm_mlir.stage_pipeline(stop_after="rtask")
+    assert [s.text for s in hm_mlir.stage_pipeline(rammer=True, stop_after="rtask")][-2].startswith(
+        "hm-rammer-schedule")
 
 
 def test_pass_options_are_typed_and_checked():

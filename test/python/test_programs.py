@@ -37,9 +37,18 @@ def _tolerance(element: str) -> float | None:
     return None  # integers and i1: exact
 
 
-def check_program(name: str, target: str, **flags) -> None:
+def check_program(name: str, target: str, interleavings=((None, 0),), **flags) -> None:
+    """Compile program `name` once and check it against its reference, once per (policy, seed) of Rammer's CPU
+    interleaving (None: the module's default)."""
     program = PROGRAMS[name]
     exe = hm_mlir.compile(PROGRAM_DIR / f"{name}.mlir", target, opt_level=0, verify_each=True, **flags)
+    for policy, seed in interleavings:
+        if policy is not None:
+            exe.interleave(policy, seed)
+        _check_run(program, exe)
+
+
+def _check_run(program, exe) -> None:
     inputs = program.inputs(np.random.default_rng(0))
     saved = [np.array(x, copy=True) for x in inputs]
     function = exe[program.entry]
@@ -77,6 +86,16 @@ def test_cpu_matches_numpy(name):
 @pytest.mark.parametrize("name", NAMES)
 def test_cpu_matches_numpy_with_welder(name, policy):
     check_program(name, "cpu", welder=True, roller_policy=policy)
+
+
+# Rammer's CPU oracle: three seeds of the random interleaving, and the two orders that run producers last.
+INTERLEAVINGS = (("random", 0), ("random", 1), ("random", 2), ("reverse", 0), ("starve", 0))
+
+
+@pytest.mark.parametrize("welder", [False, True], ids=["rammer", "welder-rammer"])
+@pytest.mark.parametrize("name", NAMES)
+def test_cpu_matches_numpy_with_rammer(name, welder):
+    check_program(name, "cpu", INTERLEAVINGS, rammer=True, welder=welder)
 
 
 def _gpu_present() -> bool:

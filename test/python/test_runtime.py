@@ -106,8 +106,10 @@ def test_options_are_checked():
         hm_mlir.compile(SCALE, target="tpu")
     with pytest.raises(ValueError, match="unknown compile option"):
         hm_mlir.compile(SCALE, tile=3)
-    with pytest.raises(ValueError, match="Rammer stage"):
-        hm_mlir.compile(SCALE, rammer=True)
+    with pytest.raises(ValueError, match="Grinder stage"):
+        hm_mlir.compile(SCALE, grinder=True)
+    with pytest.raises(ValueError, match="--target=cpu only"):
+        hm_mlir.compile(SCALE, "cuda", rammer=True)
 
 
 def _driver_missing() -> bool:

@@ -1,8 +1,8 @@
 """The model zoo (examples/zoo): every model compiles for the CPU target with the default flags, with every
-stage off and with Welder (over Roller's and the naive tiles), and matches PyTorch's outputs (committed by
-examples/zoo/export.py) within hm_mlir.zoo.TOLERANCE on every case; its PTX assembles with ptxas. With the
-torch extra installed, the committed files are checked against PyTorch itself: a fresh export gives the same
-IR and the live model the same outputs."""
+stage off, with Welder (over Roller's and the naive tiles) and with Rammer (three interleavings), and
+matches PyTorch's outputs (committed by examples/zoo/export.py) within hm_mlir.zoo.TOLERANCE on every case;
+its PTX assembles with ptxas. With the torch extra installed, the committed files are checked against PyTorch
+itself: a fresh export gives the same IR and the live model the same outputs."""
 
 import shutil
 
@@ -20,7 +20,11 @@ FLAG_SETS = {
     "stages-off": {"roller_policy": "naive", "welder": False, "rammer": False, "grinder": False},
     "welder": {"welder": True},
     "welder-naive": {"welder": True, "roller_policy": "naive"},
+    "rammer": {"rammer": True},
+    "welder-rammer": {"welder": True, "rammer": True},
 }
+# Rammer's programs run interleaved on the CPU: three seeds of the random order, one compile
+RAMMER_SEEDS = (0, 1, 2)
 _EXECUTABLES: dict = {}
 
 
@@ -62,10 +66,13 @@ def test_the_cases_take_both_ways_through_the_control_flow():
 def test_cpu_matches_pytorch(name, flags):
     model = zoo.load(name)
     exe = _compiled(name, FLAG_SETS[flags])
-    for case in range(len(model.cases)):
-        results = _results(exe[model.manifest["entry"]](*model.arguments(case)))
-        problem = zoo.mismatch(results, model.expected(case))
-        assert not problem, f"{name} case {case} ({flags}): {problem}"
+    for seed in RAMMER_SEEDS if FLAG_SETS[flags].get("rammer") else (None,):
+        if seed is not None:
+            exe.interleave("random", seed)
+        for case in range(len(model.cases)):
+            results = _results(exe[model.manifest["entry"]](*model.arguments(case)))
+            problem = zoo.mismatch(results, model.expected(case))
+            assert not problem, f"{name} case {case} ({flags}, seed {seed}): {problem}"
 
 
 @pytest.mark.skipif(shutil.which("ptxas") is None, reason="ptxas (CUDA toolkit) is not installed")

@@ -6,7 +6,8 @@ on GPU targets (codegen.host.HostMemory) is a device-to-host copy that waits for
 same program with i64 counters in `memref.global @hm_event_counters_storage`,
 incremented where those happen:
 
-  [0] launches: kernels executed (a host memref.copy of device memory is one: a copy kernel on GPU targets);
+  [0] launches: kernels executed (a host memref.copy of device memory is one: a copy kernel on GPU targets;
+      the kernels of a Rammer program are one, its persistent kernel);
   [1] host syncs: host reads of device data (a loop or branch condition, a scalar result read back);
   [2] kernel bytes: bytes of the buffers each executed kernel reads plus those it writes (every buffer read
       counts once per kernel, every buffer written once more): the global-memory traffic at kernel
@@ -35,6 +36,8 @@ from hm_mlir.codegen.host import (
     outermost_parallel_loops,
     static_bytes,
 )
+from hm_mlir.codegen.kernel_form import program_kernel
+from hm_mlir.ir_walk import walk
 from hm_mlir.passes.base import HmPass, PassError
 
 COUNTERS = "hm_event_counters"  # the reader function
@@ -89,6 +92,16 @@ def _add(counters: ir.Value, slot: int, amount: int) -> None:
     memref.StoreOp(arith.AddIOp(old, arith.ConstantOp(i64, amount).result).result, counters, [position])
 
 
+def _program_kernel_calls(functions) -> dict[str, tuple[str, int]]:
+    """Callee -> the Rammer tag (program, kernel) of its call, for the Welder kernels of rPrograms."""
+    found = {}
+    for function in functions:
+        for op in walk(function):
+            if op.name == "func.call" and program_kernel(op.location) is not None:
+                found[op.attributes["callee"].value] = program_kernel(op.location)
+    return found
+
+
 def count_device_events(module: ir.Operation) -> None:
     counters_type = ir.MemRefType.get([len(EVENTS)], ir.IntegerType.get_signless(64))
     functions = [f for f in host_funcs(module) if f.regions[0].blocks]
@@ -98,11 +111,14 @@ def count_device_events(module: ir.Operation) -> None:
                                                ir.IntegerAttr.get(counters_type.element_type, 0))
         memref.GlobalOp(STORAGE, ir.TypeAttr.get(counters_type), sym_visibility="private", initial_value=zeros)
     memory = HostMemory(module)
+    called_as = _program_kernel_calls(functions)
     for function in functions:
         for kernel in outermost_parallel_loops(function):
+            tag = program_kernel(kernel.location) or called_as.get(function.attributes["sym_name"].value)
             with ir.InsertionPoint(kernel), kernel.location:
                 counters = memref.GetGlobalOp(counters_type, STORAGE).result
-                _add(counters, 0, 1)
+                if tag is None or tag[1] == 0:  # a Rammer program is one launch: its first kernel's
+                    _add(counters, 0, 1)
                 _add(counters, 2, kernel_bytes(kernel))
         for load in host_loads(function, lambda value: not memory.is_host(value)):
             with ir.InsertionPoint(load), load.location:
@@ -111,9 +127,11 @@ def count_device_events(module: ir.Operation) -> None:
             source, target = copy.operands
             if memory.is_host(source) and memory.is_host(target):
                 continue
+            tag = program_kernel(copy.location)
             with ir.InsertionPoint(copy), copy.location:
                 counters = memref.GetGlobalOp(counters_type, STORAGE).result
-                _add(counters, 0, 1)
+                if tag is None or tag[1] == 0:
+                    _add(counters, 0, 1)
                 _add(counters, 2, _copied_bytes(copy))
         for alloc in host_ops(function, "memref.alloc"):
             if not memory.is_host(alloc.results[0]):

@@ -191,7 +191,8 @@ class WelderFusion(HmPass):
         configs = {op.attributes["sym_name"].value: op for op in body if op.name == "rtile.config"}
         taken = {op.attributes["sym_name"].value for op in body if "sym_name" in op.attributes}
         first = body[0] if body else None
-        report = {"device": self.device, "policy": self.policy, "functions": []}  # hm_mlir.welder.report
+        report = {"stage": "tilegraph", "device": self.device, "policy": self.policy,
+                  "functions": []}  # hm_mlir.welder.report
         object.__setattr__(self, "report", report)
         for fn in [op for op in body if op.name == "func.func" and op.regions[0].blocks]:
             name = fn.attributes["sym_name"].value

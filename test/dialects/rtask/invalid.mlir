@@ -37,158 +37,6 @@
 
 // -----
 
-// IRDL (rtask.program): 'sym_name' is a string.
-// expected-error@+1 {{expected base attribute 'builtin.string' but got 'builtin.integer'}}
-"rtask.program"() {sym_name = 0 : i64, function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.0 : f64
-} : () -> ()
-
-// -----
-
-// IRDL (rtask.program): 'function' is a symbol reference.
-// expected-error@+1 {{expected base attribute 'builtin.symbol_ref' but got 'builtin.string'}}
-"rtask.program"() {sym_name = "p", function = "main", vdevice = @vd, waves = 2 : i64, cost_us = 3.0 : f64
-} : () -> ()
-
-// -----
-
-// IRDL (rtask.program): 'vdevice' is a symbol reference.
-// expected-error@+1 {{expected base attribute 'builtin.symbol_ref' but got 'builtin.unit'}}
-"rtask.program"() {sym_name = "p", function = @main, vdevice = unit, waves = 2 : i64, cost_us = 3.0 : f64
-} : () -> ()
-
-// -----
-
-// IRDL (rtask.program): 'waves' is an integer.
-// expected-error@+1 {{expected base attribute 'builtin.integer' but got 'builtin.array'}}
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = [2], cost_us = 3.0 : f64} : () -> ()
-
-// -----
-
-// IRDL (rtask.program): 'cost_us' is a float.
-// expected-error@+1 {{expected base attribute 'builtin.float' but got 'builtin.integer'}}
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3 : i64} : () -> ()
-
-// -----
-
-// IRDL (rtask.program): every attribute is required.
-// expected-error@+1 {{'rtask.program' op attribute "vdevice" is expected but not provided}}
-"rtask.program"() {sym_name = "p", function = @main, waves = 2 : i64, cost_us = 3.0 : f64} : () -> ()
-
-// -----
-
-// IRDL (rtask.task): 'program' is a symbol reference.
-// expected-error@+1 {{expected base attribute 'builtin.symbol_ref' but got 'builtin.string'}}
-"rtask.task"() {program = "p", kernel = @k, veu = 0 : i64, order = 0 : i64, wave = 0 : i64,
-  blocks = array<i64: 0, 4>, cost_us = 1.0 : f64} : () -> ()
-
-// -----
-
-// IRDL (rtask.task): 'kernel' is a symbol reference.
-// expected-error@+1 {{expected base attribute 'builtin.symbol_ref' but got 'builtin.array'}}
-"rtask.task"() {program = @p, kernel = [@k], veu = 0 : i64, order = 0 : i64, wave = 0 : i64,
-  blocks = array<i64: 0, 4>, cost_us = 1.0 : f64} : () -> ()
-
-// -----
-
-// IRDL (rtask.task): 'veu' is an integer.
-// expected-error@+1 {{expected base attribute 'builtin.integer' but got 'builtin.float'}}
-"rtask.task"() {program = @p, kernel = @k, veu = 0.0 : f64, order = 0 : i64, wave = 0 : i64,
-  blocks = array<i64: 0, 4>, cost_us = 1.0 : f64} : () -> ()
-
-// -----
-
-// IRDL (rtask.task): 'order' is an integer.
-// expected-error@+1 {{expected base attribute 'builtin.integer' but got 'builtin.string'}}
-"rtask.task"() {program = @p, kernel = @k, veu = 0 : i64, order = "first", wave = 0 : i64,
-  blocks = array<i64: 0, 4>, cost_us = 1.0 : f64} : () -> ()
-
-// -----
-
-// IRDL (rtask.task): 'wave' is an integer.
-// expected-error@+1 {{expected base attribute 'builtin.integer' but got 'builtin.symbol_ref'}}
-"rtask.task"() {program = @p, kernel = @k, veu = 0 : i64, order = 0 : i64, wave = @w, blocks = array<i64: 0, 4>,
-  cost_us = 1.0 : f64} : () -> ()
-
-// -----
-
-// IRDL (rtask.task): 'blocks' is a dense array.
-// expected-error@+1 {{expected base attribute 'builtin.dense_array' but got 'builtin.array'}}
-"rtask.task"() {program = @p, kernel = @k, veu = 0 : i64, order = 0 : i64, wave = 0 : i64, blocks = [0, 4],
-  cost_us = 1.0 : f64} : () -> ()
-
-// -----
-
-// IRDL (rtask.task): 'cost_us' is a float.
-// expected-error@+1 {{expected base attribute 'builtin.float' but got 'builtin.string'}}
-"rtask.task"() {program = @p, kernel = @k, veu = 0 : i64, order = 0 : i64, wave = 0 : i64,
-  blocks = array<i64: 0, 4>, cost_us = "1us"} : () -> ()
-
-// -----
-
-// IRDL (rtask.task): every attribute is required.
-// expected-error@+1 {{'rtask.task' op attribute "blocks" is expected but not provided}}
-"rtask.task"() {program = @p, kernel = @k, veu = 0 : i64, order = 0 : i64, wave = 0 : i64, cost_us = 1.0 : f64
-} : () -> ()
-
-// -----
-
-// IRDL (rtask.wait): 'program' is a symbol reference.
-// expected-error@+1 {{expected base attribute 'builtin.symbol_ref' but got 'builtin.integer'}}
-"rtask.wait"() {program = 0 : i64, veu = 1 : i64, order = 0 : i64, on_veus = array<i64: 0>, steps = array<i64: 1>
-} : () -> ()
-
-// -----
-
-// IRDL (rtask.wait): 'veu' is an integer.
-// expected-error@+1 {{expected base attribute 'builtin.integer' but got 'builtin.dense_array'}}
-"rtask.wait"() {program = @p, veu = array<i64: 1>, order = 0 : i64, on_veus = array<i64: 0>,
-  steps = array<i64: 1>} : () -> ()
-
-// -----
-
-// IRDL (rtask.wait): 'order' is an integer.
-// expected-error@+1 {{expected base attribute 'builtin.integer' but got 'builtin.float'}}
-"rtask.wait"() {program = @p, veu = 1 : i64, order = 0.0 : f32, on_veus = array<i64: 0>, steps = array<i64: 1>
-} : () -> ()
-
-// -----
-
-// IRDL (rtask.wait): 'on_veus' is a dense array.
-// expected-error@+1 {{expected base attribute 'builtin.dense_array' but got 'builtin.array'}}
-"rtask.wait"() {program = @p, veu = 1 : i64, order = 0 : i64, on_veus = [0], steps = array<i64: 1>} : () -> ()
-
-// -----
-
-// IRDL (rtask.wait): 'steps' is a dense array.
-// expected-error@+1 {{expected base attribute 'builtin.dense_array' but got 'builtin.integer'}}
-"rtask.wait"() {program = @p, veu = 1 : i64, order = 0 : i64, on_veus = array<i64: 0>, steps = 1 : i64} : () -> ()
-
-// -----
-
-// IRDL (rtask.wait): every attribute is required.
-// expected-error@+1 {{'rtask.wait' op attribute "steps" is expected but not provided}}
-"rtask.wait"() {program = @p, veu = 1 : i64, order = 0 : i64, on_veus = array<i64: 0>} : () -> ()
-
-// -----
-
-// IRDL (rtask.barrier): 'program' is a symbol reference.
-// expected-error@+1 {{expected base attribute 'builtin.symbol_ref' but got 'builtin.string'}}
-"rtask.barrier"() {program = "p", wave = 1 : i64} : () -> ()
-
-// -----
-
-// IRDL (rtask.barrier): 'wave' is an integer.
-// expected-error@+1 {{expected base attribute 'builtin.integer' but got 'builtin.float'}}
-"rtask.barrier"() {program = @p, wave = 1.0 : f64} : () -> ()
-
-// -----
-
-// IRDL (rtask.barrier): every attribute is required.
-// expected-error@+1 {{'rtask.barrier' op attribute "wave" is expected but not provided}}
-"rtask.barrier"() {program = @p} : () -> ()
-
-// -----
-
 // expected-error@+1 {{'sms' and 'veus_per_sm' must be at least 1}}
 "rtask.vdevice"() {sym_name = "vd", sms = 0 : i64, veus_per_sm = 2 : i64, num_veus = 0 : i64} : () -> ()
 
@@ -199,247 +47,331 @@
 
 // -----
 
+// IRDL (rtask.program): 'sym_name' is a string.
+"rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 2 : i64, num_veus = 4 : i64} : () -> ()
+// expected-error@+1 {{expected base attribute 'builtin.string' but got 'builtin.integer'}}
+"rtask.program"() {sym_name = 0 : i64, function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.5 : f64,
+  launches_us = 7.0 : f64, kernels = ["a", "b", "c"], kernel_blocks = array<i64: 4, 2, 1>,
+  follows = array<i64: 2, 0, 2, 1>, task_offsets = array<i64: 0, 2, 4, 6, 7>, task_kernel = array<i64: 0, 2, 0,
+  1, 0, 1, 0>, task_block = array<i64: 0, 0, 1, 0, 2, 1, 3>, task_wave = array<i64: 0, 1, 0, 0, 0, 0, 0>,
+  wait_offsets = array<i64: 0, 0, 2, 2, 2, 2, 2, 2>, wait_kernel = array<i64: 0, 1>} : () -> ()
+
+// -----
+
+// IRDL (rtask.program): 'function' is a symbol reference.
+"rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 2 : i64, num_veus = 4 : i64} : () -> ()
+// expected-error@+1 {{expected base attribute 'builtin.symbol_ref' but got 'builtin.string'}}
+"rtask.program"() {sym_name = "p", function = "main", vdevice = @vd, waves = 2 : i64, cost_us = 3.5 : f64,
+  launches_us = 7.0 : f64, kernels = ["a", "b", "c"], kernel_blocks = array<i64: 4, 2, 1>,
+  follows = array<i64: 2, 0, 2, 1>, task_offsets = array<i64: 0, 2, 4, 6, 7>, task_kernel = array<i64: 0, 2, 0,
+  1, 0, 1, 0>, task_block = array<i64: 0, 0, 1, 0, 2, 1, 3>, task_wave = array<i64: 0, 1, 0, 0, 0, 0, 0>,
+  wait_offsets = array<i64: 0, 0, 2, 2, 2, 2, 2, 2>, wait_kernel = array<i64: 0, 1>} : () -> ()
+
+// -----
+
+// IRDL (rtask.program): 'vdevice' is a symbol reference.
+"rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 2 : i64, num_veus = 4 : i64} : () -> ()
+// expected-error@+1 {{expected base attribute 'builtin.symbol_ref' but got 'builtin.integer'}}
+"rtask.program"() {sym_name = "p", function = @main, vdevice = 1 : i64, waves = 2 : i64, cost_us = 3.5 : f64,
+  launches_us = 7.0 : f64, kernels = ["a", "b", "c"], kernel_blocks = array<i64: 4, 2, 1>,
+  follows = array<i64: 2, 0, 2, 1>, task_offsets = array<i64: 0, 2, 4, 6, 7>, task_kernel = array<i64: 0, 2, 0,
+  1, 0, 1, 0>, task_block = array<i64: 0, 0, 1, 0, 2, 1, 3>, task_wave = array<i64: 0, 1, 0, 0, 0, 0, 0>,
+  wait_offsets = array<i64: 0, 0, 2, 2, 2, 2, 2, 2>, wait_kernel = array<i64: 0, 1>} : () -> ()
+
+// -----
+
+// IRDL (rtask.program): 'kernels' is an array.
+"rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 2 : i64, num_veus = 4 : i64} : () -> ()
+// expected-error@+1 {{expected base attribute 'builtin.array' but got 'builtin.string'}}
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.5 : f64,
+  launches_us = 7.0 : f64, kernels = "a", kernel_blocks = array<i64: 4, 2, 1>, follows = array<i64: 2, 0, 2,
+  1>, task_offsets = array<i64: 0, 2, 4, 6, 7>, task_kernel = array<i64: 0, 2, 0, 1, 0, 1, 0>,
+  task_block = array<i64: 0, 0, 1, 0, 2, 1, 3>, task_wave = array<i64: 0, 1, 0, 0, 0, 0, 0>,
+  wait_offsets = array<i64: 0, 0, 2, 2, 2, 2, 2, 2>, wait_kernel = array<i64: 0, 1>} : () -> ()
+
+// -----
+
+// IRDL (rtask.program): 'waves' is an integer.
+"rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 2 : i64, num_veus = 4 : i64} : () -> ()
+// expected-error@+1 {{expected base attribute 'builtin.integer' but got 'builtin.float'}}
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2.0 : f64, cost_us = 3.5 : f64,
+  launches_us = 7.0 : f64, kernels = ["a", "b", "c"], kernel_blocks = array<i64: 4, 2, 1>,
+  follows = array<i64: 2, 0, 2, 1>, task_offsets = array<i64: 0, 2, 4, 6, 7>, task_kernel = array<i64: 0, 2, 0,
+  1, 0, 1, 0>, task_block = array<i64: 0, 0, 1, 0, 2, 1, 3>, task_wave = array<i64: 0, 1, 0, 0, 0, 0, 0>,
+  wait_offsets = array<i64: 0, 0, 2, 2, 2, 2, 2, 2>, wait_kernel = array<i64: 0, 1>} : () -> ()
+
+// -----
+
+// IRDL (rtask.program): 'cost_us' is a float.
+"rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 2 : i64, num_veus = 4 : i64} : () -> ()
+// expected-error@+1 {{expected base attribute 'builtin.float' but got 'builtin.integer'}}
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3 : i64,
+  launches_us = 7.0 : f64, kernels = ["a", "b", "c"], kernel_blocks = array<i64: 4, 2, 1>,
+  follows = array<i64: 2, 0, 2, 1>, task_offsets = array<i64: 0, 2, 4, 6, 7>, task_kernel = array<i64: 0, 2, 0,
+  1, 0, 1, 0>, task_block = array<i64: 0, 0, 1, 0, 2, 1, 3>, task_wave = array<i64: 0, 1, 0, 0, 0, 0, 0>,
+  wait_offsets = array<i64: 0, 0, 2, 2, 2, 2, 2, 2>, wait_kernel = array<i64: 0, 1>} : () -> ()
+
+// -----
+
+// IRDL (rtask.program): 'launches_us' is a float.
+"rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 2 : i64, num_veus = 4 : i64} : () -> ()
+// expected-error@+1 {{expected base attribute 'builtin.float' but got 'builtin.string'}}
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.5 : f64,
+  launches_us = "x", kernels = ["a", "b", "c"], kernel_blocks = array<i64: 4, 2, 1>, follows = array<i64: 2, 0,
+  2, 1>, task_offsets = array<i64: 0, 2, 4, 6, 7>, task_kernel = array<i64: 0, 2, 0, 1, 0, 1, 0>,
+  task_block = array<i64: 0, 0, 1, 0, 2, 1, 3>, task_wave = array<i64: 0, 1, 0, 0, 0, 0, 0>,
+  wait_offsets = array<i64: 0, 0, 2, 2, 2, 2, 2, 2>, wait_kernel = array<i64: 0, 1>} : () -> ()
+
+// -----
+
+// IRDL (rtask.program): 'task_kernel' is a dense array.
+"rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 2 : i64, num_veus = 4 : i64} : () -> ()
+// expected-error@+1 {{expected base attribute 'builtin.dense_array' but got 'builtin.array'}}
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.5 : f64,
+  launches_us = 7.0 : f64, kernels = ["a", "b", "c"], kernel_blocks = array<i64: 4, 2, 1>,
+  follows = array<i64: 2, 0, 2, 1>, task_offsets = array<i64: 0, 2, 4, 6, 7>, task_kernel = [0, 2],
+  task_block = array<i64: 0, 0, 1, 0, 2, 1, 3>, task_wave = array<i64: 0, 1, 0, 0, 0, 0, 0>,
+  wait_offsets = array<i64: 0, 0, 2, 2, 2, 2, 2, 2>, wait_kernel = array<i64: 0, 1>} : () -> ()
+
+// -----
+
+// IRDL (rtask.program): every attribute is required.
+"rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 2 : i64, num_veus = 4 : i64} : () -> ()
+// expected-error@+1 {{'rtask.program' op attribute "wait_kernel" is expected but not provided}}
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.5 : f64,
+  launches_us = 7.0 : f64, kernels = ["a", "b", "c"], kernel_blocks = array<i64: 4, 2, 1>,
+  follows = array<i64: 2, 0, 2, 1>, task_offsets = array<i64: 0, 2, 4, 6, 7>, task_kernel = array<i64: 0, 2, 0,
+  1, 0, 1, 0>, task_block = array<i64: 0, 0, 1, 0, 2, 1, 3>, task_wave = array<i64: 0, 1, 0, 0, 0, 0, 0>,
+  wait_offsets = array<i64: 0, 0, 2, 2, 2, 2, 2, 2>} : () -> ()
+
+// -----
+
+// Python: the function must exist.
 "rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 2 : i64, num_veus = 4 : i64} : () -> ()
 // expected-error@+1 {{'function' refers to @main, which is not defined in the module}}
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.0 : f64
-} : () -> ()
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.5 : f64,
+  launches_us = 7.0 : f64, kernels = ["a", "b", "c"], kernel_blocks = array<i64: 4, 2, 1>,
+  follows = array<i64: 2, 0, 2, 1>, task_offsets = array<i64: 0, 2, 4, 6, 7>, task_kernel = array<i64: 0, 2, 0,
+  1, 0, 1, 0>, task_block = array<i64: 0, 0, 1, 0, 2, 1, 3>, task_wave = array<i64: 0, 1, 0, 0, 0, 0, 0>,
+  wait_offsets = array<i64: 0, 0, 2, 2, 2, 2, 2, 2>, wait_kernel = array<i64: 0, 1>} : () -> ()
 
 // -----
 
+// Python: the vDevice must be an rtask.vdevice.
 func.func private @main()
+"rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 2 : i64, num_veus = 4 : i64} : () -> ()
 // expected-error@+1 {{'vdevice' refers to @main, a 'func.func', expected 'rtask.vdevice'}}
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @main, waves = 2 : i64, cost_us = 3.0 : f64
-} : () -> ()
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @main, waves = 2 : i64, cost_us = 3.5 : f64,
+  launches_us = 7.0 : f64, kernels = ["a", "b", "c"], kernel_blocks = array<i64: 4, 2, 1>,
+  follows = array<i64: 2, 0, 2, 1>, task_offsets = array<i64: 0, 2, 4, 6, 7>, task_kernel = array<i64: 0, 2, 0,
+  1, 0, 1, 0>, task_block = array<i64: 0, 0, 1, 0, 2, 1, 3>, task_wave = array<i64: 0, 1, 0, 0, 0, 0, 0>,
+  wait_offsets = array<i64: 0, 0, 2, 2, 2, 2, 2, 2>, wait_kernel = array<i64: 0, 1>} : () -> ()
 
 // -----
 
+// Python: a table is an array of i64.
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 2 : i64, num_veus = 4 : i64} : () -> ()
-// expected-error@+1 {{'waves' must be at least 1}}
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 0 : i64, cost_us = 3.0 : f64
-} : () -> ()
+// expected-error@+1 {{attribute 'task_block' must be an array of i64, got array<i32: 0, 0, 1, 0, 2, 1, 3>}}
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.5 : f64,
+  launches_us = 7.0 : f64, kernels = ["a", "b", "c"], kernel_blocks = array<i64: 4, 2, 1>,
+  follows = array<i64: 2, 0, 2, 1>, task_offsets = array<i64: 0, 2, 4, 6, 7>, task_kernel = array<i64: 0, 2, 0,
+  1, 0, 1, 0>, task_block = array<i32: 0, 0, 1, 0, 2, 1, 3>, task_wave = array<i64: 0, 1, 0, 0, 0, 0, 0>,
+  wait_offsets = array<i64: 0, 0, 2, 2, 2, 2, 2, 2>, wait_kernel = array<i64: 0, 1>} : () -> ()
 
 // -----
 
+// Python: one name per kernel.
 func.func private @main()
-func.func private @k()
-// expected-error@+1 {{'program' refers to @p, which is not defined in the module}}
-"rtask.task"() {program = @p, kernel = @k, veu = 0 : i64, order = 0 : i64, wave = 0 : i64,
-  blocks = array<i64: 0, 4>, cost_us = 1.0 : f64} : () -> ()
-
-// -----
-
-func.func private @main()
-func.func private @k()
 "rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 2 : i64, num_veus = 4 : i64} : () -> ()
-// expected-error@+1 {{'program' refers to @vd, a 'rtask.vdevice', expected 'rtask.program'}}
-"rtask.wait"() {program = @vd, veu = 1 : i64, order = 0 : i64, on_veus = array<i64: 0>, steps = array<i64: 1>
-} : () -> ()
+// expected-error@+1 {{'kernels' names 2 kernels but 'kernel_blocks' has 3}}
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.5 : f64,
+  launches_us = 7.0 : f64, kernels = ["a", "b"], kernel_blocks = array<i64: 4, 2, 1>, follows = array<i64: 2,
+  0, 2, 1>, task_offsets = array<i64: 0, 2, 4, 6, 7>, task_kernel = array<i64: 0, 2, 0, 1, 0, 1, 0>,
+  task_block = array<i64: 0, 0, 1, 0, 2, 1, 3>, task_wave = array<i64: 0, 1, 0, 0, 0, 0, 0>,
+  wait_offsets = array<i64: 0, 0, 2, 2, 2, 2, 2, 2>, wait_kernel = array<i64: 0, 1>} : () -> ()
 
 // -----
 
+// Python: one row of tasks per vEU.
 func.func private @main()
-func.func private @k()
 "rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 2 : i64, num_veus = 4 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.0 : f64
-} : () -> ()
-// expected-error@+1 {{'program' must be a flat symbol reference, got @p::@q}}
-"rtask.barrier"() {program = @p::@q, wave = 1 : i64} : () -> ()
+// expected-error@+1 {{'task_offsets' must have one row per vEU of the vDevice (4 + 1 entries), got 4}}
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.5 : f64,
+  launches_us = 7.0 : f64, kernels = ["a", "b", "c"], kernel_blocks = array<i64: 4, 2, 1>,
+  follows = array<i64: 2, 0, 2, 1>, task_offsets = array<i64: 0, 2, 4, 7>, task_kernel = array<i64: 0, 2, 0, 1,
+  0, 1, 0>, task_block = array<i64: 0, 0, 1, 0, 2, 1, 3>, task_wave = array<i64: 0, 1, 0, 0, 0, 0, 0>,
+  wait_offsets = array<i64: 0, 0, 2, 2, 2, 2, 2, 2>, wait_kernel = array<i64: 0, 1>} : () -> ()
 
 // -----
 
+// Python: waves.
 func.func private @main()
-func.func private @k()
 "rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 2 : i64, num_veus = 4 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.0 : f64
-} : () -> ()
-// expected-error@+1 {{wave 2 is outside the program's 2 waves}}
-"rtask.barrier"() {program = @p, wave = 2 : i64} : () -> ()
+// expected-error@+1 {{'waves' must be at least 1 and every task's wave within 0..0}}
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 3.5 : f64,
+  launches_us = 7.0 : f64, kernels = ["a", "b", "c"], kernel_blocks = array<i64: 4, 2, 1>,
+  follows = array<i64: 2, 0, 2, 1>, task_offsets = array<i64: 0, 2, 4, 6, 7>, task_kernel = array<i64: 0, 2, 0,
+  1, 0, 1, 0>, task_block = array<i64: 0, 0, 1, 0, 2, 1, 3>, task_wave = array<i64: 0, 1, 0, 0, 0, 0, 0>,
+  wait_offsets = array<i64: 0, 0, 2, 2, 2, 2, 2, 2>, wait_kernel = array<i64: 0, 1>} : () -> ()
 
 // -----
 
+// Python: follows pairs.
 func.func private @main()
-func.func private @k()
 "rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 2 : i64, num_veus = 4 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.0 : f64
-} : () -> ()
-// expected-error@+1 {{wave -1 is outside the program's 2 waves}}
-"rtask.task"() {program = @p, kernel = @k, veu = 0 : i64, order = 0 : i64, wave = -1 : i64,
-  blocks = array<i64: 0, 4>, cost_us = 1.0 : f64} : () -> ()
+// expected-error@+1 {{'follows' must be pairs (later, earlier) of kernel indices with earlier < later}}
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.5 : f64,
+  launches_us = 7.0 : f64, kernels = ["a", "b", "c"], kernel_blocks = array<i64: 4, 2, 1>,
+  follows = array<i64: 0, 2>, task_offsets = array<i64: 0, 2, 4, 6, 7>, task_kernel = array<i64: 0, 2, 0, 1, 0,
+  1, 0>, task_block = array<i64: 0, 0, 1, 0, 2, 1, 3>, task_wave = array<i64: 0, 1, 0, 0, 0, 0, 0>,
+  wait_offsets = array<i64: 0, 0, 2, 2, 2, 2, 2, 2>, wait_kernel = array<i64: 0, 1>} : () -> ()
 
 // -----
 
+// Python: offsets rise to the task count.
 func.func private @main()
-func.func private @k()
 "rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 2 : i64, num_veus = 4 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.0 : f64
-} : () -> ()
-// expected-error@+1 {{'veu' 4 is outside the vDevice (vEUs 0..3)}}
-"rtask.task"() {program = @p, kernel = @k, veu = 4 : i64, order = 0 : i64, wave = 0 : i64,
-  blocks = array<i64: 0, 4>, cost_us = 1.0 : f64} : () -> ()
+// expected-error@+1 {{'task_offsets' must rise from 0 to the 7 tasks}}
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.5 : f64,
+  launches_us = 7.0 : f64, kernels = ["a", "b", "c"], kernel_blocks = array<i64: 4, 2, 1>,
+  follows = array<i64: 2, 0, 2, 1>, task_offsets = array<i64: 0, 2, 4, 6, 6>, task_kernel = array<i64: 0, 2, 0,
+  1, 0, 1, 0>, task_block = array<i64: 0, 0, 1, 0, 2, 1, 3>, task_wave = array<i64: 0, 1, 0, 0, 0, 0, 0>,
+  wait_offsets = array<i64: 0, 0, 2, 2, 2, 2, 2, 2>, wait_kernel = array<i64: 0, 1>} : () -> ()
 
 // -----
 
+// Python: a wait names a kernel.
 func.func private @main()
-func.func private @k()
 "rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 2 : i64, num_veus = 4 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.0 : f64
-} : () -> ()
-// expected-error@+1 {{'order' must be non-negative}}
-"rtask.task"() {program = @p, kernel = @k, veu = 0 : i64, order = -1 : i64, wave = 0 : i64,
-  blocks = array<i64: 0, 4>, cost_us = 1.0 : f64} : () -> ()
+// expected-error@+1 {{a task or a wait names a kernel outside 0..2}}
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.5 : f64,
+  launches_us = 7.0 : f64, kernels = ["a", "b", "c"], kernel_blocks = array<i64: 4, 2, 1>,
+  follows = array<i64: 2, 0, 2, 1>, task_offsets = array<i64: 0, 2, 4, 6, 7>, task_kernel = array<i64: 0, 2, 0,
+  1, 0, 1, 0>, task_block = array<i64: 0, 0, 1, 0, 2, 1, 3>, task_wave = array<i64: 0, 1, 0, 0, 0, 0, 0>,
+  wait_offsets = array<i64: 0, 0, 2, 2, 2, 2, 2, 2>, wait_kernel = array<i64: 0, 3>} : () -> ()
 
 // -----
 
+// Python: a block within its kernel.
 func.func private @main()
-func.func private @k()
 "rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 2 : i64, num_veus = 4 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.0 : f64
-} : () -> ()
-// expected-error@+1 {{'kernel' refers to @vd, a 'rtask.vdevice', expected 'func.func' or 'gpu.func'}}
-"rtask.task"() {program = @p, kernel = @vd, veu = 0 : i64, order = 0 : i64, wave = 0 : i64,
-  blocks = array<i64: 0, 4>, cost_us = 1.0 : f64} : () -> ()
+// expected-error@+1 {{task 5: block 2 is outside kernel 1's 2 blocks}}
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.5 : f64,
+  launches_us = 7.0 : f64, kernels = ["a", "b", "c"], kernel_blocks = array<i64: 4, 2, 1>,
+  follows = array<i64: 2, 0, 2, 1>, task_offsets = array<i64: 0, 2, 4, 6, 7>, task_kernel = array<i64: 0, 2, 0,
+  1, 0, 1, 0>, task_block = array<i64: 0, 0, 1, 0, 2, 2, 3>, task_wave = array<i64: 0, 1, 0, 0, 0, 0, 0>,
+  wait_offsets = array<i64: 0, 0, 2, 2, 2, 2, 2, 2>, wait_kernel = array<i64: 0, 1>} : () -> ()
 
 // -----
 
+// Python: every block exactly once.
 func.func private @main()
-func.func private @k()
 "rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 2 : i64, num_veus = 4 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.0 : f64
-} : () -> ()
-// expected-error@+1 {{attribute 'blocks' must be an array of i64, got array<i32: 0, 4>}}
-"rtask.task"() {program = @p, kernel = @k, veu = 0 : i64, order = 0 : i64, wave = 0 : i64,
-  blocks = array<i32: 0, 4>, cost_us = 1.0 : f64} : () -> ()
+// expected-error@+1 {{block 0 of kernel 1 runs 2 times, not once}}
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.5 : f64,
+  launches_us = 7.0 : f64, kernels = ["a", "b", "c"], kernel_blocks = array<i64: 4, 2, 1>,
+  follows = array<i64: 2, 0, 2, 1>, task_offsets = array<i64: 0, 2, 4, 6, 7>, task_kernel = array<i64: 0, 2, 0,
+  1, 0, 1, 0>, task_block = array<i64: 0, 0, 1, 0, 2, 0, 3>, task_wave = array<i64: 0, 1, 0, 0, 0, 0, 0>,
+  wait_offsets = array<i64: 0, 0, 2, 2, 2, 2, 2, 2>, wait_kernel = array<i64: 0, 1>} : () -> ()
 
 // -----
 
+// Python: waits name earlier kernels.
 func.func private @main()
-func.func private @k()
 "rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 2 : i64, num_veus = 4 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.0 : f64
-} : () -> ()
-// expected-error@+1 {{'blocks' must be [first, count] with first >= 0, count >= 1, got [0, 0]}}
-"rtask.task"() {program = @p, kernel = @k, veu = 0 : i64, order = 0 : i64, wave = 0 : i64,
-  blocks = array<i64: 0, 0>, cost_us = 1.0 : f64} : () -> ()
+// expected-error@+1 {{task 1 of kernel 2 waits on kernel 2, which is not earlier in program order}}
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.5 : f64,
+  launches_us = 7.0 : f64, kernels = ["a", "b", "c"], kernel_blocks = array<i64: 4, 2, 1>,
+  follows = array<i64: 2, 0, 2, 1>, task_offsets = array<i64: 0, 2, 4, 6, 7>, task_kernel = array<i64: 0, 2, 0,
+  1, 0, 1, 0>, task_block = array<i64: 0, 0, 1, 0, 2, 1, 3>, task_wave = array<i64: 0, 1, 0, 0, 0, 0, 0>,
+  wait_offsets = array<i64: 0, 0, 2, 2, 2, 2, 2, 2>, wait_kernel = array<i64: 0, 2>} : () -> ()
 
 // -----
 
+// Python: no deadlock: vEU 0 runs kernel 2 first, waiting on kernel 0, whose block 0 comes after it.
 func.func private @main()
-func.func private @k()
 "rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 2 : i64, num_veus = 4 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.0 : f64
-} : () -> ()
-// expected-error@+1 {{'blocks' must be [first, count] with first >= 0, count >= 1, got [0, 2, 2]}}
-"rtask.task"() {program = @p, kernel = @k, veu = 0 : i64, order = 0 : i64, wave = 0 : i64,
-  blocks = array<i64: 0, 2, 2>, cost_us = 1.0 : f64} : () -> ()
+// expected-error@+1 {{deadlock: 1 vEU(s) cannot proceed; vEU 0 waits at its task 0 for kernel 0 (3 of 4 tasks done)}}
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.5 : f64,
+  launches_us = 7.0 : f64, kernels = ["a", "b", "c"], kernel_blocks = array<i64: 4, 2, 1>,
+  follows = array<i64: 2, 0, 2, 1>, task_offsets = array<i64: 0, 2, 4, 6, 7>, task_kernel = array<i64: 2, 0, 0,
+  1, 0, 1, 0>, task_block = array<i64: 0, 0, 1, 0, 2, 1, 3>, task_wave = array<i64: 1, 0, 0, 0, 0, 0, 0>,
+  wait_offsets = array<i64: 0, 2, 2, 2, 2, 2, 2, 2>, wait_kernel = array<i64: 0, 1>} : () -> ()
 
 // -----
 
+// Python: happens-before: kernel 2 reads what kernel 1 writes and does not wait for it.
 func.func private @main()
-func.func private @k()
 "rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 2 : i64, num_veus = 4 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.0 : f64
-} : () -> ()
-"rtask.task"() {program = @p, kernel = @k, veu = 0 : i64, order = 0 : i64, wave = 0 : i64,
-  blocks = array<i64: 0, 4>, cost_us = 1.0 : f64} : () -> ()
-// expected-error@+1 {{vEU 0 already has a task at order 0}}
-"rtask.task"() {program = @p, kernel = @k, veu = 0 : i64, order = 0 : i64, wave = 0 : i64,
-  blocks = array<i64: 4, 4>, cost_us = 1.0 : f64} : () -> ()
+// expected-error@+1 {{kernel 2 may run before kernel 1 has finished, and they share a buffer (vEU 0, task 1)}}
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.5 : f64,
+  launches_us = 7.0 : f64, kernels = ["a", "b", "c"], kernel_blocks = array<i64: 4, 2, 1>,
+  follows = array<i64: 2, 0, 2, 1>, task_offsets = array<i64: 0, 2, 4, 6, 7>, task_kernel = array<i64: 0, 2, 0,
+  1, 0, 1, 0>, task_block = array<i64: 0, 0, 1, 0, 2, 1, 3>, task_wave = array<i64: 0, 1, 0, 0, 0, 0, 0>,
+  wait_offsets = array<i64: 0, 0, 1, 1, 1, 1, 1, 1>, wait_kernel = array<i64: 0>} : () -> ()
 
 // -----
 
-func.func private @main()
-func.func private @k()
+// Python: a kernel op names a program.
 "rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 2 : i64, num_veus = 4 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.0 : f64
-} : () -> ()
-// expected-error@+1 {{'veu' -1 is outside the vDevice (vEUs 0..3)}}
-"rtask.wait"() {program = @p, veu = -1 : i64, order = 0 : i64, on_veus = array<i64: 0>, steps = array<i64: 1>
-} : () -> ()
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.5 : f64,
+  launches_us = 7.0 : f64, kernels = ["a", "b", "c"], kernel_blocks = array<i64: 4, 2, 1>,
+  follows = array<i64: 2, 0, 2, 1>, task_offsets = array<i64: 0, 2, 4, 6, 7>, task_kernel = array<i64: 0, 2, 0,
+  1, 0, 1, 0>, task_block = array<i64: 0, 0, 1, 0, 2, 1, 3>, task_wave = array<i64: 0, 1, 0, 0, 0, 0, 0>,
+  wait_offsets = array<i64: 0, 0, 2, 2, 2, 2, 2, 2>, wait_kernel = array<i64: 0, 1>} : () -> ()
+func.func @main(%a: memref<4xf32>) {
+  %zero = arith.constant 0.0 : f32
+  // expected-error@+1 {{'rtask.program' names @vd, which is not an rtask.program}}
+  linalg.fill {rtask.program = @vd, rtask.kernel = 0 : i64} ins(%zero : f32) outs(%a : memref<4xf32>)
+  return
+}
 
 // -----
 
-func.func private @main()
-func.func private @k()
+// Python: a kernel index within the program.
 "rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 2 : i64, num_veus = 4 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.0 : f64
-} : () -> ()
-// expected-error@+1 {{'order' must be non-negative}}
-"rtask.wait"() {program = @p, veu = 1 : i64, order = -1 : i64, on_veus = array<i64: 0>, steps = array<i64: 1>
-} : () -> ()
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.5 : f64,
+  launches_us = 7.0 : f64, kernels = ["a", "b", "c"], kernel_blocks = array<i64: 4, 2, 1>,
+  follows = array<i64: 2, 0, 2, 1>, task_offsets = array<i64: 0, 2, 4, 6, 7>, task_kernel = array<i64: 0, 2, 0,
+  1, 0, 1, 0>, task_block = array<i64: 0, 0, 1, 0, 2, 1, 3>, task_wave = array<i64: 0, 1, 0, 0, 0, 0, 0>,
+  wait_offsets = array<i64: 0, 0, 2, 2, 2, 2, 2, 2>, wait_kernel = array<i64: 0, 1>} : () -> ()
+func.func @main(%a: memref<4xf32>) {
+  %zero = arith.constant 0.0 : f32
+  // expected-error@+1 {{'rtask.kernel' 3 is outside @p's 3 kernels}}
+  linalg.fill {rtask.program = @p, rtask.kernel = 3 : i64} ins(%zero : f32) outs(%a : memref<4xf32>)
+  return
+}
 
 // -----
 
-func.func private @main()
-func.func private @k()
+// Python: both attributes.
 "rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 2 : i64, num_veus = 4 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.0 : f64
-} : () -> ()
-// expected-error@+1 {{attribute 'steps' must be an array of i64, got array<i8: 1>}}
-"rtask.wait"() {program = @p, veu = 1 : i64, order = 0 : i64, on_veus = array<i64: 0>, steps = array<i8: 1>
-} : () -> ()
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.5 : f64,
+  launches_us = 7.0 : f64, kernels = ["a", "b", "c"], kernel_blocks = array<i64: 4, 2, 1>,
+  follows = array<i64: 2, 0, 2, 1>, task_offsets = array<i64: 0, 2, 4, 6, 7>, task_kernel = array<i64: 0, 2, 0,
+  1, 0, 1, 0>, task_block = array<i64: 0, 0, 1, 0, 2, 1, 3>, task_wave = array<i64: 0, 1, 0, 0, 0, 0, 0>,
+  wait_offsets = array<i64: 0, 0, 2, 2, 2, 2, 2, 2>, wait_kernel = array<i64: 0, 1>} : () -> ()
+func.func @main(%a: memref<4xf32>) {
+  %zero = arith.constant 0.0 : f32
+  // expected-error@+1 {{a kernel of an rProgram needs 'rtask.program' (a symbol) and 'rtask.kernel' (an integer)}}
+  linalg.fill {rtask.program = @p} ins(%zero : f32) outs(%a : memref<4xf32>)
+  return
+}
 
 // -----
 
-func.func private @main()
-func.func private @k()
+// Python: each kernel index once.
 "rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 2 : i64, num_veus = 4 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.0 : f64
-} : () -> ()
-// expected-error@+1 {{'on_veus' and 'steps' must be non-empty and of equal length}}
-"rtask.wait"() {program = @p, veu = 1 : i64, order = 0 : i64, on_veus = array<i64: 0>, steps = array<i64: 1, 1>
-} : () -> ()
-
-// -----
-
-func.func private @main()
-func.func private @k()
-"rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 2 : i64, num_veus = 4 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.0 : f64
-} : () -> ()
-// expected-error@+1 {{'on_veus' and 'steps' must be non-empty and of equal length}}
-"rtask.wait"() {program = @p, veu = 1 : i64, order = 0 : i64, on_veus = array<i64>, steps = array<i64>} : () -> ()
-
-// -----
-
-func.func private @main()
-func.func private @k()
-"rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 2 : i64, num_veus = 4 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.0 : f64
-} : () -> ()
-// expected-error@+1 {{waited-on vEU 7 is outside the vDevice (vEUs 0..3)}}
-"rtask.wait"() {program = @p, veu = 1 : i64, order = 0 : i64, on_veus = array<i64: 7>, steps = array<i64: 1>
-} : () -> ()
-
-// -----
-
-func.func private @main()
-func.func private @k()
-"rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 2 : i64, num_veus = 4 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.0 : f64
-} : () -> ()
-// expected-error@+1 {{'steps' must be at least 1}}
-"rtask.wait"() {program = @p, veu = 1 : i64, order = 0 : i64, on_veus = array<i64: 0>, steps = array<i64: 0>
-} : () -> ()
-
-// -----
-
-func.func private @main()
-func.func private @k()
-"rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 2 : i64, num_veus = 4 : i64} : () -> ()
-// expected-error@+1 {{unknown stage attribute 'rtask.stream' (known: rtile.space, tilegraph.node, utask.loop, utask.branch)}}
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.0 : f64,
-  rtask.stream = 0 : i64} : () -> ()
-
-// -----
-
-func.func private @main()
-func.func private @k()
-"rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 2 : i64, num_veus = 4 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.0 : f64
-} : () -> ()
-func.func @main2() {
-  // expected-error@+1 {{'rtask.barrier' must be directly inside a module}}
-  "rtask.barrier"() {program = @p, wave = 1 : i64} : () -> ()
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.5 : f64,
+  launches_us = 7.0 : f64, kernels = ["a", "b", "c"], kernel_blocks = array<i64: 4, 2, 1>,
+  follows = array<i64: 2, 0, 2, 1>, task_offsets = array<i64: 0, 2, 4, 6, 7>, task_kernel = array<i64: 0, 2, 0,
+  1, 0, 1, 0>, task_block = array<i64: 0, 0, 1, 0, 2, 1, 3>, task_wave = array<i64: 0, 1, 0, 0, 0, 0, 0>,
+  wait_offsets = array<i64: 0, 0, 2, 2, 2, 2, 2, 2>, wait_kernel = array<i64: 0, 1>} : () -> ()
+func.func @main(%a: memref<4xf32>) {
+  %zero = arith.constant 0.0 : f32
+  linalg.fill {rtask.program = @p, rtask.kernel = 0 : i64} ins(%zero : f32) outs(%a : memref<4xf32>)
+  // expected-error@+1 {{kernel 0 of @p is marked twice}}
+  linalg.fill {rtask.program = @p, rtask.kernel = 0 : i64} ins(%zero : f32) outs(%a : memref<4xf32>)
   return
 }

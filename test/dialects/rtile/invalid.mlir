@@ -682,7 +682,7 @@ func.func private @f() attributes {rtile.space = @s}
 
 // -----
 
-// expected-error@+1 {{unknown stage attribute 'rtile.tile' (known: rtile.space, tilegraph.node, utask.loop, utask.branch)}}
+// expected-error@+1 {{unknown stage attribute 'rtile.tile' (known: rtile.space, tilegraph.node, rtask.program, rtask.kernel, utask.loop, utask.branch)}}
 func.func private @f() attributes {rtile.tile = @k}
 
 // -----

@@ -494,7 +494,7 @@ func.func @f(%x: tensor<256xf32>, %y: tensor<256xf32>) -> tensor<256xf32> {
 "rtile.space"() {sym_name = "s", op = "tilegraph.kernel", loops = array<i64: 256>, iterators = ["parallel"],
   top_k = 1 : i64, candidates = [@sc], chosen = @sc, policy = "naive", device = "h100"} : () -> ()
 func.func private @f()
-// expected-error@+1 {{unknown stage attribute 'tilegraph.fused' (known: rtile.space, tilegraph.node, utask.loop, utask.branch)}}
+// expected-error@+1 {{unknown stage attribute 'tilegraph.fused' (known: rtile.space, tilegraph.node, rtask.program, rtask.kernel, utask.loop, utask.branch)}}
 "tilegraph.kernel"() {sym_name = "g", function = @f, space = @s, nodes = 2 : i64, grid = array<i64: 4>,
   block = array<i64: 64>, smem_bytes = 0 : i64, traffic_bytes = 2048 : i64, cost_us = 0.2 : f64,
   tilegraph.fused = true} : () -> ()

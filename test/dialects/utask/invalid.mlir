@@ -138,7 +138,10 @@ func.func @f(%go: i1) {
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64} : () -> ()
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+  launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
+  task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
+  wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
 // expected-error@+1 {{'program' refers to @vd, a 'rtask.vdevice', expected 'rtask.program'}}
 "utask.branch"() {sym_name = "B", program = @vd} : () -> ()
 
@@ -146,7 +149,10 @@ func.func private @main()
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64} : () -> ()
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+  launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
+  task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
+  wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
 // expected-error@+1 {{'program' must be a flat symbol reference, got @p::@S}}
 "utask.stack"() {sym_name = "S", program = @p::@S, depth = 8 : i64, frame_bytes = 32 : i64, level = "shared"
 } : () -> ()
@@ -155,7 +161,10 @@ func.func private @main()
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64} : () -> ()
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+  launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
+  task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
+  wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
 // expected-error@+1 {{'trips' must be non-negative (0: data-dependent)}}
 "utask.loop"() {sym_name = "L", program = @p, kind = "for", trips = -1 : i64} : () -> ()
 
@@ -163,7 +172,10 @@ func.func private @main()
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64} : () -> ()
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+  launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
+  task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
+  wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
 // expected-error@+1 {{a 'while' loop is data-dependent: 'trips' must be 0}}
 "utask.loop"() {sym_name = "W", program = @p, kind = "while", trips = 4 : i64} : () -> ()
 
@@ -171,7 +183,10 @@ func.func private @main()
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64} : () -> ()
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+  launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
+  task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
+  wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
 // expected-error@+1 {{'depth' and 'frame_bytes' must be at least 1}}
 "utask.stack"() {sym_name = "S", program = @p, depth = 0 : i64, frame_bytes = 32 : i64, level = "shared"
 } : () -> ()
@@ -180,7 +195,10 @@ func.func private @main()
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64} : () -> ()
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+  launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
+  task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
+  wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
 // expected-error@+1 {{'depth' and 'frame_bytes' must be at least 1}}
 "utask.stack"() {sym_name = "S", program = @p, depth = 8 : i64, frame_bytes = 0 : i64, level = "shared"
 } : () -> ()
@@ -189,7 +207,10 @@ func.func private @main()
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64} : () -> ()
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+  launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
+  task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
+  wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
 func.func @f(%n: index) {
   %c0 = arith.constant 0 : index
   %c1 = arith.constant 1 : index
@@ -203,7 +224,10 @@ func.func @f(%n: index) {
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64} : () -> ()
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+  launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
+  task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
+  wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
 "utask.branch"() {sym_name = "B", program = @p} : () -> ()
 func.func @f(%n: index) {
   %c0 = arith.constant 0 : index
@@ -218,7 +242,10 @@ func.func @f(%n: index) {
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64} : () -> ()
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+  launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
+  task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
+  wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
 "utask.loop"() {sym_name = "L", program = @p, kind = "for", trips = 4 : i64} : () -> ()
 func.func @f(%n: index) {
   %c0 = arith.constant 0 : index
@@ -233,7 +260,10 @@ func.func @f(%n: index) {
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64} : () -> ()
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+  launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
+  task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
+  wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
 "utask.loop"() {sym_name = "W", program = @p, kind = "while", trips = 0 : i64} : () -> ()
 func.func @f(%n: index) {
   %c0 = arith.constant 0 : index
@@ -248,7 +278,10 @@ func.func @f(%n: index) {
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64} : () -> ()
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+  launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
+  task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
+  wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
 "utask.loop"() {sym_name = "L", program = @p, kind = "for", trips = 4 : i64} : () -> ()
 func.func @f(%n: index) {
   %c0 = arith.constant 0 : index
@@ -270,7 +303,10 @@ func.func @f(%n: index) {
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64} : () -> ()
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+  launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
+  task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
+  wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
 "utask.loop"() {sym_name = "L", program = @p, kind = "for", trips = 4 : i64} : () -> ()
 func.func @f(%go: i1) {
   // expected-error@+1 {{'scf.if' cannot run a utask.loop of kind "for"}}
@@ -283,7 +319,10 @@ func.func @f(%go: i1) {
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64} : () -> ()
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+  launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
+  task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
+  wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
 func.func @f(%go: i1) {
   // expected-error@+1 {{'utask.branch' refers to @B, which is not defined in the module}}
   scf.if %go {
@@ -295,7 +334,10 @@ func.func @f(%go: i1) {
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64} : () -> ()
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+  launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
+  task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
+  wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
 "utask.branch"() {sym_name = "B", program = @p} : () -> ()
 func.func @f(%n: index) {
   %c0 = arith.constant 0 : index
@@ -310,7 +352,10 @@ func.func @f(%n: index) {
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64} : () -> ()
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+  launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
+  task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
+  wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
 "utask.loop"() {sym_name = "W", program = @p, kind = "while", trips = 0 : i64} : () -> ()
 "utask.stack"() {sym_name = "S", program = @p, depth = 8 : i64, frame_bytes = 32 : i64, level = "shared"
 } : () -> ()
@@ -334,7 +379,10 @@ func.func @f(%n: index) {
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64} : () -> ()
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+  launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
+  task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
+  wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
 func.func @f(%n: index) {
   %c0 = arith.constant 0 : index
   %c1 = arith.constant 1 : index
@@ -356,15 +404,21 @@ func.func @f(%n: index) {
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64} : () -> ()
-// expected-error@+1 {{unknown stage attribute 'utask.unroll' (known: rtile.space, tilegraph.node, utask.loop, utask.branch)}}
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+  launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
+  task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
+  wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
+// expected-error@+1 {{unknown stage attribute 'utask.unroll' (known: rtile.space, tilegraph.node, rtask.program, rtask.kernel, utask.loop, utask.branch)}}
 "utask.loop"() {sym_name = "L", program = @p, kind = "for", trips = 4 : i64, utask.unroll = 2 : i64} : () -> ()
 
 // -----
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64} : () -> ()
+"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+  launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
+  task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
+  wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
 func.func @f() {
   // expected-error@+1 {{'utask.stack' must be directly inside a module}}
   "utask.stack"() {sym_name = "S", program = @p, depth = 8 : i64, frame_bytes = 32 : i64, level = "shared"

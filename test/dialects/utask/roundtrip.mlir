@@ -40,11 +40,11 @@
 
 // Stage 3 (rtask): the persistent program of @solve.
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 2 : i64, num_veus = 2 : i64} : () -> ()
-"rtask.program"() {sym_name = "solve_rp", function = @solve, vdevice = @vd, waves = 1 : i64, cost_us = 40.0 : f64} : () -> ()
-"rtask.task"() {program = @solve_rp, kernel = @sweep, veu = 0 : i64, order = 0 : i64, wave = 0 : i64,
-                blocks = array<i64: 0, 1>, cost_us = 2.0 : f64} : () -> ()
-"rtask.task"() {program = @solve_rp, kernel = @residual, veu = 1 : i64, order = 0 : i64, wave = 0 : i64,
-                blocks = array<i64: 0, 1>, cost_us = 1.0 : f64} : () -> ()
+// Kernel 0 (@sweep) on vEU 0 and kernel 1 (@residual) on vEU 1, one block each, independent.
+"rtask.program"() {sym_name = "solve_rp", function = @solve, vdevice = @vd, waves = 1 : i64, cost_us = 40.0 : f64,
+  launches_us = 44.0 : f64, kernels = ["sweep", "residual"], kernel_blocks = array<i64: 1, 1>, follows = array<i64>,
+  task_offsets = array<i64: 0, 1, 2>, task_kernel = array<i64: 0, 1>, task_block = array<i64: 0, 0>,
+  task_wave = array<i64: 0, 0>, wait_offsets = array<i64: 0, 0, 0>, wait_kernel = array<i64>} : () -> ()
 
 // Stage 4 (utask): the device-side loops, branch and stack of that program.
 "utask.loop"() {sym_name = "sweeps", program = @solve_rp, kind = "for", trips = 8 : i64} : () -> ()

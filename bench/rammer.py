@@ -1,0 +1,102 @@
+"""What Rammer's scheduling changes: launches per inference, and the modelled makespan of each program against
+one launch per kernel, with the compile time it costs, for every model of the zoo.
+
+Out: a markdown table on stdout (and in --output FILE.md). Per model and flag set (without and with --welder),
+both measured in the same run: the launches of one call on the CPU target without and with --rammer
+(hm-count-device-events: a Rammer program is one launch), checked against the committed PyTorch outputs under
+three interleavings; the programs, their kernels and waves, and the modelled time of the programs as
+persistent kernels against their kernels launched one after the other (hm_mlir.report); the median of
+--repeat fresh `hm-opt --target=cpu` processes without and with --rammer. The makespan is Roller's model
+(a task is one wave of its kernel's own launch, a launch 2 us): no GPU measures it here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+
+def launches(name: str, **flags) -> int:
+    import hm_mlir
+    from hm_mlir import zoo
+
+    model = zoo.load(name)
+    exe = hm_mlir.compile(model.mlir_path, "cpu", opt_level=1, count_events=True, **flags)
+    seeds = (0, 1, 2) if flags.get("rammer") else (None,)
+    counted = []
+    for seed in seeds:
+        if seed is not None:
+            exe.interleave("random", seed)
+        before = exe.event_counts()["launches"]
+        results = exe[model.manifest["entry"]](*model.arguments(0))
+        counted.append(exe.event_counts()["launches"] - before)
+        problem = zoo.mismatch(list(results) if isinstance(results, tuple) else [results], model.expected(0))
+        if problem:
+            raise SystemExit(f"{name} {flags} seed {seed}: {problem}")
+    return counted[0]
+
+
+def compile_seconds(path: Path, flags: list[str], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        done = subprocess.run([sys.executable, "-m", "hm_mlir.tools.hm_opt", str(path), "--target=cpu",
+                               "-o", "/dev/null", *flags], capture_output=True, text=True)
+        if done.returncode:
+            raise SystemExit(f"hm-opt {path} {flags} failed: {done.stderr.strip()[-400:]}")
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3, help="compile-time rounds per flag set (median)")
+    parser.add_argument("--models", nargs="*", help="zoo models (default: all)")
+    parser.add_argument("--output", help="also write the markdown here")
+    args = parser.parse_args(argv)
+
+    import hm_mlir
+    from hm_mlir import zoo
+
+    lines = [f"`python bench/rammer.py --repeat {args.repeat}`, {datetime.date.today()}, "
+             f"{platform.processor() or platform.machine()}, {platform.python_version()}; CPU target, case 0 "
+             "of each model, both flag sets in this run; modelled times from Roller's model for the h100 "
+             "description.", "",
+             "| model | flags | launches | with --rammer | programs | kernels in them | waves | vEUs (largest) | "
+             "modelled us: one launch per kernel | as programs | ratio | hm-opt s | with --rammer | ratio |",
+             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for name in args.models or zoo.names():
+        path = zoo.load(name).mlir_path
+        for welder in (False, True):
+            flags = {"welder": welder}
+            plain, scheduled = launches(name, **flags), launches(name, rammer=True, **flags)
+            reports = hm_mlir.report(path, rammer=True, welder=welder)
+            programs = [p for r in reports if r["stage"] == "rtask" for p in r["programs"]]
+            separate = sum(p["launches_us"] for p in programs)
+            together = sum(p["makespan_us"] for p in programs)
+            kernels = sum(len(p["kernels"]) for p in programs)
+            waves = sum(p["waves"] for p in programs)
+            veus = max((p["vdevice"]["veus"] for p in programs), default=0)
+            cli = ["--welder"] if welder else []
+            t0 = compile_seconds(path, cli, args.repeat)
+            t1 = compile_seconds(path, cli + ["--rammer"], args.repeat)
+            ratio = f"{together / separate:.2f}" if separate else "-"
+            lines.append(f"| {name} | {'--welder' if welder else '(defaults)'} | {plain} | {scheduled} | "
+                         f"{len(programs)} | {kernels} | {waves} | {veus} | {separate:.1f} | {together:.1f} | "
+                         f"{ratio} | {t0:.2f} | {t1:.2f} | {t1 / t0:.2f} |")
+            print(lines[-1], file=sys.stderr, flush=True)
+    text = "\n".join(lines) + "\n"
+    print(text)
+    if args.output:
+        Path(args.output).write_text(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

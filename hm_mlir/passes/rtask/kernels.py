@@ -1,0 +1,246 @@
+"""What Rammer reads from the IR of a bufferized host function: its runs of kernels and what each kernel
+touches.
+
+A kernel is a linalg op (one Roller kernel if it links an `rtile.space`, else the naive tile's), a call of a
+Welder kernel function (`tilegraph.kernel`) or a copy between device buffers (a copy kernel on GPU targets;
+one task). A run is a
+maximal sequence of kernels in one block with nothing between them but constants, views, allocations and
+deallocations and host assertions on constants, which do not order the kernels: every run of two or more
+kernels becomes one rProgram. What a kernel touches is, per memref operand, the buffer it views (an argument of
+a public function or an allocation; unknown otherwise, which conflicts with everything) and the byte range of
+an arena view (the whole buffer otherwise), read or written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from math import ceil, prod
+
+from mlir import ir
+
+from hm_mlir.codegen.host import VIEW_OPS
+from hm_mlir.ir_walk import constant_int, walk
+
+BETWEEN_KERNELS = VIEW_OPS + ("arith.constant", "memref.alloc", "memref.alloca", "memref.dealloc",
+                              "memref.get_global")
+
+
+@dataclass(frozen=True)
+class Access:
+    buffer: object  # a hashable identity of the viewed buffer; None: unknown, it may be any buffer
+    start: int
+    end: int  # bytes; (0, -1) is the whole buffer
+    written: bool
+
+    def overlaps(self, other: Access) -> bool:
+        if self.buffer is None or other.buffer is None:
+            return True
+        if self.buffer != other.buffer:
+            return False
+        if self.end < 0 or other.end < 0:
+            return True
+        return self.start < other.end and other.start < self.end
+
+
+def conflict(first: list[Access], second: list[Access]) -> bool:
+    """Whether two kernels must stay ordered: a buffer region one writes and the other reads or writes."""
+    return any(a.overlaps(b) and (a.written or b.written) for a in first for b in second)
+
+
+ALLOCATIONS = ("memref.alloc", "memref.alloca", "memref.get_global")
+
+
+def _identity(value: ir.Value, public: bool):
+    """(buffer identity, byte range) of the memref `value` views. The buffer is an allocation, or an argument
+    of a public function (the caller's distinct buffers, the arena among them); anything else (a loop's or a
+    branch's result, an argument of a private function, which a caller may alias) is unknown: None."""
+    start, end = 0, -1
+    while True:
+        owner = value.owner
+        owner = owner.operation if hasattr(owner, "operation") and not isinstance(owner, ir.Block) else owner
+        if isinstance(owner, ir.Block) or owner.name not in VIEW_OPS:
+            break
+        if owner.name == "memref.view" and end < 0:
+            offset = constant_int(owner.operands[1])
+            shape = ir.MemRefType(owner.result.type)
+            if offset is not None and shape.has_static_shape:
+                from hm_mlir.codegen.host import static_bytes
+
+                start, end = offset, offset + static_bytes(shape)
+        value = owner.operands[0]
+    owner = value.owner
+    if isinstance(owner, ir.Block):
+        parent = owner.owner.operation
+        entry = parent.name == "func.func" and owner == parent.regions[0].blocks[0]
+        return (hash(value) if entry and public else None), start, end
+    owner = owner.operation if hasattr(owner, "operation") else owner
+    return (hash(value) if owner.name in ALLOCATIONS else None), start, end
+
+
+def _written(value: ir.Value) -> bool:
+    """Whether `value`, or a view of it, is written: a linalg op's init, a store, a copy's target, or a call
+    argument its callee writes."""
+    for use in value.uses:
+        user = use.owner
+        if user.name in VIEW_OPS and use.operand_number == 0:
+            if _written(user.result):
+                return True
+        elif user.name.startswith("linalg."):
+            if use.operand_number >= _input_count(user):
+                return True
+        elif user.name == "memref.store" and use.operand_number == 1:
+            return True
+        elif user.name == "memref.copy" and use.operand_number == 1:
+            return True
+        elif user.name in ("memref.atomic_rmw", "memref.generic_atomic_rmw"):
+            return True
+        elif user.name == "func.call":
+            return True  # the caller asks of its own kernels; any other call writes what it is given
+    return False
+
+
+def _input_count(op: ir.Operation) -> int:
+    segments = op.attributes["operandSegmentSizes"] if "operandSegmentSizes" in op.attributes else None
+    return list(segments)[0] if segments is not None else len(op.operands) - 1
+
+
+def accesses(kernel: ir.Operation, functions: dict[str, ir.Operation], public: bool) -> list[Access]:
+    """The buffers `kernel` (in a public function, or not) reads and writes."""
+    found = []
+    callee = functions.get(kernel.attributes["callee"].value) if kernel.name == "func.call" else None
+    for index, value in enumerate(kernel.operands):
+        if not isinstance(value.type, ir.MemRefType):
+            continue
+        buffer, start, end = _identity(value, public)
+        if callee is not None:
+            written = _written(callee.regions[0].blocks[0].arguments[index])
+        elif kernel.name == "memref.copy":
+            written = index == 1
+        elif kernel.name.startswith("linalg."):
+            written = index >= _input_count(kernel)
+        else:
+            written = True
+        found.append(Access(buffer, start, end, written))
+    return found
+
+
+@dataclass(frozen=True)
+class KernelInfo:
+    """A kernel op and what Rammer needs of its chosen rTile."""
+
+    op: ir.Operation
+    name: str  # its rtile.config
+    blocks: int
+    threads: int
+    registers: int
+    smem_bytes: int
+    cost_us: float
+    waves: int
+
+
+@dataclass(frozen=True)
+class Context:
+    """The module's rTile spaces and configs, Welder kernels by function, host memory and device, by name."""
+
+    spaces: dict
+    configs: dict
+    grouped: dict
+    memory: object  # codegen.host.HostMemory
+    device: object  # hardware.Device
+
+
+COPY_THREADS = 256  # a copy task's block
+
+
+def kernel_info(op: ir.Operation, context: Context) -> KernelInfo | None:
+    """The KernelInfo of `op`, or None if it is not a kernel."""
+    spaces, configs, grouped = context.spaces, context.configs, context.grouped
+    if op.name == "memref.copy":
+        if any(context.memory.is_host(v) for v in op.operands):
+            return None  # an upload or a download, not a copy kernel
+        from hm_mlir.codegen.host import static_bytes
+        from hm_mlir.roller.model import LAUNCH_US
+
+        moved = 2 * static_bytes(op.operands[1].type)
+        return KernelInfo(op, "copy", 1, COPY_THREADS, 16, 0, LAUNCH_US + moved / (context.device.dram_gbps * 1e3), 1)
+    if op.name == "func.call" and op.attributes["callee"].value in grouped:
+        space = spaces.get(grouped[op.attributes["callee"].value].attributes["space"].value)
+    elif op.name.startswith("linalg.") and "rtile.space" in op.attributes:
+        space = spaces.get(op.attributes["rtile.space"].value)
+    elif op.name.startswith("linalg."):
+        return _untiled_kernel(op, context.device)
+    else:
+        return None
+    if space is None:
+        return None
+    config = configs[space.attributes["chosen"].value]
+    loops = list(space.attributes["loops"])
+    parallel = [e for e, kind in zip(loops, space.attributes["iterators"]) if ir.StringAttr(kind).value == "parallel"]
+    block = list(config.attributes["block"])
+    blocks = prod(ceil(e / b) for e, b in zip(parallel, block)) if parallel else 1
+    value = lambda name: config.attributes[name].value  # noqa: E731
+    return KernelInfo(op, config.attributes["sym_name"].value, max(1, blocks), value("threads"),
+                      value("regs_per_thread"), value("smem_bytes"), value("cost_us"), max(1, value("waves")))
+
+
+def between_kernels(op: ir.Operation) -> bool:
+    """Whether `op` may sit between two kernels of a run: it does not order them (a constant, a view, an
+    allocation or deallocation, or a host assertion on values computed from constants alone)."""
+    return op.name in BETWEEN_KERNELS or (op.name == "cf.assert" and _from_constants(op.operands[0]))
+
+
+def _from_constants(value: ir.Value, depth: int = 8) -> bool:
+    owner = value.owner
+    if isinstance(owner, ir.Block) or depth == 0:
+        return False
+    owner = owner.operation if hasattr(owner, "operation") else owner
+    return (owner.name == "arith.constant"
+            or (owner.name.startswith("arith.") and all(_from_constants(v, depth - 1) for v in owner.operands)))
+
+
+def _untiled_kernel(op: ir.Operation, device) -> KernelInfo | None:
+    """A linalg op without an rTile (a linalg.map that only writes, a pad's fill): the naive tile that
+    hm-tile-parallel-loops gives it, its time the bytes it moves at DRAM bandwidth."""
+    from hm_mlir.codegen.host import static_bytes
+    from hm_mlir.linalg_info import loop_nest
+    from hm_mlir.passes.rtile.naive_tiling import naive_block_shape, naive_tile
+    from hm_mlir.roller.model import LAUNCH_US
+
+    nest = loop_nest(op)
+    shaped = [v.type for v in op.operands if isinstance(v.type, ir.MemRefType)]
+    if nest is not None:
+        parallel = list(nest.parallel)
+    elif shaped and shaped[-1].has_static_shape:  # a named op without maps: the loops of its output
+        parallel = list(shaped[-1].shape)
+    else:
+        return None
+    tile = naive_tile(parallel, *naive_block_shape(device))
+    blocks = prod(ceil(e / b) for e, b in zip(parallel, tile)) if parallel else 1
+    moved = sum(static_bytes(t) for t in shaped)
+    return KernelInfo(op, "untiled", max(1, blocks), prod(tile), 16, 0, LAUNCH_US + moved / (device.dram_gbps * 1e3), 1)
+
+
+def runs(block: ir.Block, context: Context) -> list[list[KernelInfo]]:
+    """The runs of two or more kernels of `block`, in order."""
+    found, current = [], []
+    for op in block.operations:
+        op = op.operation
+        info = kernel_info(op, context)
+        if info is not None:
+            current.append(info)
+        elif not between_kernels(op):
+            if len(current) > 1:
+                found.append(current)
+            current = []
+    if len(current) > 1:
+        found.append(current)
+    return found
+
+
+def blocks_of(func: ir.Operation) -> list[ir.Block]:
+    """Every block of `func` that may hold kernels (not the bodies of linalg ops)."""
+    blocks = list(func.regions[0].blocks)
+    for op in walk(func):
+        if not op.name.startswith("linalg.") and op.name != "scf.parallel":
+            blocks += [b for r in op.regions for b in r.blocks]
+    return blocks

@@ -1,0 +1,324 @@
+"""hm-rammer-cpu-program: the CPU target's form of Rammer's persistent kernel: every rProgram's vEUs run
+interleaved by a scheduler, one rTask at a time, in an adversarial but legal order chosen at run time.
+
+Consumes: the CPU target's kernels after hm-split-thread-loops (outermost `scf.parallel` block loops, and
+copies), each kernel of an rProgram tagged `rtask.kernel=P/N` by hm-rammer-schedule (a Welder kernel through its call,
+which is inlined here), and the `rtask.program` tables. Produces, in place of each program's kernels, one
+scheduler: per step it scans the vEUs, takes the best one whose next task's waits are all met (every counter
+it waits on complete), runs that task (a switch into its kernel's block body; task b of a kernel whose loop
+has more blocks than the table runs blocks b, b + N, ...) and adds one to its kernel's counter. Which vEU is
+best is the policy: 0 in order (the first ready vEU), 1 random (a seeded start of the scan), 2 reverse (the
+last ready vEU), 3 starve (kernel seed mod K of each program runs only when no other task is ready: a kernel
+that lacks a wait on it then runs first and reads or overwrites what the starved one has not finished). When
+no vEU can proceed, the program stops and records a deadlock. The policy and seed live in
+`memref.global @hm_rammer_config` [policy, seed, deadlocks, tasks left]; `@hm_rammer_configure(memref<2xi64>)`
+sets the first two and clears the rest, `@hm_rammer_status(memref<2xi64>)` reads the last two
+(hm_mlir.runtime: Executable.interleave).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mlir import ir
+from mlir.dialects import arith, func, memref, scf
+
+from hm_mlir.codegen.host import host_funcs, outermost_parallel_loops
+from hm_mlir.codegen.kernel_form import index_constant, program_kernel, program_kernel_location
+from hm_mlir.ir_walk import module_body, walk
+from hm_mlir.passes.base import HmPass, PassError
+from hm_mlir.passes.rtask.kernels import between_kernels
+from hm_mlir.rammer.tables import Tables
+
+CONFIG = "hm_rammer_config"
+CONFIGURE = "hm_rammer_configure"
+STATUS = "hm_rammer_status"
+POLICIES = ("in-order", "random", "reverse", "starve")
+_PURE = ("arith.",)
+_COUNTERS = "hm_event_counters_storage"  # hm-count-device-events' increments may sit between kernels
+
+
+def _i64(value: int) -> ir.Value:
+    return arith.ConstantOp(ir.IntegerType.get_signless(64), int(value)).result
+
+
+def _bool(value: bool) -> ir.Value:
+    return arith.ConstantOp(ir.IntegerType.get_signless(1), int(value)).result
+
+
+def _not(value: ir.Value) -> ir.Value:
+    return arith.XOrIOp(value, _bool(True)).result
+
+
+def _index(value: ir.Value) -> ir.Value:
+    return arith.IndexCastOp(ir.IndexType.get(), value).result
+
+
+def _load(buffer: ir.Value, index: ir.Value) -> ir.Value:
+    return memref.LoadOp(buffer, [index]).result
+
+
+def _movable(op: ir.Operation) -> bool:
+    """An op that may sit between a program's kernels: it does not order them."""
+    if between_kernels(op) or op.name.startswith(_PURE):
+        return True
+    if op.name in ("memref.load", "memref.store"):  # an event counter's increment
+        target = op.operands[0 if op.name == "memref.load" else 1].owner
+        target = getattr(target, "operation", target)
+        return getattr(target, "name", "") == "memref.get_global" and target.attributes["name"].value == _COUNTERS
+    return False
+
+
+def _inline_kernel_calls(module: ir.Operation) -> None:
+    """Inline every tagged call (a Welder kernel of a program) whose callee is used only there: its body moves
+    to the call."""
+    functions = {f.attributes["sym_name"].value: f for f in host_funcs(module)}
+    calls = [op for f in functions.values() for op in walk(f) if op.name == "func.call"]
+    uses: dict[str, int] = {}
+    for call in calls:
+        uses[call.attributes["callee"].value] = uses.get(call.attributes["callee"].value, 0) + 1
+    for call in calls:
+        tag = program_kernel(call.location)
+        callee = functions.get(call.attributes["callee"].value)
+        if tag is None or callee is None or uses[call.attributes["callee"].value] != 1 or call.results:
+            continue
+        block = callee.regions[0].blocks[0]
+        for argument, value in zip(block.arguments, call.operands):
+            argument.replace_all_uses_with(value)
+        for op in list(block.operations)[:-1]:
+            op.move_before(call)
+            if op.name == "scf.parallel":
+                op.location = program_kernel_location(*tag, op.location)
+        call.erase()  # the callee is left empty (its tilegraph.kernel names it until hm-erase-stage-ir)
+
+
+@dataclass(frozen=True)
+class RammerCpuProgram(HmPass):
+    NAME = "hm-rammer-cpu-program"
+    SUMMARY = "cpu: each rProgram's kernels become one scheduler running its vEUs' tasks interleaved (run-time policy)"
+
+    def run(self, module) -> None:
+        programs = {op.attributes["sym_name"].value: op for op in module_body(module) if op.name == "rtask.program"}
+        _declare_config(module)  # also without programs: every module compiled with Rammer takes a policy
+        _inline_kernel_calls(module)
+        found: dict[str, dict[int, ir.Operation]] = {}
+        for fn in host_funcs(module):
+            copies = [op for op in walk(fn) if op.name == "memref.copy"]
+            for loop in outermost_parallel_loops(fn) + copies:
+                tag = program_kernel(loop.location)
+                if tag is None:
+                    continue
+                if tag[0] not in programs or tag[1] in found.setdefault(tag[0], {}):
+                    raise PassError(loop, f"hm-rammer-cpu-program: kernel {tag[1]} of @{tag[0]} is not one loop")
+                found[tag[0]][tag[1]] = loop
+        for name, program in programs.items():
+            kernels = found.get(name, {})
+            count = len(program.attributes["kernels"])
+            if sorted(kernels) != list(range(count)):
+                raise PassError(program, f"hm-rammer-cpu-program: @{name} has {count} kernels but "
+                                         f"{len(kernels)} tagged kernel loops were found")
+            _Program(program, [kernels[i] for i in range(count)]).emit()
+
+
+def _declare_config(module: ir.Operation) -> None:
+    i64 = ir.IntegerType.get_signless(64)
+    config_type = ir.MemRefType.get([4], i64)
+    two = ir.MemRefType.get([2], i64)
+    body = module.regions[0].blocks[0]
+    with ir.InsertionPoint.at_block_begin(body), module.location:
+        zeros = ir.DenseElementsAttr.get_splat(ir.RankedTensorType.get([4], i64), ir.IntegerAttr.get(i64, 0))
+        memref.GlobalOp(CONFIG, ir.TypeAttr.get(config_type), sym_visibility="private", initial_value=zeros)
+    with ir.InsertionPoint(body), module.location:
+        configure = func.FuncOp(CONFIGURE, ir.FunctionType.get([two], []))
+        with ir.InsertionPoint(configure.add_entry_block()):
+            config = memref.GetGlobalOp(config_type, CONFIG).result
+            for i in range(4):
+                value = _load(configure.arguments[0], index_constant(i)) if i < 2 else _i64(0)
+                memref.StoreOp(value, config, [index_constant(i)])
+            func.ReturnOp([])
+        status = func.FuncOp(STATUS, ir.FunctionType.get([two], []))
+        with ir.InsertionPoint(status.add_entry_block()):
+            config = memref.GetGlobalOp(config_type, CONFIG).result
+            for i in range(2):
+                memref.StoreOp(_load(config, index_constant(2 + i)), status.arguments[0], [index_constant(i)])
+            func.ReturnOp([])
+
+
+class _Program:
+    """The scheduler of one program, built where its last kernel was."""
+
+    def __init__(self, program: ir.Operation, loops: list[ir.Operation]) -> None:
+        self.program = program
+        self.loops = loops
+        self.tables = Tables(*(tuple(program.attributes[name]) for name in Tables.FIELDS))
+        self.name = program.attributes["sym_name"].value
+
+    def emit(self) -> None:
+        block_ops = [op.operation for op in self.loops[0].operation.block.operations]
+        loops = [loop.operation for loop in self.loops]
+        positions = [block_ops.index(loop) if loop in block_ops else -1 for loop in loops]
+        if min(positions) < 0:
+            raise PassError(self.loops[0], f"hm-rammer-cpu-program: the kernels of @{self.name} are not in one block")
+        first, last = min(positions), max(positions)
+        kernels = set(positions)
+        anchor = block_ops[last]
+        for position in range(first, last):
+            op = block_ops[position]
+            if position in kernels:
+                continue
+            if not _movable(op):
+                raise PassError(op, f"hm-rammer-cpu-program: '{op.name}' between the kernels of @{self.name}")
+            if op.name == "memref.dealloc":
+                op.move_after(anchor)
+        with ir.InsertionPoint(anchor), anchor.location:
+            self._scheduler()
+        for loop in self.loops:
+            if loop.name != "memref.copy":  # moved into its case
+                loop.erase()
+
+    def _table(self, field: str) -> ir.Value:
+        """A field of the tables as a constant memref<N x i64>."""
+        values = list(getattr(self.tables, field)) or [0]
+        i64 = ir.IntegerType.get_signless(64)
+        kind = ir.MemRefType.get([len(values)], i64)
+        symbol = f"__hm_{self.name}_{field}"
+        module = self.program.parent
+        with ir.InsertionPoint(module.regions[0].blocks[0]), module.location:
+            memref.GlobalOp(symbol, ir.TypeAttr.get(kind), sym_visibility="private", constant=True,
+                            initial_value=ir.DenseElementsAttr.get(
+                                __import__("numpy").array(values, dtype="int64"), type=ir.RankedTensorType.get(
+                                    [len(values)], i64)))
+        return memref.GetGlobalOp(kind, symbol).result
+
+    def _scheduler(self) -> None:
+        t = self.tables
+        i64 = ir.IntegerType.get_signless(64)
+        veus, tasks = t.veus, len(t.task_kernel)
+        table = {f: self._table(f) for f in Tables.FIELDS}
+        config = memref.GetGlobalOp(ir.MemRefType.get([4], i64), CONFIG).result
+        policy = _load(config, index_constant(0))
+        next_task = memref.AllocaOp(ir.MemRefType.get([veus], i64), [], []).result
+        done = memref.AllocaOp(ir.MemRefType.get([len(t.kernel_blocks)], i64), [], []).result
+        zero, one = _i64(0), _i64(1)
+        for buffer, size in ((next_task, veus), (done, len(t.kernel_blocks))):
+            loop = scf.ForOp(index_constant(0), index_constant(size), index_constant(1))
+            with ir.InsertionPoint(loop.body):
+                memref.StoreOp(zero, buffer, [loop.induction_variable])
+                scf.YieldOp([])
+        is_random = arith.CmpIOp(arith.CmpIPredicate.eq, policy, _i64(1)).result
+        is_reverse = arith.CmpIOp(arith.CmpIPredicate.eq, policy, _i64(2)).result
+        is_starve = arith.CmpIOp(arith.CmpIPredicate.eq, policy, _i64(3)).result
+        v_count = _i64(veus)
+        victim = arith.RemUIOp(_load(config, index_constant(1)), _i64(len(t.kernel_blocks))).result
+        steps = scf.ForOp(index_constant(0), index_constant(tasks), index_constant(1),
+                          [_load(config, index_constant(1)), _bool(False)])
+        with ir.InsertionPoint(steps.body):
+            state, stuck = steps.inner_iter_args
+            # an LCG (Knuth's MMIX constants); its high bits pick the random policy's first vEU
+            state = arith.AddIOp(arith.MulIOp(state, _i64(6364136223846793005)).result,
+                                 _i64(1442695040888963407)).result
+            random_start = arith.RemUIOp(arith.ShRUIOp(state, _i64(33)).result, v_count).result
+            start = arith.SelectOp(is_random, random_start, zero).result
+            scan = scf.ForOp(index_constant(0), index_constant(veus), index_constant(1), [_i64(-1), zero])
+            with ir.InsertionPoint(scan.body):
+                best_key, best_veu = scan.inner_iter_args
+                i = arith.IndexCastOp(i64, scan.induction_variable).result
+                forward = arith.RemUIOp(arith.AddIOp(start, i).result, v_count).result
+                backward = arith.SubIOp(_i64(veus - 1), i).result
+                veu = arith.SelectOp(is_reverse, backward, forward).result
+                veu_index = _index(veu)
+                task = arith.AddIOp(_load(table["task_offsets"], veu_index), _load(next_task, veu_index)).result
+                end = _load(table["task_offsets"], _index(arith.AddIOp(veu, one).result))
+                has = arith.CmpIOp(arith.CmpIPredicate.slt, task, end).result
+                check = scf.IfOp(has, [ir.IntegerType.get_signless(1)], has_else=True)
+                with ir.InsertionPoint(check.then_block):
+                    task_index = _index(task)
+                    waits = scf.ForOp(_index(_load(table["wait_offsets"], task_index)),
+                                      _index(_load(table["wait_offsets"], _index(arith.AddIOp(task, one).result))),
+                                      index_constant(1), [_bool(True)])
+                    with ir.InsertionPoint(waits.body):
+                        kernel = _index(_load(table["wait_kernel"], waits.induction_variable))
+                        complete = arith.CmpIOp(arith.CmpIPredicate.eq, _load(done, kernel),
+                                                _load(table["kernel_blocks"], kernel)).result
+                        scf.YieldOp([arith.AndIOp(waits.inner_iter_args[0], complete).result])
+                    scf.YieldOp([waits.results[0]])
+                with ir.InsertionPoint(check.else_block):
+                    scf.YieldOp([_bool(False)])
+                rank = arith.SubIOp(v_count, i).result
+                kernel_of = scf.IfOp(has, [i64], has_else=True)
+                with ir.InsertionPoint(kernel_of.then_block):
+                    scf.YieldOp([_load(table["task_kernel"], _index(task))])
+                with ir.InsertionPoint(kernel_of.else_block):
+                    scf.YieldOp([zero])
+                not_victim = arith.CmpIOp(arith.CmpIPredicate.ne, kernel_of.results[0], victim).result
+                starve_key = arith.SelectOp(not_victim, arith.AddIOp(rank, v_count).result, rank).result
+                key = arith.SelectOp(is_starve, starve_key, rank).result
+                key = arith.SelectOp(check.results[0], key, _i64(-1)).result
+                better = arith.CmpIOp(arith.CmpIPredicate.sgt, key, best_key).result
+                scf.YieldOp([arith.SelectOp(better, key, best_key).result,
+                             arith.SelectOp(better, veu, best_veu).result])
+            found = arith.CmpIOp(arith.CmpIPredicate.sge, scan.results[0], zero).result
+            runs = arith.AndIOp(found, _not(stuck)).result
+            step = scf.IfOp(runs, has_else=True)
+            with ir.InsertionPoint(step.then_block):
+                self._run_task(scan.results[1], table, next_task, done)
+                scf.YieldOp([])
+            with ir.InsertionPoint(step.else_block):
+                report = scf.IfOp(_not(stuck))
+                with ir.InsertionPoint(report.then_block):
+                    deadlocks = arith.AddIOp(_load(config, index_constant(2)), one).result
+                    memref.StoreOp(deadlocks, config, [index_constant(2)])
+                    left = arith.SubIOp(_i64(tasks), arith.IndexCastOp(i64, steps.induction_variable).result).result
+                    memref.StoreOp(left, config, [index_constant(3)])
+                    scf.YieldOp([])
+                scf.YieldOp([])
+            scf.YieldOp([state, arith.OrIOp(stuck, _not(runs)).result])
+
+    def _run_task(self, veu: ir.Value, table: dict, next_task: ir.Value, done: ir.Value) -> None:
+        veu_index = _index(veu)
+        position = _load(next_task, veu_index)
+        task = _index(arith.AddIOp(_load(table["task_offsets"], veu_index), position).result)
+        kernel = _load(table["task_kernel"], task)
+        block = _index(_load(table["task_block"], task))
+        switch = scf.IndexSwitchOp([], _index(kernel), list(range(len(self.loops))))
+        for case, loop in zip(switch.caseRegions, self.loops):
+            entry = case.blocks[0] if len(case.blocks) else case.blocks.append()
+            with ir.InsertionPoint(entry):
+                terminator = scf.YieldOp([])
+            with ir.InsertionPoint(terminator):
+                self._block_body(loop, block, self.tables.kernel_blocks[self.loops.index(loop)], terminator)
+        default = switch.defaultRegion
+        with ir.InsertionPoint(default.blocks[0] if len(default.blocks) else default.blocks.append()):
+            scf.YieldOp([])
+        kernel_index = _index(kernel)
+        memref.StoreOp(arith.AddIOp(_load(done, kernel_index), _i64(1)).result, done, [kernel_index])
+        memref.StoreOp(arith.AddIOp(position, _i64(1)).result, next_task, [veu_index])
+
+    def _block_body(self, loop: ir.Operation, task_block: ir.Value, table_blocks: int, end: ir.Operation) -> None:
+        """Blocks task_block, task_block + N, ... of `loop` (N = the table's block count), its body moved here,
+        before `end`; a copy kernel (one task) moves here itself."""
+        if loop.name == "memref.copy":
+            loop.move_before(end)
+            return
+        lower = list(loop.operands[:len(loop.regions[0].blocks[0].arguments)])
+        rank = len(lower)
+        upper = list(loop.operands[rank:2 * rank])
+        step = list(loop.operands[2 * rank:3 * rank])
+        trips = [arith.CeilDivUIOp(arith.SubIOp(u, lo).result, s).result for lo, u, s in zip(lower, upper, step)]
+        total = trips[0]
+        for trip in trips[1:]:
+            total = arith.MulIOp(total, trip).result
+        blocks = scf.ForOp(task_block, total, index_constant(table_blocks))
+        with ir.InsertionPoint(blocks.body):
+            linear = blocks.induction_variable
+            coords = []
+            for trip in reversed(trips):
+                coords.append(arith.RemUIOp(linear, trip).result)
+                linear = arith.DivUIOp(linear, trip).result
+            coords.reverse()
+            body = loop.regions[0].blocks[0]
+            for argument, coord, lo, s in zip(body.arguments, coords, lower, step):
+                argument.replace_all_uses_with(arith.AddIOp(lo, arith.MulIOp(coord, s).result).result)
+            anchor = scf.YieldOp([])
+            for op in list(body.operations)[:-1]:  # the scf.reduce terminator stays
+                op.move_before(anchor)

@@ -1,0 +1,38 @@
+"""--hm-report for Rammer: per program, the vDevice, the waves, each kernel (blocks, wave, the kernels it
+follows), the modelled makespan against one launch per kernel, and per vEU its tasks in order with their
+waits. `program(name, function, plan)` is the JSON form (a dict); `text(report)` the readable one."""
+
+from __future__ import annotations
+
+from hm_mlir.rammer.schedule import Schedule
+
+
+def program(name: str, function: str, plan: Schedule) -> dict:
+    return {
+        "name": name, "function": function,
+        "vdevice": {"sms": plan.vdevice.sms, "veus_per_sm": plan.vdevice.veus_per_sm, "veus": plan.vdevice.veus},
+        "waves": plan.wave_count, "makespan_us": plan.makespan_us, "launches_us": plan.launches_us,
+        "kernels": [{"name": k.name, "blocks": k.blocks, "wave": w, "follows": sorted(f), "block_us": k.block_us}
+                    for k, w, f in zip(plan.kernels, plan.waves, plan.follows)],
+        "veus": [[{"kernel": t.kernel, "block": t.block, "waits": list(t.waits)} for t in tasks]
+                 for tasks in plan.veus],
+    }
+
+
+def text(report: dict) -> str:
+    lines = [f"Rammer report (device {report['device']})"]
+    for p in report["programs"]:
+        vdev = p["vdevice"]
+        lines.append(f"@{p['function']}: program @{p['name']}, {len(p['kernels'])} kernels in {p['waves']} wave(s) on "
+                     f"{vdev['veus']} vEUs ({vdev['sms']} SMs x {vdev['veus_per_sm']})")
+        lines.append(f"  modelled: {p['makespan_us']:.3f} us as one persistent kernel, {p['launches_us']:.3f} us as "
+                     f"one launch per kernel")
+        for i, k in enumerate(p["kernels"]):
+            follows = ", ".join(f"k{j}" for j in k["follows"]) or "nothing"
+            lines.append(f"  k{i} {k['name']}: {k['blocks']} task(s) of {k['block_us']:.3f} us, wave {k['wave']}, "
+                         f"follows {follows}")
+        for v, tasks in enumerate(p["veus"]):
+            steps = [f"k{t['kernel']}.{t['block']}" + (f" (wait {' '.join(f'k{w}' for w in t['waits'])})"
+                                                       if t["waits"] else "") for t in tasks]
+            lines.append(f"  vEU {v}: {', '.join(steps) or '-'}")
+    return "\n".join(lines) + "\n"
