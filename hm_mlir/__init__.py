@@ -110,13 +110,16 @@ def report(source, **options) -> list[dict]:
     from hm_mlir import stage_report
     from hm_mlir.pipeline import pass_manager
 
+    from hm_mlir.source import parse_module
+
     text = Path(source).read_text() if isinstance(source, Path) else source
+    filename = str(source) if isinstance(source, Path) else "-"  # the locations the report quotes
     welder = options.pop("welder", True) or not options.get("rammer")
     stop = "rtask" if options.get("rammer") else "tilegraph"
     steps = stage_pipeline(**{"target": "cpu", **options, "welder": welder, "stop_after": stop})
     with ir.Context() as ctx, ir.Location.unknown():
         load_dialects(ctx)
-        module = ir.Module.parse(text)
+        module = parse_module(text, filename)
         pass_manager(steps).run(module.operation)
     return stage_report.collect(steps)
 

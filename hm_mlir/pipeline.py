@@ -218,8 +218,11 @@ def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
     if stage == "rtask":
         return [_hm("hm-rammer-schedule", stage, f"device={options.device_name}")] if options.rammer else []
     if stage == "bufferize":
-        return ([_hm("hm-scalar-results-to-tensors", stage), _hm("hm-mark-args-readonly", stage)]
-                + _upstream(lower.BUFFERIZE, stage) + [_hm("hm-forward-copies", stage), _hm("hm-plan-memory", stage)]
+        rammer = [_hm("hm-empty-per-use", stage)] if options.rammer else []  # independent kernels stay so
+        return ([_hm("hm-scalar-results-to-tensors", stage), _hm("hm-mark-args-readonly", stage)] + rammer
+                + _upstream(lower.BUFFERIZE, stage)
+                + [_hm("hm-forward-copies", stage),
+                   _hm("hm-plan-memory", stage, "share=false" if options.rammer else "")]
                 + _upstream(lower.DEALLOCATE, stage))
     if stage == "gpu":
         # The same block/thread loops for every target; GPU targets turn them into launches, the CPU target

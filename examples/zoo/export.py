@@ -25,7 +25,7 @@ from hm_mlir.frontend import from_torch  # noqa: E402
 from hm_mlir.source import write_atomically  # noqa: E402
 
 MODELS = ["mlp", "bert_layer", "resnet_block", "resnet_small", "mobilenet_block", "attention", "lstm",
-          "gru_decode", "skipnet"]
+          "gru_decode", "skipnet", "resnext_block", "nasnet_cell"]
 
 
 def _outputs(module, inputs) -> list[np.ndarray]:

@@ -53,6 +53,7 @@ REGISTRY: dict[str, str] = {
     "hm-check-divisors": "hm_mlir.passes.target.check_divisors:CheckDivisors",
     "hm-rammer-schedule": "hm_mlir.passes.rtask.rammer_schedule:RammerSchedule",
     "hm-rammer-cpu-program": "hm_mlir.passes.rtask.rammer_cpu_program:RammerCpuProgram",
+    "hm-empty-per-use": "hm_mlir.passes.bufferize.empty_per_use:EmptyPerUse",
 }
 
 __all__ = ["HmPass", "PassError", "PassOptionError", "REGISTRY", "get", "create", "is_hm_pass"]

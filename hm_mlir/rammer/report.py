@@ -1,10 +1,13 @@
 """--hm-report for Rammer: per program, the vDevice, the waves, each kernel (blocks, wave, the kernels it
-follows), the modelled makespan against one launch per kernel, and per vEU its tasks in order with their
-waits. `program(name, function, plan)` is the JSON form (a dict); `text(report)` the readable one."""
+follows), the modelled makespan against one launch per kernel and against event-driven dispatch with the
+durations perturbed (hm_mlir.rammer.simulate), and per vEU its tasks in order with their waits and modelled
+times (hm_mlir.rammer.gantt draws them). `program(name, function, plan)` is the JSON form (a dict);
+`text(report)` the readable one."""
 
 from __future__ import annotations
 
 from hm_mlir.rammer.schedule import Schedule
+from hm_mlir.rammer.simulate import robustness
 
 
 def program(name: str, function: str, plan: Schedule) -> dict:
@@ -14,9 +17,18 @@ def program(name: str, function: str, plan: Schedule) -> dict:
         "waves": plan.wave_count, "makespan_us": plan.makespan_us, "launches_us": plan.launches_us,
         "kernels": [{"name": k.name, "blocks": k.blocks, "wave": w, "follows": sorted(f), "block_us": k.block_us}
                     for k, w, f in zip(plan.kernels, plan.waves, plan.follows)],
-        "veus": [[{"kernel": t.kernel, "block": t.block, "waits": list(t.waits)} for t in tasks]
-                 for tasks in plan.veus],
+        "veus": [[{"kernel": t.kernel, "block": t.block, "waits": list(t.waits), "start_us": t.start_us,
+                   "end_us": t.end_us} for t in tasks] for tasks in plan.veus],
+        "robustness": _robustness(plan),
     }
+
+
+def _robustness(plan: Schedule) -> dict | None:
+    """hm_mlir.rammer.simulate.robustness, or None for a schedule that cannot finish (the verifier says why)."""
+    try:
+        return robustness(plan)
+    except ValueError:
+        return None
 
 
 def text(report: dict) -> str:
@@ -25,8 +37,15 @@ def text(report: dict) -> str:
         vdev = p["vdevice"]
         lines.append(f"@{p['function']}: program @{p['name']}, {len(p['kernels'])} kernels in {p['waves']} wave(s) on "
                      f"{vdev['veus']} vEUs ({vdev['sms']} SMs x {vdev['veus_per_sm']})")
+        if p.get("ends_at"):
+            lines.append(f"  ends at {p['ends_at']}, which runs on the host: the kernels after it are another "
+                         f"program")
         lines.append(f"  modelled: {p['makespan_us']:.3f} us as one persistent kernel, {p['launches_us']:.3f} us as "
                      f"one launch per kernel")
+        robust = p["robustness"]
+        if robust is not None:
+            lines.append(f"  durations +-30% (5 seeds): the static schedule {robust['static_us']:.3f} us, "
+                         f"event-driven dispatch {robust['dynamic_us']:.3f} us ({robust['static_over_dynamic']:.2f}x)")
         for i, k in enumerate(p["kernels"]):
             follows = ", ".join(f"k{j}" for j in k["follows"]) or "nothing"
             lines.append(f"  k{i} {k['name']}: {k['blocks']} task(s) of {k['block_us']:.3f} us, wave {k['wave']}, "

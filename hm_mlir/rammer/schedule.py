@@ -109,6 +109,15 @@ def waves_of(follows: list[frozenset[int]]) -> list[int]:
     return waves
 
 
+def transitive_reduction(follows: list[frozenset[int]]) -> list[frozenset[int]]:
+    """Per kernel, the kernels it follows that no other kernel it follows follows in turn: ordering those
+    orders the rest (every task of a kernel follows every task of what it follows)."""
+    closure: list[frozenset[int]] = []
+    for earlier in follows:
+        closure.append(frozenset(earlier).union(*(closure[i] for i in earlier)))
+    return [frozenset(earlier - frozenset().union(*(closure[i] for i in earlier))) for earlier in follows]
+
+
 def vdevice_for(kernels: list[Kernel], waves: list[int], device: Device) -> VDevice:
     """The vDevice of `kernels` placed together (see the module docstring)."""
     threads = max(k.threads for k in kernels)
@@ -123,6 +132,44 @@ def vdevice_for(kernels: list[Kernel], waves: list[int], device: Device) -> VDev
     return VDevice(sms, min(per_sm, ceil(widest / sms)))
 
 
+def choose_variants(options: list[list[Kernel]], current: list[int], follows: list[frozenset[int]],
+                    device: Device, rounds: int = 2) -> list[int]:
+    """Per kernel, which of its rKernels (`options[k]`, each its operator's kernel with another rTile) to run:
+    wave by wave, each kernel in turn takes the variant that minimises the wave's modelled time (its tasks,
+    longest first, on the earliest-free vEUs) with the others' choices fixed, `rounds` times over; the
+    vDevice is the one of the `current` choices, and a variant needing more threads, registers or shared
+    memory than its persistent block has is not offered. A kernel alone in its wave keeps the variant that
+    fills the vEUs best, which need not be the fastest on its own launch."""
+    waves = waves_of(follows)
+    base = [options[k][i] for k, i in enumerate(current)]
+    if not base:
+        return []
+    vdev = vdevice_for(base, waves, device)
+    threads, regs, smem = (max(getattr(k, a) for k in base) for a in ("threads", "registers", "smem_bytes"))
+    choice = list(current)
+    for wave in sorted(set(waves)):
+        members = [k for k, w in enumerate(waves) if w == wave]
+        allowed = {k: [i for i, v in enumerate(options[k]) if v.threads <= threads and v.registers <= regs
+                       and v.smem_bytes <= smem] or [current[k]] for k in members}
+        for _ in range(rounds):
+            for k in members:
+                def time_with(i, k=k):
+                    return _wave_time([options[m][i if m == k else choice[m]] for m in members], vdev.veus)
+                choice[k] = min(allowed[k], key=lambda i: (time_with(i), i != current[k], i))
+    return choice
+
+
+def _wave_time(kernels: list[Kernel], veus: int) -> float:
+    """The modelled time of `kernels`' tasks, longest first, each on the earliest-free of `veus` vEUs."""
+    if len(kernels) == 1:
+        return ceil(kernels[0].blocks / veus) * kernels[0].block_us
+    free = [0.0] * min(veus, sum(k.blocks for k in kernels))
+    for duration, blocks in sorted(((k.block_us, k.blocks) for k in kernels), reverse=True):
+        for _ in range(blocks):
+            heapq.heapreplace(free, free[0] + duration)
+    return max(free, default=0.0)
+
+
 def schedule(kernels: list[Kernel], follows: list[frozenset[int]], device: Device,
              vdevice: VDevice | None = None) -> Schedule:
     """Place every rTask of `kernels` (see the module docstring); `vdevice` overrides the device's."""
@@ -134,16 +181,18 @@ def schedule(kernels: list[Kernel], follows: list[frozenset[int]], device: Devic
     free = [(0.0, veu) for veu in range(vdev.veus)]  # (time the vEU is free, vEU): a heap
     finish = [0.0] * len(kernels)
     clocks = _Clocks(vdev.veus, len(kernels))
+    direct = transitive_reduction(follows)
     for wave in range(plan.wave_count):
         members = [j for j, w in enumerate(waves) if w == wave]
         ready = {j: max((finish[i] for i in follows[j]), default=0.0) for j in members}
+        duration = {j: kernels[j].block_us for j in members}
         items = sorted(((j, b) for j in members for b in range(kernels[j].blocks)),
-                       key=lambda item: (-kernels[item[0]].block_us, ready[item[0]], item))
+                       key=lambda item: (-duration[item[0]], ready[item[0]], item))
         for j, block in items:
             free_at, veu = heapq.heappop(free)
             start = max(free_at, ready[j])
-            end = start + kernels[j].block_us
-            waits = clocks.place(veu, len(plan.veus[veu]), j, follows[j], waves)
+            end = start + duration[j]
+            waits = clocks.place(veu, len(plan.veus[veu]), j, direct[j], waves)
             plan.veus[veu].append(Task(j, block, wave, start, end, waits))
             finish[j] = max(finish[j], end)
             heapq.heappush(free, (end, veu))
@@ -161,12 +210,12 @@ class _Clocks:
         self.finished = np.zeros((kernels, veus), dtype=np.int32)  # per kernel: what all its tasks know
         self.last = np.zeros((kernels, veus), dtype=np.int32)  # per kernel: 1 + its last task's position per vEU
 
-    def place(self, veu: int, position: int, kernel: int, follows: frozenset[int], waves: list[int]) -> tuple[int, ...]:
+    def place(self, veu: int, position: int, kernel: int, direct: frozenset[int], waves: list[int]) -> tuple[int, ...]:
         import numpy as np
 
         clock = self.current[veu].copy()
         waits = []
-        for earlier in sorted(follows, key=lambda i: (waves[i], i), reverse=True):
+        for earlier in sorted(direct, key=lambda i: (waves[i], i), reverse=True):
             if (clock < self.last[earlier]).any():
                 waits.append(earlier)
                 np.maximum(clock, self.finished[earlier], out=clock)

@@ -134,9 +134,12 @@ def _unordered(t: Tables, follows: list[frozenset[int]], order: list[int]) -> li
     """Happens-before by vector clocks (clock[u]: tasks of vEU u known finished), walked in an execution order:
     a task's clock joins its vEU's and the final clock of every kernel it waits on (all of whose tasks ran
     before it); every task of kernel j must know of every task of each kernel it follows. Checked at the first
-    task of j on each vEU (clocks only grow along a vEU)."""
+    task of j on each vEU (clocks only grow along a vEU), for the pairs of the transitive reduction."""
     import numpy as np
 
+    from hm_mlir.rammer.schedule import transitive_reduction
+
+    follows = transitive_reduction(follows)  # ordering these orders the rest
     veus, kernels = t.veus, len(t.kernel_blocks)
     veu_of = [0] * len(t.task_kernel)
     need = np.zeros((kernels, veus), dtype=np.int64)  # need[i][u]: 1 + the position of i's last task on u

@@ -86,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "and waits, modelled makespan; needs --welder or --rammer")
     output.add_argument("--hm-report-format", choices=("text", "json"), default="text",
                         help="format of --hm-report (default: text)")
+    output.add_argument("--rammer-gantt", metavar="FILE.png",
+                        help="write a Gantt chart of Rammer's programs (a row per vEU, modelled time, a colour per "
+                             "kernel) to FILE.png; needs --rammer")
     return parser
 
 

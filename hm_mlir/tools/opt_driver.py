@@ -47,6 +47,9 @@ def select_steps(args: argparse.Namespace) -> list[Step]:
             and os.path.exists(args.hm_report):
         raise UsageError(f"--hm-report took '{args.hm_report}' as its FILE (it would be overwritten) and the input "
                          "is read from stdin: write --hm-report=FILE, or the input before --hm-report")
+    if args.rammer_gantt is not None and not (args.rammer or "hm-rammer-schedule" in (args.pass_pipeline or "")):
+        raise UsageError("--rammer-gantt draws Rammer's programs: it needs --rammer (or hm-rammer-schedule in "
+                         "--pass-pipeline)")
     reporting = ("hm-welder-fusion", "hm-rammer-schedule")
     if args.hm_report is not None and not (args.welder or args.rammer
                                            or any(p in (args.pass_pipeline or "") for p in reporting)):
@@ -131,6 +134,14 @@ def run(args: argparse.Namespace) -> int:
     all_ok = all(r.ok for r in results)
     if all_ok or args.output == "-":  # a failed run leaves an existing -o file untouched
         _emit(printed, args.output)
+    if args.rammer_gantt is not None and all_ok:
+        from hm_mlir.rammer import gantt
+
+        programs = [p for result in results for r in result.reports if r["stage"] == "rtask" for p in r["programs"]]
+        try:
+            gantt.write(programs, args.rammer_gantt)
+        except OSError as err:
+            raise InputError(f"{TOOL}: error: cannot write '{args.rammer_gantt}': {err.strerror or err}") from None
     if args.hm_report is not None and all_ok:
         from hm_mlir import stage_report
 
@@ -269,7 +280,7 @@ def _process_chunk(
             output = _ptx_text(module) if args.emit_ptx else module.get_asm(
                 print_generic_op_form=args.mlir_print_op_generic, enable_debug_info=args.mlir_print_debuginfo)
         reports = []
-        if ok and args.hm_report is not None:
+        if ok and (args.hm_report is not None or args.rammer_gantt is not None):
             import copy
 
             from hm_mlir import stage_report

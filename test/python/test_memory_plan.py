@@ -68,8 +68,8 @@ def test_a_plan_that_ignores_lifetimes_is_caught(monkeypatch, name):
     check_program(name, "cpu")
     real = plan_memory.plan_function
 
-    def overlapping(func, memory):
-        plan = real(func, memory)
+    def overlapping(func, memory, share=True):
+        plan = real(func, memory, share)
         for item in plan.placements:
             item.offset = 0
         return plan
@@ -110,5 +110,5 @@ def test_no_intermediate_is_a_device_allocation(name):
 
 def test_without_the_plan_intermediates_are_device_allocations(monkeypatch):
     """The check above sees them: with hm-plan-memory doing nothing, layernorm allocates its two rows."""
-    monkeypatch.setattr(plan_memory, "plan_memory", lambda module: None)
+    monkeypatch.setattr(plan_memory, "plan_memory", lambda module, share=True: None)
     assert _device_allocations("layernorm") == ["memref<37xf32>", "memref<37xf32>"]

@@ -256,6 +256,14 @@ def test_the_report_shows_the_schedule():
     assert program["makespan_us"] < program["launches_us"]
     both = hm_mlir.report(PROGRAMS / "mlp.mlir", rammer=True)
     assert [r["stage"] for r in both] == ["tilegraph", "rtask"]
+    assert program["ends_at"] is None  # attention is one data-flow function: one program
+    # skipnet reads its branch condition on the host: the program before the read says where it ends
+    from hm_mlir import zoo
+
+    (split,) = [r for r in hm_mlir.report(zoo.load("skipnet").mlir_path, rammer=True, welder=False)
+                if r["stage"] == "rtask"]
+    assert split["programs"][0]["ends_at"].startswith("'memref.load' at ")
+    assert split["programs"][0]["ends_at"].endswith("skipnet/model.mlir:63:18")
 
 
 def test_rammer_on_a_gpu_target_is_refused_with_the_reason():
@@ -263,3 +271,102 @@ def test_rammer_on_a_gpu_target_is_refused_with_the_reason():
 
     with pytest.raises(OptionsError, match="--target=cpu only"):
         hm_mlir.stage_pipeline(rammer=True, target="ptx")
+
+
+def test_a_kernel_takes_the_variant_that_fits_the_vEUs_its_wave_leaves_free():
+    """On 4 vEUs, B's 3 tasks of 2 us leave one vEU free: A's fastest kernel on its own (4 tasks of 1 us, one
+    wave of its launch) would need two rounds there, its 1-task variant of 1.9 us fits; the wave takes 2 us
+    instead of 3."""
+    from dataclasses import replace as with_fields
+
+    device = with_fields(H100, sms=4, max_blocks_per_sm=1)
+    a_fast = rammer.Kernel("a_k0", 4, 128, 32, 0, 2.0 + 1.0)
+    a_one = rammer.Kernel("a_k1", 1, 128, 32, 0, 2.0 + 1.9)
+    b = rammer.Kernel("b_k0", 3, 128, 32, 0, 2.0 + 2.0)
+    follows = [frozenset(), frozenset()]
+    assert rammer.choose_variants([[a_fast, a_one], [b]], [0, 0], follows, device) == [1, 0]
+    slow = rammer.schedule([a_fast, b], follows, device)
+    fitted = rammer.schedule([a_one, b], follows, device)
+    assert slow.vdevice.veus == fitted.vdevice.veus == 4
+    assert fitted.makespan_us < slow.makespan_us
+    # a variant that needs a larger block than the program's persistent block is not offered
+    a_wide = rammer.Kernel("a_k2", 1, 1024, 32, 0, 2.0 + 0.1)
+    assert rammer.choose_variants([[a_fast, a_wide], [b]], [0, 0], follows, device) == [0, 0]
+
+
+# -- robustness and the chart ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_simulations_agree_with_the_plan_and_respect_every_dependency(seed):
+    from hm_mlir.rammer import simulate
+
+    rng = random.Random(3000 + seed)
+    kernels, follows, vdevice = _random_program(rng)
+    plan = rammer.schedule(kernels, follows, H100, vdevice)
+    exact = simulate.perturbed(plan, 0.0, 0)
+    planned = max((tasks[-1].end_us for tasks in plan.veus if tasks), default=0.0)
+    assert simulate.static_makespan(plan, exact) == pytest.approx(planned)
+    # a lower bound both must respect: the longest chain of kernels, each at least one of its tasks long
+    chain = [0.0] * len(kernels)
+    for j, earlier in enumerate(follows):
+        chain[j] = kernels[j].block_us + max((chain[i] for i in earlier), default=0.0)
+    for spread, s in ((0.0, 0), (0.3, seed)):
+        durations = simulate.perturbed(plan, spread, s)
+        low = (1 - spread) * max(chain)
+        assert simulate.static_makespan(plan, durations) >= low - 1e-9
+        assert simulate.dynamic_makespan(plan, durations) >= low - 1e-9
+    report = simulate.robustness(plan)
+    assert report["static_over_dynamic"] > 0
+
+
+def test_the_static_simulation_follows_the_waits():
+    """A plan whose consumer waits: dropping the wait from the plan shortens the simulated static makespan."""
+    from hm_mlir.rammer import simulate
+
+    kernels = [rammer.Kernel("a", 2, 32, 16, 0, 2.0 + 5.0), rammer.Kernel("b", 2, 32, 16, 0, 2.0 + 1.0)]
+    plan = rammer.schedule(kernels, [frozenset(), frozenset({0})], H100, rammer.VDevice(4, 1))
+    durations = simulate.perturbed(plan, 0.0, 0)
+    assert simulate.static_makespan(plan, durations) == pytest.approx(6.0)
+    plan.veus = [[replace(t, waits=()) for t in tasks] for tasks in plan.veus]
+    assert simulate.static_makespan(plan, durations) == pytest.approx(5.0)
+
+
+def test_the_gantt_chart_is_a_png_with_a_row_per_veu_and_a_colour_per_kernel(tmp_path):
+    import zlib
+
+    from hm_mlir.rammer import gantt
+    from hm_mlir.tools.hm_opt import main
+
+    out = tmp_path / "chart.png"
+    assert main([str(PROGRAMS / "layernorm.mlir"), "--rammer", "--target=cpu", "--stop-after=rtask", "-o",
+                 str(tmp_path / "out.mlir"), "--rammer-gantt", str(out)]) == 0
+    data = out.read_bytes()
+    assert data.startswith(b"\x89PNG\r\n\x1a\n") and data[12:16] == b"IHDR"
+    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    (report,) = hm_mlir.report(PROGRAMS / "layernorm.mlir", rammer=True, welder=False)
+    (program,) = report["programs"]
+    image = gantt.pixels(report["programs"])
+    assert image.shape == (height, width, 3) and height == len(program["veus"]) * gantt.MAX_ROW
+    start = data.index(b"IDAT") + 4
+    raw = zlib.decompress(data[start:data.index(b"IEND") - 8])
+    assert len(raw) == height * (1 + 3 * width)
+    colours = {tuple(c) for c in image.reshape(-1, 3)} - {(255, 255, 255)}
+    used = {t["kernel"] for tasks in program["veus"] for t in tasks}
+    assert colours == {gantt._colour(k) for k in used}
+
+
+@pytest.mark.parametrize("name, paths", [("resnext_block", 32), ("nasnet_cell", 5)])
+def test_independent_branches_share_waves(name, paths):
+    """The ResNeXt block's 32 paths and the NASNet cell's branches run side by side: the program's waves are
+    the depth of a branch, not their sum (bufferization gives every operator its own destination, the arena
+    does not share bytes between kernels that could run together, and channel slices of a concatenation are
+    told apart by their byte ranges)."""
+    from hm_mlir import zoo
+
+    (report,) = [r for r in hm_mlir.report(zoo.load(name).mlir_path, rammer=True, welder=False)
+                 if r["stage"] == "rtask"]
+    (program,) = report["programs"]
+    assert len(program["kernels"]) >= 2 * paths
+    assert program["waves"] <= 10
+    widest = max(sum(1 for k in program["kernels"] if k["wave"] == w) for w in range(program["waves"]))
+    assert widest >= paths

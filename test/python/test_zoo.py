@@ -1,5 +1,6 @@
 """The model zoo (examples/zoo): every model compiles for the CPU target with the default flags, with every
-stage off, with Welder (over Roller's and the naive tiles) and with Rammer (three interleavings), and
+stage off, with Welder (over Roller's and the naive tiles) and with Rammer (three interleavings; the ResNeXt
+block and the NASNet cell, whose branches are independent, with the defaults and Rammer), and
 matches PyTorch's outputs (committed by examples/zoo/export.py) within hm_mlir.zoo.TOLERANCE on every case;
 its PTX assembles with ptxas. With the torch extra installed, the committed files are checked against PyTorch
 itself: a fresh export gives the same IR and the live model the same outputs."""
@@ -73,6 +74,16 @@ def test_cpu_matches_pytorch(name, flags):
             results = _results(exe[model.manifest["entry"]](*model.arguments(case)))
             problem = zoo.mismatch(results, model.expected(case))
             assert not problem, f"{name} case {case} ({flags}, seed {seed}): {problem}"
+
+
+# Models with inter-operator parallelism at batch 1, as the Rammer paper measures them
+RAMMER_MODELS = {"resnext_block", "nasnet_cell"}
+
+
+@pytest.mark.parametrize("flags", ["default", "rammer", "welder-rammer"])
+@pytest.mark.parametrize("name", sorted(RAMMER_MODELS))
+def test_rammer_models_match_pytorch(name, flags):
+    test_cpu_matches_pytorch(name, flags)
 
 
 @pytest.mark.skipif(shutil.which("ptxas") is None, reason="ptxas (CUDA toolkit) is not installed")

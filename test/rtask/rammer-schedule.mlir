@@ -9,6 +9,7 @@
 // REPORT:      Rammer report (device h100)
 // REPORT-NEXT: @main: program @main_rp, 3 kernels in 2 wave(s) on 16 vEUs (16 SMs x 1)
 // REPORT-NEXT:   modelled: {{[0-9.]+}} us as one persistent kernel, {{[0-9.]+}} us as one launch per kernel
+// REPORT-NEXT:   durations +-30% (5 seeds): the static schedule {{[0-9.]+}} us, event-driven dispatch {{[0-9.]+}} us
 // REPORT-NEXT:   k0 main_op0_k0: 8 task(s) of {{[0-9.]+}} us, wave 0, follows nothing
 // REPORT-NEXT:   k1 main_op1_k0: 8 task(s) of {{[0-9.]+}} us, wave 0, follows nothing
 // REPORT-NEXT:   k2 main_op2_k0: 8 task(s) of {{[0-9.]+}} us, wave 1, follows k0, k1

@@ -166,8 +166,9 @@ def _handed_on(value: ir.Value) -> bool:
     return any(user.name in ("scf.yield", "scf.condition") for user in _view_users(value))
 
 
-def plan_function(func: ir.Operation, memory: HostMemory) -> FunctionPlan:
-    """The placements of `func`'s plannable buffers, packed first-fit by size."""
+def plan_function(func: ir.Operation, memory: HostMemory, share: bool = True) -> FunctionPlan:
+    """The placements of `func`'s plannable buffers, packed first-fit by size; without `share`, no two
+    buffers share bytes."""
     entry = func.regions[0].blocks[0]
     ops = [op.operation for op in entry.operations]
     position = {op: i for i, op in enumerate(ops)}
@@ -215,7 +216,8 @@ def plan_function(func: ir.Operation, memory: HostMemory) -> FunctionPlan:
     plan = FunctionPlan(placements, turns=turns)
     placed: list[Placement] = []
     for item in sorted(placements, key=lambda p: (-p.size, p.first)):
-        busy = sorted((p.offset, p.offset + p.size) for p in placed if p.first <= item.last and item.first <= p.last)
+        busy = sorted((p.offset, p.offset + p.size) for p in placed
+                      if not share or (p.first <= item.last and item.first <= p.last))
         offset = 0
         for start, end in busy:
             if offset + item.size <= start:
@@ -231,7 +233,7 @@ def _callees(func: ir.Operation) -> list[ir.Operation]:
     return [op for op in walk(func) if op.name == "func.call"]
 
 
-def plan_memory(module: ir.Operation) -> None:
+def plan_memory(module: ir.Operation, share: bool = True) -> None:
     memory = HostMemory(module)
     functions = {f.attributes["sym_name"].value: f for f in host_funcs(module) if f.regions[0].blocks}
     calls = {name: _callees(f) for name, f in functions.items()}
@@ -239,7 +241,7 @@ def plan_memory(module: ir.Operation) -> None:
     planned = _plannable(functions, callees)
     if not planned:
         return
-    plans = {name: plan_function(functions[name], memory) for name in planned}
+    plans = {name: plan_function(functions[name], memory, share) for name in planned}
     for name in _callees_first(planned, callees):
         plan = plans[name]
         plan.need = plan.own + max((plans[c].need for c in callees[name]), default=0)
@@ -363,5 +365,8 @@ class PlanMemory(HmPass):
     NAME = "hm-plan-memory"
     SUMMARY = "bufferize: intermediates as views of one arena laid out at compile time (lifetimes share bytes)"
 
+    share: bool = field(default=True, metadata={"help": "buffers whose lifetimes do not overlap share bytes (off "
+                                                        "with Rammer: sharing would order independent kernels)"})
+
     def run(self, module) -> None:
-        plan_memory(module)
+        plan_memory(module, self.share)

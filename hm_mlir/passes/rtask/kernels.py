@@ -53,21 +53,27 @@ ALLOCATIONS = ("memref.alloc", "memref.alloca", "memref.get_global")
 def _identity(value: ir.Value, public: bool):
     """(buffer identity, byte range) of the memref `value` views. The buffer is an allocation, or an argument
     of a public function (the caller's distinct buffers, the arena among them); anything else (a loop's or a
-    branch's result, an argument of a private function, which a caller may alias) is unknown: None."""
-    start, end = 0, -1
+    branch's result, an argument of a private function, which a caller may alias) is unknown: None. The range
+    is the span of the elements a statically strided view reaches (a channel slice of a concatenation, an arena
+    slot), shifted by the arena view it is in; the whole buffer when a view on the way is not static."""
+    span = _span(value.type)
+    shift = 0
     while True:
         owner = value.owner
         owner = owner.operation if hasattr(owner, "operation") and not isinstance(owner, ir.Block) else owner
         if isinstance(owner, ir.Block) or owner.name not in VIEW_OPS:
             break
-        if owner.name == "memref.view" and end < 0:
+        if owner.name == "memref.view" and span is not None:
             offset = constant_int(owner.operands[1])
-            shape = ir.MemRefType(owner.result.type)
-            if offset is not None and shape.has_static_shape:
-                from hm_mlir.codegen.host import static_bytes
-
-                start, end = offset, offset + static_bytes(shape)
+            if offset is None:
+                span = None
+            shift += offset or 0
+            span = None if span is None else (span[0] + shift, span[1] + shift)
+            shift = 0
+            value = owner.operands[0]
+            continue  # the view's source is bytes: what it is in is that buffer, at this offset
         value = owner.operands[0]
+    start, end = span if span is not None else (0, -1)
     owner = value.owner
     if isinstance(owner, ir.Block):
         parent = owner.owner.operation
@@ -75,6 +81,24 @@ def _identity(value: ir.Value, public: bool):
         return (hash(value) if entry and public else None), start, end
     owner = owner.operation if hasattr(owner, "operation") else owner
     return (hash(value) if owner.name in ALLOCATIONS else None), start, end
+
+
+def _span(kind: ir.Type) -> tuple[int, int] | None:
+    """[first, last + 1) byte of a statically shaped, statically strided memref type, relative to its base."""
+    from hm_mlir.linalg_info import element_bytes
+
+    if not isinstance(kind, ir.MemRefType) or not kind.has_static_shape:
+        return None
+    memref = ir.MemRefType(kind)
+    try:
+        strides, offset = memref.get_strides_and_offset()
+    except (ValueError, RuntimeError):
+        return None
+    if offset < 0 or any(s < 0 for s in strides) or any(d == 0 for d in memref.shape):
+        return None  # a dynamic stride or offset reads as a negative number
+    size = element_bytes(memref.element_type)
+    last = offset + sum((d - 1) * s for d, s in zip(memref.shape, strides))
+    return offset * size, (last + 1) * size
 
 
 def _written(value: ir.Value) -> bool:
@@ -173,7 +197,23 @@ def kernel_info(op: ir.Operation, context: Context) -> KernelInfo | None:
         return None
     if space is None:
         return None
-    config = configs[space.attributes["chosen"].value]
+    return config_kernel(op, space, configs[space.attributes["chosen"].value])
+
+
+def variants(info: KernelInfo, context: Context) -> tuple[list[KernelInfo], int]:
+    """(the rKernels `info`'s operator offers, the index of its current one): every candidate of a Roller
+    kernel's rtile.space; a Welder kernel, a copy and an untiled op offer only their own."""
+    op = info.op
+    if not op.name.startswith("linalg.") or "rtile.space" not in op.attributes:
+        return [info], 0
+    space = context.spaces[op.attributes["rtile.space"].value]
+    names = [ir.FlatSymbolRefAttr(c).value for c in space.attributes["candidates"]]
+    found = [config_kernel(op, space, context.configs[name]) for name in names]
+    return found, names.index(space.attributes["chosen"].value)
+
+
+def config_kernel(op: ir.Operation, space: ir.Operation, config: ir.Operation) -> KernelInfo:
+    """The KernelInfo of kernel `op` compiled from `config` of its `space`."""
     loops = list(space.attributes["loops"])
     parallel = [e for e, kind in zip(loops, space.attributes["iterators"]) if ir.StringAttr(kind).value == "parallel"]
     block = list(config.attributes["block"])
@@ -220,21 +260,40 @@ def _untiled_kernel(op: ir.Operation, device) -> KernelInfo | None:
     return KernelInfo(op, "untiled", max(1, blocks), prod(tile), 16, 0, LAUNCH_US + moved / (device.dram_gbps * 1e3), 1)
 
 
-def runs(block: ir.Block, context: Context) -> list[list[KernelInfo]]:
-    """The runs of two or more kernels of `block`, in order."""
-    found, current = [], []
-    for op in block.operations:
+@dataclass(frozen=True)
+class Run:
+    """Two or more kernels of one block that become one program, and what ends the run (`ends_at`: the op
+    that cannot sit between kernels, with its location, or None at the end of the block)."""
+
+    kernels: list[KernelInfo]
+    ends_at: str | None
+
+
+def runs(block: ir.Block, context: Context) -> list[Run]:
+    """The runs of two or more kernels of `block`, in order; `ends_at` is set only where kernels follow."""
+    found, current, last_kernel = [], [], -1
+    for position, op in enumerate(block.operations):
         op = op.operation
         info = kernel_info(op, context)
         if info is not None:
             current.append(info)
+            last_kernel = position
         elif not between_kernels(op):
             if len(current) > 1:
-                found.append(current)
+                found.append((current, position, f"'{op.name}' at {_where(op.location)}"))
             current = []
     if len(current) > 1:
-        found.append(current)
-    return found
+        found.append((current, None, None))
+    return [Run(kernels, ends_at if end is not None and end < last_kernel else None)
+            for kernels, end, ends_at in found]
+
+
+def _where(location: ir.Location) -> str:
+    """file:line:col of a location (through name locations), else 'an unknown location'."""
+    import re
+
+    found = re.search(r'"([^"]*)":(\d+):(\d+)', str(location))
+    return f"{found.group(1)}:{found.group(2)}:{found.group(3)}" if found else "an unknown location"
 
 
 def blocks_of(func: ir.Operation) -> list[ir.Block]:

@@ -21,11 +21,27 @@ from hm_mlir.codegen.host import HostMemory, host_funcs, is_public_definition
 from hm_mlir.codegen.kernel_form import program_kernel_location
 from hm_mlir.ir_walk import module_body
 from hm_mlir.passes.base import HmPass, PassError, device_option
-from hm_mlir.passes.rtask.kernels import Context, accesses, blocks_of, conflict, runs
+from hm_mlir.passes.rtask.kernels import Context, accesses, blocks_of, conflict, runs, variants
 from hm_mlir.passes.rtile.naive_tiling import unique_name
 from hm_mlir.rammer import report as rammer_report
-from hm_mlir.rammer.schedule import Kernel, ScheduleError, schedule
+from hm_mlir.rammer.schedule import Kernel, ScheduleError, choose_variants, schedule
 from hm_mlir.rammer.tables import Tables
+
+
+def _kernel(info) -> Kernel:
+    return Kernel(info.name, info.blocks, info.threads, info.registers, info.smem_bytes, info.cost_us, info.waves)
+
+
+def _choose(op: ir.Operation, config: str, context, taken: set) -> None:
+    """Compile `op` from `config`, another candidate of its rtile.space: a copy of the space that chooses it
+    (other ops may share the space and keep their choice)."""
+    space = context.spaces[op.attributes["rtile.space"].value]
+    name = unique_name(f"{space.attributes['sym_name'].value}_rk", taken)
+    clone = space.clone(ip=ir.InsertionPoint(space))
+    clone.attributes["sym_name"] = ir.StringAttr.get(name)
+    clone.attributes["chosen"] = ir.FlatSymbolRefAttr.get(config)
+    context.spaces[name] = clone
+    op.attributes["rtile.space"] = ir.FlatSymbolRefAttr.get(name)
 
 
 @dataclass(frozen=True)
@@ -46,6 +62,7 @@ class RammerSchedule(HmPass):
         grouped = {op.attributes["function"].value: op for op in body if op.name == "tilegraph.kernel"}
         functions = {op.attributes["sym_name"].value: op for op in host_funcs(module)}
         context = Context(spaces, configs, grouped, HostMemory(module), device)
+        object.__setattr__(self, "_context", context)
         taken = {op.attributes["sym_name"].value for op in body if "sym_name" in op.attributes}
         report = {"stage": "rtask", "device": self.device, "programs": []}  # hm_mlir.rammer.report
         object.__setattr__(self, "report", report)
@@ -54,15 +71,22 @@ class RammerSchedule(HmPass):
                 continue  # a declaration, or a Welder kernel function (its caller schedules it)
             for block in blocks_of(fn):
                 for run in runs(block, context):
-                    report["programs"].append(self._program(module, fn, run, functions, device, taken))
+                    program = self._program(module, fn, run.kernels, functions, device, taken)
+                    program["ends_at"] = run.ends_at
+                    report["programs"].append(program)
 
     def _program(self, module, fn, run, functions, device, taken) -> dict:
         public = is_public_definition(fn)
         touched = [accesses(info.op, functions, public) for info in run]
         follows = [frozenset(i for i in range(j) if conflict(touched[i], touched[j])) for j in range(len(run))]
-        kernels = [Kernel(info.name, info.blocks, info.threads, info.registers, info.smem_bytes, info.cost_us,
-                          info.waves) for info in run]
+        offered = [variants(info, self._context) for info in run]
+        options = [[_kernel(v) for v in found] for found, _ in offered]
         try:
+            chosen = choose_variants(options, [current for _, current in offered], follows, device)
+            for info, (found, current), pick in zip(run, offered, chosen):
+                if pick != current:
+                    _choose(info.op, found[pick].name, self._context, taken)
+            kernels = [options[k][pick] for k, pick in enumerate(chosen)]
             plan = schedule(kernels, follows, device)
         except ScheduleError as err:
             raise PassError(run[0].op, f"hm-rammer-schedule: {err}") from None
