@@ -109,7 +109,6 @@ def report(source, **options) -> list[dict]:
 
     from hm_mlir import stage_report
     from hm_mlir.pipeline import pass_manager
-
     from hm_mlir.source import parse_module
 
     text = Path(source).read_text() if isinstance(source, Path) else source
