@@ -10,10 +10,18 @@ REPORTING_PASSES = {"hm-welder-fusion": "tilegraph", "hm-rammer-schedule": "rtas
 
 
 def collect(steps) -> list[dict]:
-    """The reports of the reporting passes among `steps` (pipeline Steps) that have run, in order."""
-    return [step.hm_pass.report for step in steps
-            if step.hm_pass is not None and step.hm_pass.NAME in REPORTING_PASSES
-            and getattr(step.hm_pass, "report", None) is not None]
+    """The reports of the reporting passes among `steps` (pipeline Steps) that have run, in order (Rammer's
+    completed with what only a report needs)."""
+    from hm_mlir.rammer import report as rammer
+
+    found = []
+    for step in steps:
+        hm_pass = step.hm_pass
+        if hm_pass is None or hm_pass.NAME not in REPORTING_PASSES or getattr(hm_pass, "report", None) is None:
+            continue
+        found.append(rammer.complete(hm_pass.report, hm_pass.plans) if hm_pass.NAME == "hm-rammer-schedule"
+                     else hm_pass.report)
+    return found
 
 
 def text(reports: list[dict]) -> str:

@@ -19,8 +19,17 @@ def program(name: str, function: str, plan: Schedule) -> dict:
                     for k, w, f in zip(plan.kernels, plan.waves, plan.follows)],
         "veus": [[{"kernel": t.kernel, "block": t.block, "waits": list(t.waits), "start_us": t.start_us,
                    "end_us": t.end_us} for t in tasks] for tasks in plan.veus],
-        "robustness": _robustness(plan),
+        "robustness": None,  # filled by complete(), when a report is asked for
     }
+
+
+def complete(report: dict, plans: dict[str, Schedule]) -> dict:
+    """`report` with each program's robustness (hm_mlir.rammer.simulate) from its plan: computed only when a
+    report is asked for (it simulates every task five times twice)."""
+    for program in report["programs"]:
+        if program["robustness"] is None and program["name"] in plans:
+            program["robustness"] = _robustness(plans[program["name"]])
+    return report
 
 
 def _robustness(plan: Schedule) -> dict | None:

@@ -159,11 +159,18 @@ def choose_variants(options: list[list[Kernel]], current: list[int], follows: li
     return choice
 
 
+ROUNDS_SIMULATED = 4  # a wave of more tasks per vEU is timed by its bounds, not placed task by task
+
+
 def _wave_time(kernels: list[Kernel], veus: int) -> float:
     """The modelled time of `kernels`' tasks, longest first, each on the earliest-free of `veus` vEUs."""
     if len(kernels) == 1:
         return ceil(kernels[0].blocks / veus) * kernels[0].block_us
-    free = [0.0] * min(veus, sum(k.blocks for k in kernels))
+    tasks = sum(k.blocks for k in kernels)
+    if tasks > ROUNDS_SIMULATED * veus:  # many rounds: the bounds (placement rounds off little)
+        return max(max(ceil(k.blocks / veus) * k.block_us for k in kernels),
+                   sum(k.blocks * k.block_us for k in kernels) / veus)
+    free = [0.0] * min(veus, tasks)
     for duration, blocks in sorted(((k.block_us, k.blocks) for k in kernels), reverse=True):
         for _ in range(blocks):
             heapq.heapreplace(free, free[0] + duration)

@@ -66,6 +66,7 @@ class RammerSchedule(HmPass):
         taken = {op.attributes["sym_name"].value for op in body if "sym_name" in op.attributes}
         report = {"stage": "rtask", "device": self.device, "programs": []}  # hm_mlir.rammer.report
         object.__setattr__(self, "report", report)
+        object.__setattr__(self, "plans", {})  # program name -> its Schedule (for the report's robustness)
         for fn in list(host_funcs(module)):
             if not fn.regions[0].blocks or fn.attributes["sym_name"].value in grouped:
                 continue  # a declaration, or a Welder kernel function (its caller schedules it)
@@ -104,4 +105,5 @@ class RammerSchedule(HmPass):
             info.op.attributes["rtask.program"] = ir.FlatSymbolRefAttr.get(name)
             info.op.attributes["rtask.kernel"] = ir.IntegerAttr.get(i64, index)
             info.op.location = program_kernel_location(name, index, info.op.location)
+        self.plans[name] = plan
         return rammer_report.program(name, function, plan)
