@@ -255,18 +255,24 @@ def forward_copies(func: ir.Operation) -> int:
     while changed:  # forwarding in one block can free a copy in another (a slice's buffer copied out)
         changed = False
         for block in blocks:
-            while _forward_one(block):
-                removed += 1
-                changed = True
+            count = _forward_block(block)
+            removed += count
+            changed = changed or count > 0
     return removed
 
 
-def _forward_one(block: ir.Block) -> bool:
-    """Remove the first copy of `block` that forwarding makes unnecessary; False if there is none."""
+def _forward_block(block: ir.Block) -> int:
+    """Remove, in order, the copies of `block` that forwarding makes unnecessary; returns how many. Each copy is
+    tried once per call (a copy a later forwarding frees is found by forward_copies' next round), so a block of
+    many copies costs one scan per forwarded copy, not one per copy tried."""
     ops = _block_ops(block)
     position = {op: i for i, op in enumerate(ops)}
-    return any(op.name == "memref.copy" and (_forward_write(op, position) or _forward_read(op, position)
-                                             or _forward_condition(op, position)) for op in ops)
+    count = 0
+    for op in [op for op in ops if op.name == "memref.copy"]:  # forwarding erases only its own copy (and alloc)
+        if _forward_write(op, position) or _forward_read(op, position) or _forward_condition(op, position):
+            count += 1
+            position = {o: i for i, o in enumerate(_block_ops(block))}
+    return count
 
 
 def _block_ops(block: ir.Block) -> list[ir.Operation]:
