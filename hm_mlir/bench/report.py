@@ -32,6 +32,8 @@ def markdown(measurements: list[Measurement], header: list[str], gpu: bool) -> s
         ratio = "-" if m.ratio is None else f"{m.ratio:.2f}"
         hm = _seconds(m.hm_seconds) if not m.compile_error.startswith("hm-opt") else f"**FAILED** {m.compile_error}"
         iree = _seconds(m.iree_seconds) if m.iree_seconds is not None else (m.compile_error or "not installed")
+        if m.flags.get("rammer") and m.iree_seconds is None and not m.compile_error:
+            iree = "- (cpu target)"  # Rammer compiles for the cpu target only so far: no IREE row to compare
         events = m.events or {}
         megabytes = f"{events['kernel_bytes'] / 1e6:.2f}" if events else "-"
         arena, planned = (f"{m.arena[0] / 1e6:.2f}", f"{m.arena[1] / 1e6:.2f}") if m.arena else ("-", "-")

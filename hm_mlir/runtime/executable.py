@@ -311,7 +311,8 @@ class Executable(CallableModule):
         """Choose how the CPU target interleaves the vEUs of every Rammer program (compiled with rammer=True)
         from the next call on: "in-order", "random" (from `seed`), "reverse" or "starve" (the producers; see
         hm_mlir.passes.rtask.rammer_cpu_program). One compile serves every policy and seed."""
-        from hm_mlir.passes.rtask.rammer_cpu_program import CONFIGURE, POLICIES
+        from hm_mlir.passes.rtask.rammer_cpu_program import CONFIGURE
+        from hm_mlir.rammer import POLICIES
         from hm_mlir.runtime.memref_abi import PackedArguments
 
         if policy not in POLICIES:

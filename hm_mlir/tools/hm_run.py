@@ -49,7 +49,23 @@ def build_parser() -> argparse.ArgumentParser:
     add_stage_flags(stages)
     stages.add_argument("-O", dest="opt_level", type=int, choices=range(4), default=2, metavar="{0,1,2,3}",
                         help="LLVM optimization level of the host code and the kernels (default 2)")
+    stages.add_argument("--rammer-interleave", metavar="POLICY[:SEED]", default=None,
+                        help="with --rammer on the cpu target: the order in which each program's vEUs run their "
+                             "tasks, in-order (the default), random:SEED, reverse or starve:K (kernel K of each "
+                             "program runs only when nothing else can), to check a schedule under adversarial "
+                             "orders")
     return parser
+
+
+def _interleaving(text: str) -> tuple[str, int]:
+    """(policy, seed) of --rammer-interleave POLICY[:SEED]; UsageError naming the choices otherwise."""
+    from hm_mlir.rammer import POLICIES
+
+    policy, _, seed = text.partition(":")
+    if policy not in POLICIES or (seed and not seed.isdigit()):
+        raise UsageError(f"--rammer-interleave: '{text}' is not POLICY[:SEED] with POLICY one of "
+                         f"{', '.join(POLICIES)} and SEED a non-negative integer")
+    return policy, int(seed or 0)
 
 
 def argument_files(directory: str) -> list[str]:
@@ -162,6 +178,12 @@ def run(args: argparse.Namespace) -> int:
         from hm_mlir.runtime.cuda import CudaUnavailable
         from hm_mlir.runtime.executable import CompileError, compile
 
+    order = None
+    if args.rammer_interleave is not None:
+        if not args.rammer or (args.target or "cpu") != "cpu":
+            raise UsageError("--rammer-interleave orders the vEUs of Rammer's programs on the cpu target: it needs "
+                             "--rammer and --target=cpu")
+        order = _interleaving(args.rammer_interleave)
     inputs = _load_inputs(argument_files(args.arguments) if args.arguments is not None else args.inputs)
     try:
         target = args.target or "cpu"
@@ -173,6 +195,8 @@ def run(args: argparse.Namespace) -> int:
             from None
     except OSError as err:
         raise InputError(f"{TOOL}: error: cannot read '{args.input}': {err.strerror or err}") from None
+    if order is not None:
+        exe.interleave(*order)
     _call(exe, args, inputs)
     return 0
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 from mlir import ir
 from mlir.dialects import arith, func, memref, scf
 
@@ -28,12 +29,12 @@ from hm_mlir.codegen.kernel_form import index_constant, program_kernel, program_
 from hm_mlir.ir_walk import module_body, walk
 from hm_mlir.passes.base import HmPass, PassError
 from hm_mlir.passes.rtask.kernels import between_kernels
+from hm_mlir.rammer import POLICIES  # noqa: F401 (the policies' numbers, which the scheduler reads)
 from hm_mlir.rammer.tables import Tables
 
 CONFIG = "hm_rammer_config"
 CONFIGURE = "hm_rammer_configure"
 STATUS = "hm_rammer_status"
-POLICIES = ("in-order", "random", "reverse", "starve")
 _PURE = ("arith.",)
 _COUNTERS = "hm_event_counters_storage"  # hm-count-device-events' increments may sit between kernels
 
@@ -185,9 +186,8 @@ class _Program:
         module = self.program.parent
         with ir.InsertionPoint(module.regions[0].blocks[0]), module.location:
             memref.GlobalOp(symbol, ir.TypeAttr.get(kind), sym_visibility="private", constant=True,
-                            initial_value=ir.DenseElementsAttr.get(
-                                __import__("numpy").array(values, dtype="int64"), type=ir.RankedTensorType.get(
-                                    [len(values)], i64)))
+                            initial_value=ir.DenseElementsAttr.get(np.array(values, dtype=np.int64),
+                                                                   type=ir.RankedTensorType.get([len(values)], i64)))
         return memref.GetGlobalOp(kind, symbol).result
 
     def _scheduler(self) -> None:
