@@ -17,10 +17,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import platform
-import statistics
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 
@@ -44,18 +41,6 @@ def launches(name: str, **flags) -> int:
     return counted[0]
 
 
-def compile_seconds(path: Path, flags: list[str], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        done = subprocess.run([sys.executable, "-m", "hm_mlir.tools.hm_opt", str(path), "--target=cpu",
-                               "-o", "/dev/null", *flags], capture_output=True, text=True)
-        if done.returncode:
-            raise SystemExit(f"hm-opt {path} {flags} failed: {done.stderr.strip()[-400:]}")
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="compile-time rounds per flag set (median)")
@@ -65,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import hm_mlir
     from hm_mlir import zoo
+    from hm_mlir.bench.measure import hm_opt_seconds
 
     lines = [f"`python bench/rammer.py --repeat {args.repeat}`, {datetime.date.today()}, "
              f"{platform.processor() or platform.machine()}, {platform.python_version()}; CPU target, case 0 "
@@ -88,8 +74,8 @@ def main(argv: list[str] | None = None) -> int:
             veus = max((p["vdevice"]["veus"] for p in programs), default=0)
             robust = max((p["robustness"]["static_over_dynamic"] for p in programs if p["robustness"]), default=1.0)
             cli = ["--welder"] if welder else []
-            t0 = compile_seconds(path, cli, args.repeat)
-            t1 = compile_seconds(path, cli + ["--rammer"], args.repeat)
+            t0 = hm_opt_seconds(path, cli, args.repeat, target="cpu")
+            t1 = hm_opt_seconds(path, cli + ["--rammer"], args.repeat, target="cpu")
             ratio = f"{together / separate:.2f}" if separate else "-"
             lines.append(f"| {name} | {'--welder' if welder else '(defaults)'} | {plain} | {scheduled} | "
                          f"{len(programs)} | {kernels} | {waves} | {veus} | {separate:.1f} | {together:.1f} | "

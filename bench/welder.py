@@ -13,10 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import platform
-import statistics
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 MODELS = ("bert_layer", "mlp", "resnet_block", "mobilenet_block", "attention")
@@ -37,18 +34,6 @@ def events(name: str, **flags) -> dict:
     return {key: after[key] - before[key] for key in after}
 
 
-def compile_seconds(path: Path, flags: list[str], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        done = subprocess.run([sys.executable, "-m", "hm_mlir.tools.hm_opt", str(path), "--target=ptx",
-                               "-o", "/dev/null", *flags], capture_output=True, text=True)
-        if done.returncode:
-            raise SystemExit(f"hm-opt {path} {flags} failed: {done.stderr.strip()[-400:]}")
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="compile-time rounds per flag set (median)")
@@ -57,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import hm_mlir
     from hm_mlir import zoo
+    from hm_mlir.bench.measure import hm_opt_seconds
 
     lines = [f"`python bench/welder.py --repeat {args.repeat}`, {datetime.date.today()}, "
              f"{platform.processor() or platform.machine()}, {platform.python_version()}; CPU target, case 0 "
@@ -73,8 +59,8 @@ def main(argv: list[str] | None = None) -> int:
             modelled = sum(g["global_bytes"] for g in groups) / 1e6
             apart = sum(g["unfused_global_bytes"] for g in groups) / 1e6
             policy_flag = [f"--roller-policy={policy}"]
-            t0 = compile_seconds(path, policy_flag, args.repeat)
-            t1 = compile_seconds(path, policy_flag + ["--welder"], args.repeat)
+            t0 = hm_opt_seconds(path, policy_flag, args.repeat)
+            t1 = hm_opt_seconds(path, policy_flag + ["--welder"], args.repeat)
             lines.append(f"| {name} | {policy} | {plain['launches']} | {fused['launches']} | "
                          f"{fused['launches'] / plain['launches']:.2f} | {plain['kernel_bytes'] / 1e6:.2f} | "
                          f"{fused['kernel_bytes'] / 1e6:.2f} | {fused['kernel_bytes'] / plain['kernel_bytes']:.2f} | "

@@ -149,6 +149,20 @@ def run_on_cpu(measurement: Measurement, live: bool) -> None:
             return
 
 
+def hm_opt_seconds(path: Path, flags: list[str], repeat: int, target: str = "ptx") -> float:
+    """Median wall seconds of `repeat` fresh `hm-opt PATH --target=TARGET FLAGS` processes; SystemExit naming
+    the command when one fails (what bench/welder.py and bench/rammer.py time)."""
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        done = subprocess.run([sys.executable, "-m", "hm_mlir.tools.hm_opt", str(path), f"--target={target}",
+                               "-o", os.devnull, *flags], capture_output=True, text=True)
+        if done.returncode:
+            raise SystemExit(f"hm-opt {path} {flags} failed: {done.stderr.strip()[-400:]}")
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
 def median_seconds(call, repeat: int = 20, warmup: int = 3) -> float:
     """Median wall seconds of `call()` over `repeat` runs after `warmup` unmeasured ones."""
     for _ in range(warmup):
