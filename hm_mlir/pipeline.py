@@ -85,6 +85,7 @@ class CompileOptions:
     count_events: bool = False  # CPU target: count launches, host syncs and kernel bytes as it runs (hm-bench)
     count_traffic: bool = False  # CPU target: count the distinct bytes each block of a Roller kernel touches
     check_bounds: bool = False  # run-time checks of indices and integer divisors, reported with their location
+    rammer_epoch_start: int = 0  # GPU targets: the launch epoch Rammer's counters start at (wrap-around checks)
 
     def check(self) -> None:
         if self.target not in TARGETS:
@@ -110,10 +111,8 @@ class CompileOptions:
                                    f"(choose from {', '.join(STAGE_ORDER)})")
             if not STAGES[self.stop_after].built:
                 raise not_built(self.stop_after, f"--stop-after={self.stop_after}")
-        if self.rammer and self.target != "cpu" and self._runs_stage("gpu"):
-            raise OptionsError("--rammer: Rammer's persistent kernel is built for --target=cpu only in this version "
-                               f"of hm-mlir, not for --target={self.target}; use --target=cpu to run it, or "
-                               "--stop-after=rtask to see the schedule")
+        if not 0 <= self.rammer_epoch_start < 2**32:
+            raise OptionsError("the epoch Rammer's counters start at must be in [0, 2^32)")
         if self.roller_top_k < 1:
             raise OptionsError("--roller-top-k must be at least 1")
         if self.roller_choose < 0:
@@ -240,8 +239,14 @@ def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
         steps += [_hm("hm-tile-parallel-loops", stage, tiling)]
         steps += _upstream(lower.map_parallel_loops(), stage)
         if options.target != "cpu":
+            steps += [_hm("hm-guard-kernel-asserts", stage)]
             steps += _upstream(lower.launch_and_outline(), stage)
+            if options.rammer:  # on the launches, before they are outlined: each program's become one
+                at = next(i for i, step in enumerate(steps) if step.text.startswith("gpu-launch-sink"))
+                steps.insert(at, _hm("hm-rammer-gpu-program", stage, f"epoch-start={options.rammer_epoch_start}"
+                                     if options.rammer_epoch_start else ""))
             steps += [_hm("hm-merge-gpu-modules", stage), _hm("hm-workgroup-attributions", stage)]
+            steps += [_hm("hm-rammer-launch-bounds", stage)] if options.rammer else []
         return steps
     return []  # utask: not built yet
 

@@ -32,7 +32,18 @@ BUNDLED_MODULES = ["__init__.py", "zoo.py", "library/__init__.py", "library/mani
                    "runtime/memref_abi.py", "frontend/__init__.py", "frontend/torch_import.py", "gpucheck/__init__.py",
                    "gpucheck/backend.py"]
 COMPILED_MODELS = ("mlp", "attention", "bert_layer", "resnet_block")  # torch.compile baselines, each capped
-SMOKE_MODELS = ("program:mlp", "program:reductions", "zoo:mlp")
+# Rammer's persistent kernels: a case name's suffix selects the flags. Each runs REPEATS times, the results
+# compared for equality, and the zoo's against PyTorch eager, CUDA Graphs and torch.compile(mode=
+# "reduce-overhead"). "+rammer-wrap" starts the counters a few launches before the 32-bit wrap.
+CASE_FLAGS = {"+rammer": {"rammer": True}, "+welder+rammer": {"welder": True, "rammer": True},
+              "+rammer-wrap": {"rammer": True}}
+RAMMER_CASES = ("zoo:resnext_block+rammer", "zoo:resnext_block+welder+rammer", "zoo:nasnet_cell+rammer",
+                "zoo:nasnet_cell+welder+rammer", "zoo:lstm+rammer", "zoo:bert_layer+welder+rammer",
+                "program:mlp+rammer", "program:mlp+rammer-wrap")
+RAMMER_COMPILED = ("resnext_block", "nasnet_cell")  # reduce-overhead baselines
+REPEATS = 100
+WRAP_LAUNCHES = 40  # the largest kernel's counter wraps this many launches in
+SMOKE_MODELS = ("program:mlp", "program:reductions", "zoo:mlp", "program:mlp+rammer")
 MAX_BYTES = 48 * 2**20
 TOLERANCE = {"f16": 2e-2, "bf16": 2e-2}  # else 1e-4 (relative to the larger of 1 and the reference's magnitude)
 
@@ -69,14 +80,34 @@ def _save(path: Path, arrays: dict) -> None:
     path.write_bytes(buffer.getvalue())
 
 
+def _flags(case: str) -> tuple[str, dict]:
+    """The case's source name and its compile flags (CASE_FLAGS suffix)."""
+    for suffix, flags in sorted(CASE_FLAGS.items(), key=lambda item: -len(item[0])):  # +welder+rammer first
+        if case.endswith(suffix):
+            return case[:-len(suffix)], dict(flags)
+    return case, {}
+
+
+def _wrap_epoch(source) -> int:
+    """An epoch WRAP_LAUNCHES launches before the counter of the program's largest kernel passes 2^32."""
+    import hm_mlir
+
+    blocks = [b for r in hm_mlir.report(source, rammer=True, welder=False) if r["stage"] == "rtask"
+              for p in r["programs"] for b in (k["blocks"] for k in p["kernels"])]
+    return 2**32 // max(blocks) - WRAP_LAUNCHES
+
+
 def model_cases(out: Path, target: str, names: list[str] | None) -> list[dict]:
-    """Every test program and zoo model (or those of `names`): libraries, expected outputs, the plan's entries."""
+    """Every test program and zoo model (or those of `names`), and the Rammer cases: libraries, expected
+    outputs, the plan's entries."""
     cases = []
     programs = _programs()
-    wanted = names or [f"program:{n}" for n in sorted(programs)] + [f"zoo:{n}" for n in zoo.names()]
+    wanted = names or ([f"program:{n}" for n in sorted(programs)] + [f"zoo:{n}" for n in zoo.names()]
+                       + list(RAMMER_CASES))
     for case in wanted:
-        kind, name = case.split(":", 1)
-        slug = case.replace(":", "_")
+        base, flags = _flags(case)
+        kind, name = base.split(":", 1)
+        slug = case.replace(":", "_").replace("+", "_")
         if kind == "program":
             program = programs[name]
             source = ROOT / "test" / "programs" / f"{name}.mlir"
@@ -88,12 +119,18 @@ def model_cases(out: Path, target: str, names: list[str] | None) -> list[dict]:
             model = zoo.load(name)
             source, entry = model.mlir_path, model.manifest["entry"]
             arguments, expected = model.arguments(0), model.expected(0)
-            extra = {"zoo": name, "compile": name in COMPILED_MODELS, "seed": model.cases[0],
+            rammer = flags.get("rammer", False)
+            extra = {"zoo": name, "compile": name in (RAMMER_COMPILED if rammer else COMPILED_MODELS),
+                     "seed": model.cases[0],
                      "argument_crc": [zlib.crc32(np.ascontiguousarray(a).tobytes()) for a in arguments]}
             data = {}
+        if flags.get("rammer"):
+            extra.update({"rammer": True, "repeats": REPEATS, "flags": sorted(flags)})
+            if case.endswith("+rammer-wrap"):
+                flags["rammer_epoch_start"] = extra["epoch_start"] = _wrap_epoch(source)
         data.update({f"expected{i}": np.asarray(e) for i, e in enumerate(expected)})
         _save(out / "data" / f"{slug}.npz", data)
-        libraries = _libraries(source, out, f"libs/{slug}", target)
+        libraries = _libraries(source, out, f"libs/{slug}", target, **flags)
         manifest = json.loads((out / next(iter(libraries.values())) / "manifest.json").read_text())
         results = manifest["functions"][entry]["results"]  # the signature, for the tolerance
         tolerance = max((TOLERANCE.get(r["element"], 1e-4) for r in results), default=1e-4)

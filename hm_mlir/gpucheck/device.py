@@ -88,6 +88,11 @@ def check_model(backend: Backend, case: dict, budget_s: float) -> dict:
     results = list(results) if isinstance(results, tuple) else [results]
     checks = [compare(g, w, case["tolerance"]) for g, w in zip(results, expected)]
     row["correct"] = len(results) == len(expected) and all(ok for ok, _ in checks)
+    if case.get("repeats"):  # a persistent kernel: the same results, bit for bit, call after call
+        row["repeats_equal"] = all(
+            all(np.array_equal(np.asarray(a), np.asarray(b), equal_nan=True) for a, b in zip(again, results))
+            for again in (_results(library[case["entry"]](*arguments)) for _ in range(case["repeats"] - 1)))
+        row["correct"] = row["correct"] and row["repeats_equal"]
     row["error"] = max((e for _, e in checks), default=0.0)
     row["results"] = results  # for the comparison with PyTorch eager; not written out
     spec = library[case["entry"]].spec
@@ -100,6 +105,10 @@ def check_model(backend: Backend, case: dict, budget_s: float) -> dict:
     backend.synchronize()
     row["hm_ms"] = backend.time_ms(lambda: library.call_at(case["entry"], addresses, result_addresses), budget_s)
     return row
+
+
+def _results(value) -> list:
+    return list(value) if isinstance(value, tuple) else [value]
 
 
 def regenerate_zoo_arguments(case: dict) -> list:
@@ -124,9 +133,27 @@ def torch_baselines(backend: Backend, case: dict, row: dict, budget_s: float):
         eager = module(*inputs)
         row["eager_ms"] = backend.time_ms(lambda: module(*inputs), budget_s)
     eager = [eager] if isinstance(eager, torch.Tensor) else list(eager)
+    if case.get("rammer") and not backend.dry_run:  # the launch overhead Rammer removes, removed by the driver
+        row["cuda_graphs_ms"] = cuda_graph_ms(backend, module, inputs, budget_s)
     checks = [compare(g, w.cpu().numpy(), case["tolerance"]) for g, w in zip(row["results"], eager)]
     row["eager_error"] = max((e for _, e in checks), default=0.0)
     row["correct"] = row["correct"] and len(eager) == len(row["results"]) and all(ok for ok, _ in checks)
+
+
+def cuda_graph_ms(backend: Backend, module, inputs: tuple, budget_s: float) -> float:
+    """PyTorch eager captured once as a CUDA Graph and replayed: its median ms."""
+    torch = backend.torch
+    side = torch.cuda.Stream()
+    side.wait_stream(torch.cuda.current_stream())
+    with torch.no_grad():
+        with torch.cuda.stream(side):
+            for _ in range(3):  # warm-up outside the capture (allocator, cuDNN/cuBLAS plans)
+                module(*inputs)
+        torch.cuda.current_stream().wait_stream(side)
+        graph = torch.cuda.CUDAGraph()
+        with torch.cuda.graph(graph):
+            module(*inputs)
+    return backend.time_ms(graph.replay, budget_s)
 
 
 def zoo_source(name: str):
@@ -146,6 +173,7 @@ def start_compiles(cases: list[dict], args: argparse.Namespace) -> dict:
         if case.get("compile"):
             command = [sys.executable, str(Path(__file__).resolve()), "--torch-compile", case["zoo"], "--seed",
                        str(case["seed"]), "--compile-backend", args.compile_backend] + \
+                (["--compile-mode", "reduce-overhead"] if case.get("rammer") and not args.dry_run else []) + \
                 (["--dry-run"] if args.dry_run else [])
             children[case["name"]] = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                                       text=True)
@@ -170,13 +198,13 @@ def finish_compiles(children: dict, rows: list[dict], cap_s: float, started: flo
             by_case[name]["compile_ms"] = value
 
 
-def torch_compile_child(name: str, seed: int, compile_backend: str, dry_run: bool) -> None:
+def torch_compile_child(name: str, seed: int, compile_backend: str, dry_run: bool, mode: str | None = None) -> None:
     backend = Backend(dry_run)
     torch = backend.torch
     module, inputs = zoo_source(name).model(seed)
     module = module.to(backend.device)
     inputs = tuple(x.to(backend.device) for x in inputs)
-    compiled = torch.compile(module, backend=compile_backend)
+    compiled = torch.compile(module, backend=compile_backend, **({"mode": mode} if mode else {}))
     with torch.no_grad():
         print(json.dumps({"ms": backend.time_ms(lambda: compiled(*inputs), 1.0)}))
 
@@ -251,8 +279,13 @@ def markdown(report: dict) -> str:
         floor = (f"{row['floor']} >= {row['minimum']:.2f}: {'met' if row['meets_floor'] else 'NOT met'}"
                  if row.get("minimum") else "")
         torch_text = "" if torch_ms is None else f"{torch_ms:.3f}"
+        if row.get("cuda_graphs_ms") is not None:
+            torch_text += f" (CUDA Graphs: {row['cuda_graphs_ms']:.3f})"
+        if "repeats_equal" in row:
+            torch_text += "" if row["repeats_equal"] else " (REPEATED CALLS DIFFER)"
         if compiled is not None:
-            torch_text += f" (compile: {compiled:.3f})" if isinstance(compiled, float) else f" (compile: {compiled})"
+            label = "reduce-overhead" if "repeats_equal" in row else "compile"
+            torch_text += f" ({label}: {compiled:.3f})" if isinstance(compiled, float) else f" ({label}: {compiled})"
         lines.append(f"| {row['case']} | {'yes' if row['correct'] else 'NO'} | {row['error']:.1e} | "
                      f"{row['hm_ms']:.3f} | {row.get('best_ms', row['hm_ms']):.3f} | {torch_text} | {ratio} | "
                      f"{floor} |")
@@ -341,13 +374,14 @@ def main(argv: list[str] | None = None) -> int:
                                                               "together (they run in parallel with the checks)")
     parser.add_argument("--compile-backend", default="inductor", help="torch.compile's backend (eager in CI)")
     parser.add_argument("--torch-compile", metavar="MODEL", help=argparse.SUPPRESS)
+    parser.add_argument("--compile-mode", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--seed", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--start", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--rows", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.torch_compile:
-        torch_compile_child(args.torch_compile, args.seed, args.compile_backend, args.dry_run)
+        torch_compile_child(args.torch_compile, args.seed, args.compile_backend, args.dry_run, args.compile_mode)
         return 0
     if args.worker:
         return worker(args)

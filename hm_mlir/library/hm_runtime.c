@@ -147,6 +147,7 @@ static struct {
   CUresult (*cuTensorMapEncodeTiled)(void *, int, unsigned, void *, const uint64_t *, const uint64_t *,
                                      const unsigned *, const unsigned *, int, int, int, int);
   CUresult (*cuOccupancyMaxActiveBlocksPerMultiprocessor)(int *, CUfunction, int, size_t);
+  CUresult (*cuModuleGetGlobal)(CUdeviceptr *, size_t *, CUmodule, const char *);
   CUcontext context;
   CUdevice device;
   int state; /* 0: not tried, 1: ready, -1: unusable (last_error says why) */
@@ -191,6 +192,7 @@ static int open_driver(void) {
   LOAD(cuMemsetD16Async, "cuMemsetD16Async") LOAD(cuMemHostRegister, "cuMemHostRegister_v2")
   LOAD(cuMemHostUnregister, "cuMemHostUnregister")
   LOAD(cuOccupancyMaxActiveBlocksPerMultiprocessor, "cuOccupancyMaxActiveBlocksPerMultiprocessor")
+  LOAD(cuModuleGetGlobal, "cuModuleGetGlobal_v2")
   *(void **)&cuda.cuTensorMapEncodeTiled = dlsym(cuda.handle, "cuTensorMapEncodeTiled"); /* CUDA 12+ only */
   CUresult status = cuda.cuInit(0);
   if (status != 0) {
@@ -229,6 +231,84 @@ static bool enter(void) {
 static void leave(void) { cuda.cuCtxPopCurrent(NULL); }
 
 #define CHECK(call) report(cuda.call, #call)
+
+/* ---- Rammer's persistent kernels ------------------------------------------------------------------------ */
+/* The persistent kernel of program P is named P_rammer. Before its first launch the runtime asks the driver
+ * how many of its blocks fit on an SM and refuses a grid that could not be resident at once (its blocks wait
+ * for each other: one that never starts would stall the others until their bound). After each stream
+ * synchronization it reads the program's error cell, the device global __hm_P_error = {code, awaited kernel
+ * + 1}, which a block sets when a wait outlives its bound, and reports it. */
+
+#define PERSISTENT_SUFFIX "_rammer"
+static struct {
+  CUfunction function;
+  CUmodule module;
+  char program[112];
+  bool checked;  /* the occupancy check has passed */
+  bool launched; /* launched since the last read of its error cell */
+} persistent[64];
+static int persistent_count;
+
+static void remember_persistent(CUfunction function, CUmodule module, const char *name) {
+  size_t length = strlen(name), suffix = strlen(PERSISTENT_SUFFIX);
+  if (length <= suffix || strcmp(name + length - suffix, PERSISTENT_SUFFIX) != 0) return;
+  for (int i = 0; i < persistent_count; ++i)
+    if (persistent[i].function == function) return;
+  if (persistent_count == 64) return;
+  persistent[persistent_count].function = function;
+  persistent[persistent_count].module = module;
+  snprintf(persistent[persistent_count].program, sizeof(persistent[0].program), "%.*s", (int)(length - suffix),
+           name);
+  persistent_count++;
+}
+
+static int persistent_index(CUfunction function) {
+  for (int i = 0; i < persistent_count; ++i)
+    if (persistent[i].function == function) return i;
+  return -1;
+}
+
+/* Refuses (records an error) when the grid of a persistent kernel could not be resident at once. */
+static void check_resident(int index, intptr_t grid, intptr_t block, int32_t shared_bytes) {
+  int per_sm = 0, sms = 0;
+  CHECK(cuOccupancyMaxActiveBlocksPerMultiprocessor(&per_sm, persistent[index].function, (int)block,
+                                                    (size_t)shared_bytes));
+  CHECK(cuDeviceGetAttribute(&sms, 16 /* MULTIPROCESSOR_COUNT */, cuda.device));
+  if (last_error[0]) return;
+  if ((intptr_t)per_sm * sms < grid) {
+    char message[400];
+    snprintf(message, sizeof(message), "Rammer's persistent kernel of @%s needs its %ld blocks (vEUs) resident at "
+             "once, but this GPU holds only %d (%d per SM x %d SMs) at %ld threads and %d bytes of shared memory "
+             "per block: compile for this GPU with --device (its SM count and limits)", persistent[index].program,
+             (long)grid, per_sm * sms, per_sm, sms, (long)block, shared_bytes);
+    set_error(message);
+    return;
+  }
+  persistent[index].checked = true;
+}
+
+/* Reads (and clears) the error cells of the persistent kernels launched since the last call. */
+static void read_error_cells(void) {
+  for (int i = 0; i < persistent_count && !last_error[0]; ++i) {
+    if (!persistent[i].launched) continue;
+    persistent[i].launched = false;
+    char symbol[160];
+    snprintf(symbol, sizeof(symbol), "__hm_%s_error", persistent[i].program);
+    CUdeviceptr cell = 0;
+    size_t bytes = 0;
+    CHECK(cuModuleGetGlobal(&cell, &bytes, persistent[i].module, symbol));
+    int32_t value[2] = {0, 0};
+    if (!last_error[0] && bytes >= sizeof(value)) CHECK(cuMemcpy((CUdeviceptr)(uintptr_t)value, cell, sizeof(value)));
+    if (!last_error[0] && value[0] != 0) {
+      char message[400];
+      snprintf(message, sizeof(message), "Rammer's persistent kernel of @%s stopped: a vEU waited for kernel %d "
+               "longer than its bound (hm-rammer-gpu-program{spin-timeout-ms}); its blocks were not all resident "
+               "(another kernel may hold SMs) or a kernel did not finish; the results are not valid, and the "
+               "program's counters are out of step: load the library again", persistent[i].program, value[1] - 1);
+      set_error(message);
+    }
+  }
+}
 
 /* ---- kernel images: loaded at the first launch ---------------------------------------------------------- */
 
@@ -281,6 +361,7 @@ void *hm_mgpuModuleGetFunction(void *handle, const char *name) {
       report(status, call);
     }
   }
+  if (function) remember_persistent(function, image->module, name);
   leave();
   return function;
 }
@@ -301,9 +382,13 @@ void hm_mgpuLaunchKernel(void *function, intptr_t grid_x, intptr_t grid_y, intpt
     }
     if (!last_error[0]) CHECK(cuFuncSetAttribute(function, 8 /* MAX_DYNAMIC_SHARED_SIZE_BYTES */, shared_bytes));
   }
+  int index = persistent_index(function);
+  if (index >= 0 && !persistent[index].checked && !last_error[0])
+    check_resident(index, grid_x * grid_y * grid_z, block_x * block_y * block_z, shared_bytes);
   if (!last_error[0])
     CHECK(cuLaunchKernel(function, grid_x, grid_y, grid_z, block_x, block_y, block_z, shared_bytes, stream, params,
                          extra));
+  if (index >= 0 && !last_error[0]) persistent[index].launched = true;
   leave();
 }
 
@@ -327,6 +412,7 @@ void hm_mgpuStreamDestroy(void *stream) {
 void hm_mgpuStreamSynchronize(void *stream) {
   if (stream && enter()) {
     CHECK(cuStreamSynchronize(stream));
+    read_error_cells();
     leave();
   }
 }
@@ -356,6 +442,7 @@ void hm_mgpuEventDestroy(void *event) {
 void hm_mgpuEventSynchronize(void *event) {
   if (event && enter()) {
     CHECK(cuEventSynchronize(event));
+    read_error_cells();
     leave();
   }
 }

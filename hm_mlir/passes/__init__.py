@@ -37,6 +37,7 @@ REGISTRY: dict[str, str] = {
     "hm-forward-copies": "hm_mlir.passes.bufferize.forward_copies:ForwardCopies",
     "hm-plan-memory": "hm_mlir.passes.bufferize.plan_memory:PlanMemory",
     "hm-prepare-device-buffers": "hm_mlir.passes.gpu.prepare_device_buffers:PrepareDeviceBuffers",
+    "hm-guard-kernel-asserts": "hm_mlir.passes.gpu.guard_kernel_asserts:GuardKernelAsserts",
     "hm-wrap-serial-host-loops": "hm_mlir.passes.gpu.wrap_serial_host_loops:WrapSerialHostLoops",
     "hm-copy-host-reads": "hm_mlir.passes.gpu.copy_host_reads:CopyHostReads",
     "hm-tag-loop-configs": "hm_mlir.passes.gpu.tag_loop_configs:TagLoopConfigs",
@@ -53,6 +54,8 @@ REGISTRY: dict[str, str] = {
     "hm-check-divisors": "hm_mlir.passes.target.check_divisors:CheckDivisors",
     "hm-rammer-schedule": "hm_mlir.passes.rtask.rammer_schedule:RammerSchedule",
     "hm-rammer-cpu-program": "hm_mlir.passes.rtask.rammer_cpu_program:RammerCpuProgram",
+    "hm-rammer-gpu-program": "hm_mlir.passes.rtask.rammer_gpu_program:RammerGpuProgram",
+    "hm-rammer-launch-bounds": "hm_mlir.passes.rtask.rammer_launch_bounds:RammerLaunchBounds",
     "hm-empty-per-use": "hm_mlir.passes.bufferize.empty_per_use:EmptyPerUse",
 }
 

@@ -29,8 +29,9 @@ def add_stage_flags(group: argparse._ArgumentGroup) -> None:
                             "--hm-report)")
     group.add_argument("--rammer", action="store_true",
                        help="rtask stage: Rammer's wavefront schedule of every run of kernels on virtual execution "
-                            "units, one persistent program each (see it with --stop-after=rtask and --hm-report); "
-                            "runs on --target=cpu only in this version")
+                            "units, one persistent program each: on GPU targets one persistent kernel (a block per "
+                            "vEU walking its task table), on --target=cpu a scheduler that interleaves the vEUs "
+                            "(see it with --stop-after=rtask and --hm-report)")
     group.add_argument("--grinder", action="store_true", help="utask stage: Grinder's device-side control flow")
     group.add_argument("--check-bounds", action="store_true",
                        help="compile in run-time checks of every index and integer divisor (a debugging mode, "

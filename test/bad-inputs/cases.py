@@ -402,9 +402,6 @@ CASES: list[Case] = [
         exit_code=2, stderr=r"^hm-run: error: --device: unknown device 'nosuch'"),
     run("option-run-stage-not-built", "pass-option", None, input_file="scale.mlir", argv=("{in}", "--grinder"),
         exit_code=2, stderr=r"^hm-run: error: --grinder: the Grinder stage \(utask\) is not built yet"),
-    run("option-run-rammer-on-cuda", "pass-option", None, input_file="scale.mlir",
-        argv=("{in}", "--rammer", "--target=cuda"), exit_code=2,
-        stderr=r"^hm-run: error: --rammer: Rammer's persistent kernel is built for --target=cpu only"),
     # ----------------------------------------------------------------------------------------- unknown flags
     opt("flag-unknown", "unknown-flag", "", argv=("{in}", "--no-such-flag"), exit_code=2,
         stderr=r"^usage: hm-opt.*\nhm-opt: error: unrecognized arguments: --no-such-flag"),

@@ -1,10 +1,10 @@
 // hm-workgroup-attributions: a kernel's top-level workgroup allocs become workgroup attributions of its
-// gpu.func (static shared memory); an i8 buffer marked hm.dynamic_shared becomes a view of the dynamic shared
+// gpu.func (static shared memory, aligned to 16 bytes for the vector copies into it); an i8 buffer marked hm.dynamic_shared becomes a view of the dynamic shared
 // memory at its offset, and every launch of that kernel requests the total size.
 // RUN: %hm-opt %s --pass-pipeline='builtin.module(hm-workgroup-attributions)' | FileCheck %s
 
 // CHECK-LABEL: gpu.func @static_tile
-// CHECK-SAME: workgroup(%[[TILE:.*]] : memref<64xf32, #gpu.address_space<workgroup>>)
+// CHECK-SAME: workgroup(%[[TILE:.*]] : memref<64xf32, #gpu.address_space<workgroup>> {llvm.align = 16 : i64})
 // CHECK-NOT: memref.alloc
 // CHECK: memref.load %[[TILE]]
 // CHECK-LABEL: gpu.func @dynamic_tiles

@@ -5,7 +5,7 @@
 // RUN: %hm-opt %s --target=ptx | FileCheck %s --check-prefix=PTX
 
 // CHECK:     "rtile.config"() {block = array<i64: 32, 32>, {{.*}}mma = array<i64: 16, 8, 16>, {{.*}}stages = 3 : i64, {{.*}}sym_name = "main_op1_k0", {{.*}}vector_width = 8 : i64
-// CHECK:     gpu.func @{{.*}} workgroup(%{{.*}} : memref<3x32x40xf16, #gpu.address_space<workgroup>>, %{{.*}} : memref<3x32x40xf16, #gpu.address_space<workgroup>>)
+// CHECK:     gpu.func @{{.*}} workgroup(%{{.*}} : memref<3x32x40xf16, #gpu.address_space<workgroup>> {llvm.align = 16 : i64}, %{{.*}} : memref<3x32x40xf16, #gpu.address_space<workgroup>> {llvm.align = 16 : i64})
 // CHECK:     nvgpu.device_async_copy {{.*}}, 8 : memref<256x256xf16> to memref<3x32x40xf16, #gpu.address_space<workgroup>>
 // CHECK:     nvgpu.device_async_create_group
 // CHECK:     scf.for

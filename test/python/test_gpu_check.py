@@ -15,7 +15,8 @@ import pytest
 from hm_mlir.gpucheck.bundle import BUNDLED_MODULES, build
 from hm_mlir.gpucheck.kernels import kernel_set
 
-CASES = ["program:mlp", "program:reductions", "program:bf16_ops", "program:while_loop", "zoo:mlp", "zoo:skipnet"]
+CASES = ["program:mlp", "program:reductions", "program:bf16_ops", "program:while_loop", "zoo:mlp", "zoo:skipnet",
+         "program:mlp+rammer", "zoo:mlp+welder+rammer"]
 # Run the device script as the device would: from its own folder, where importing MLIR is impossible.
 LAUNCH = ("import runpy, sys; sys.modules['mlir'] = None; sys.argv = sys.argv[1:]; "
           "runpy.run_path(sys.argv[0], run_name='__main__')")
@@ -45,6 +46,9 @@ def test_the_dry_run_checks_and_times_every_case(folder, tmp_path):
     assert rows["check-bounds:gather"]["reported"] == \
         "<input>:7:10: error: @main: out-of-bounds access (run-time check)"
     assert rows["zoo:mlp"]["eager_ms"] > 0 and isinstance(rows["zoo:mlp"]["compile_ms"], float)
+    # Rammer's cases: built with their flags, called 100 times with equal results
+    assert rows["program:mlp+rammer"]["repeats_equal"] and rows["zoo:mlp+welder+rammer"]["repeats_equal"]
+    assert rows["zoo:mlp+welder+rammer"]["eager_ms"] > 0
     for kernel in kernel_set("small"):
         row = rows[kernel.name]
         assert row["torch_ms"] > 0 and len(row["variants_ms"]) >= 1 and row["ratio_best"] >= row["ratio_top1"]

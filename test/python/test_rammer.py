@@ -266,11 +266,12 @@ def test_the_report_shows_the_schedule():
     assert split["programs"][0]["ends_at"].endswith("skipnet/model.mlir:63:18")
 
 
-def test_rammer_on_a_gpu_target_is_refused_with_the_reason():
-    from hm_mlir.pipeline import OptionsError
-
-    with pytest.raises(OptionsError, match="--target=cpu only"):
-        hm_mlir.stage_pipeline(rammer=True, target="ptx")
+def test_rammer_on_a_gpu_target_builds_the_persistent_kernel_before_outlining():
+    steps = [s.text for s in hm_mlir.stage_pipeline(rammer=True, target="ptx")]
+    program = steps.index("hm-rammer-gpu-program")
+    assert steps[program - 1] == "cse" and steps[program + 1].startswith("gpu-launch-sink-index-computations")
+    assert steps.index("hm-rammer-launch-bounds") > steps.index("hm-workgroup-attributions")
+    assert "hm-rammer-cpu-program" not in steps
 
 
 def test_a_kernel_takes_the_variant_that_fits_the_vEUs_its_wave_leaves_free():

@@ -108,8 +108,6 @@ def test_options_are_checked():
         hm_mlir.compile(SCALE, tile=3)
     with pytest.raises(ValueError, match="Grinder stage"):
         hm_mlir.compile(SCALE, grinder=True)
-    with pytest.raises(ValueError, match="--target=cpu only"):
-        hm_mlir.compile(SCALE, "cuda", rammer=True)
 
 
 def _driver_missing() -> bool:

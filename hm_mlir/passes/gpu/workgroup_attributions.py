@@ -85,3 +85,9 @@ class WorkgroupAttributions(HmPass):
                 alloc.erase()
             func.attributes["workgroup_attributions"] = ir.IntegerAttr.get(
                 ir.IntegerType.get_signless(64), existing + len(static))
+            # 16-byte alignment: the vector copies and cp.async of 16 bytes into the tiles need it (the
+            # lowering otherwise aligns a buffer to its element)
+            aligned = ir.DictAttr.get({"llvm.align": ir.IntegerAttr.get(ir.IntegerType.get_signless(64), 16)})
+            old = list(func.attributes["workgroup_attrib_attrs"]) if "workgroup_attrib_attrs" in func.attributes else []
+            old += [ir.DictAttr.get({})] * (existing - len(old))
+            func.attributes["workgroup_attrib_attrs"] = ir.ArrayAttr.get(old + [aligned] * len(static))

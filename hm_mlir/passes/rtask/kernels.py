@@ -18,7 +18,8 @@ from math import ceil, prod
 
 from mlir import ir
 
-from hm_mlir.codegen.host import VIEW_OPS
+from hm_mlir.codegen.host import VIEW_OPS, host_funcs
+from hm_mlir.codegen.kernel_form import program_kernel, program_kernel_location
 from hm_mlir.ir_walk import constant_int, walk
 
 BETWEEN_KERNELS = VIEW_OPS + ("arith.constant", "memref.alloc", "memref.alloca", "memref.dealloc",
@@ -303,3 +304,26 @@ def blocks_of(func: ir.Operation) -> list[ir.Block]:
         if not op.name.startswith("linalg.") and op.name != "scf.parallel":
             blocks += [b for r in op.regions for b in r.blocks]
     return blocks
+
+
+def inline_kernel_calls(module: ir.Operation, kernel_op: str) -> None:
+    """Inline every tagged call (a Welder kernel of a program) whose callee is used only there: its body moves
+    to the call, and its `kernel_op`s (the kernel form of the target) take the call's tag."""
+    functions = {f.attributes["sym_name"].value: f for f in host_funcs(module)}
+    calls = [op for f in functions.values() for op in walk(f) if op.name == "func.call"]
+    uses: dict[str, int] = {}
+    for call in calls:
+        uses[call.attributes["callee"].value] = uses.get(call.attributes["callee"].value, 0) + 1
+    for call in calls:
+        tag = program_kernel(call.location)
+        callee = functions.get(call.attributes["callee"].value)
+        if tag is None or callee is None or uses[call.attributes["callee"].value] != 1 or call.results:
+            continue
+        block = callee.regions[0].blocks[0]
+        for argument, value in zip(block.arguments, call.operands):
+            argument.replace_all_uses_with(value)
+        for op in list(block.operations)[:-1]:
+            op.move_before(call)
+            if op.name == kernel_op:
+                op.location = program_kernel_location(*tag, op.location)
+        call.erase()  # the callee is left empty (its tilegraph.kernel names it until hm-erase-stage-ir)

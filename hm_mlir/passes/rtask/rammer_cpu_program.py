@@ -25,10 +25,10 @@ from mlir import ir
 from mlir.dialects import arith, func, memref, scf
 
 from hm_mlir.codegen.host import host_funcs, outermost_parallel_loops
-from hm_mlir.codegen.kernel_form import index_constant, program_kernel, program_kernel_location
+from hm_mlir.codegen.kernel_form import index_constant, program_kernel
 from hm_mlir.ir_walk import module_body, walk
 from hm_mlir.passes.base import HmPass, PassError
-from hm_mlir.passes.rtask.kernels import between_kernels
+from hm_mlir.passes.rtask.kernels import between_kernels, inline_kernel_calls
 from hm_mlir.rammer import POLICIES  # noqa: F401 (the policies' numbers, which the scheduler reads)
 from hm_mlir.rammer.tables import Tables
 
@@ -70,29 +70,6 @@ def _movable(op: ir.Operation) -> bool:
     return False
 
 
-def _inline_kernel_calls(module: ir.Operation) -> None:
-    """Inline every tagged call (a Welder kernel of a program) whose callee is used only there: its body moves
-    to the call."""
-    functions = {f.attributes["sym_name"].value: f for f in host_funcs(module)}
-    calls = [op for f in functions.values() for op in walk(f) if op.name == "func.call"]
-    uses: dict[str, int] = {}
-    for call in calls:
-        uses[call.attributes["callee"].value] = uses.get(call.attributes["callee"].value, 0) + 1
-    for call in calls:
-        tag = program_kernel(call.location)
-        callee = functions.get(call.attributes["callee"].value)
-        if tag is None or callee is None or uses[call.attributes["callee"].value] != 1 or call.results:
-            continue
-        block = callee.regions[0].blocks[0]
-        for argument, value in zip(block.arguments, call.operands):
-            argument.replace_all_uses_with(value)
-        for op in list(block.operations)[:-1]:
-            op.move_before(call)
-            if op.name == "scf.parallel":
-                op.location = program_kernel_location(*tag, op.location)
-        call.erase()  # the callee is left empty (its tilegraph.kernel names it until hm-erase-stage-ir)
-
-
 @dataclass(frozen=True)
 class RammerCpuProgram(HmPass):
     NAME = "hm-rammer-cpu-program"
@@ -101,7 +78,7 @@ class RammerCpuProgram(HmPass):
     def run(self, module) -> None:
         programs = {op.attributes["sym_name"].value: op for op in module_body(module) if op.name == "rtask.program"}
         _declare_config(module)  # also without programs: every module compiled with Rammer takes a policy
-        _inline_kernel_calls(module)
+        inline_kernel_calls(module, "scf.parallel")
         found: dict[str, dict[int, ir.Operation]] = {}
         for fn in host_funcs(module):
             copies = [op for op in walk(fn) if op.name == "memref.copy"]

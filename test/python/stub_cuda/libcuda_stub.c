@@ -3,8 +3,11 @@
  * for, one line per event, appended to the file named by $HM_STUB_CUDA_LOG:
  *   load <cubin|ptx|other> <chip>      a kernel image (the chip from the cubin's ELF header or the PTX .target)
  *   launch <kernel> grid=X,Y,Z block=X,Y,Z smem=N
- *   copy <bytes> | alloc <bytes> | free
- * Only what hm-mlir's runtime and MLIR's CUDA runtime call is defined.  Build: cc -shared -fPIC -o libcuda.so.1;
+ *   copy <bytes> | alloc <bytes> | free | global <name>
+ * Only what hm-mlir's runtime and MLIR's CUDA runtime call is defined. $HM_STUB_CUDA_BLOCKS_PER_SM sets what the
+ * occupancy query answers (else 2048 / block size); a module global is 64 zero bytes of host memory, except
+ * that one whose name ends in "_error" starts as $HM_STUB_CUDA_ERROR_CELL ("code,kernel"), as a persistent
+ * kernel whose wait timed out would leave it.  Build: cc -shared -fPIC -o libcuda.so.1;
  * with -DFAIL_LAUNCHES every launch fails (to test that errors reach the caller). */
 #include <stdarg.h>
 #include <stdint.h>
@@ -96,7 +99,28 @@ CUresult cuLaunchKernelEx(const void *config, void *function, void **params, voi
 }
 CUresult cuOccupancyMaxActiveBlocksPerMultiprocessor(int *blocks, void *function, int size, size_t smem) {
   (void)function; (void)smem;
-  *blocks = size > 0 ? 2048 / size : 0;
+  const char *fixed = getenv("HM_STUB_CUDA_BLOCKS_PER_SM");
+  *blocks = fixed ? atoi(fixed) : size > 0 ? 2048 / size : 0;
+  return 0;
+}
+CUresult cuModuleGetGlobal_v2(uint64_t *pointer, size_t *bytes, void *module, const char *name) {
+  (void)module;
+  static struct { char name[128]; int32_t cell[16]; } globals[32];
+  static int count;
+  note("global %s", name);
+  int i = 0;
+  while (i < count && strcmp(globals[i].name, name) != 0) ++i;
+  if (i == count) {
+    if (count == 32) return 500; /* CUDA_ERROR_NOT_FOUND */
+    snprintf(globals[count].name, sizeof(globals[0].name), "%s", name);
+    const char *cell = getenv("HM_STUB_CUDA_ERROR_CELL");
+    size_t length = strlen(name);
+    if (cell && length > 6 && strcmp(name + length - 6, "_error") == 0)
+      sscanf(cell, "%d,%d", &globals[count].cell[0], &globals[count].cell[1]);
+    count++;
+  }
+  *pointer = (uint64_t)(uintptr_t)globals[i].cell;
+  if (bytes) *bytes = sizeof(globals[i].cell);
   return 0;
 }
 CUresult cuStreamCreate(void **stream, unsigned flags) { (void)flags; *stream = &stream_token; return 0; }
