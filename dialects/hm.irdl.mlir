@@ -159,7 +159,9 @@ irdl.dialect @tilegraph {
 // task t is block task_block[t] of kernel task_kernel[t] (wave task_wave[t]); before it runs it waits until
 // the counter of each kernel wait_kernel[w], w in wait_offsets[t] .. wait_offsets[t+1]-1, has reached that
 // kernel's task count kernel_blocks[k] (each finished task adds one to its kernel's counter). `follows` lists
-// the pairs (later, earlier) of kernels that share a buffer, which the schedule must order.
+// the pairs (later, earlier) of kernels that share a buffer, which the schedule must order. `dispatch` is
+// "static" (those per-vEU rows) or "queue": then the tables hold one row, a queue every vEU takes the next
+// task from (event-driven dispatch; each task waits on the kernels its kernel follows).
 irdl.dialect @rtask {
   // The virtual device: one vEU per resident block slot of one SM.
   irdl.operation @vdevice {
@@ -192,6 +194,7 @@ irdl.dialect @rtask {
     %task_wave = irdl.base "#builtin.dense_array"
     %wait_offsets = irdl.base "#builtin.dense_array"
     %wait_kernel = irdl.base "#builtin.dense_array"
+    %dispatch = irdl.base "#builtin.string"
     irdl.attributes {
       "sym_name" = %name,
       "function" = %function,
@@ -207,7 +210,8 @@ irdl.dialect @rtask {
       "task_block" = %task_block,
       "task_wave" = %task_wave,
       "wait_offsets" = %wait_offsets,
-      "wait_kernel" = %wait_kernel
+      "wait_kernel" = %wait_kernel,
+      "dispatch" = %dispatch
     }
   }
 }

@@ -86,6 +86,7 @@ class CompileOptions:
     count_traffic: bool = False  # CPU target: count the distinct bytes each block of a Roller kernel touches
     check_bounds: bool = False  # run-time checks of indices and integer divisors, reported with their location
     rammer_epoch_start: int = 0  # GPU targets: the launch epoch Rammer's counters start at (wrap-around checks)
+    rammer_dispatch: str = "auto"  # static (per-vEU tables), queue (event-driven) or auto (the model's choice)
 
     def check(self) -> None:
         if self.target not in TARGETS:
@@ -111,6 +112,10 @@ class CompileOptions:
                                    f"(choose from {', '.join(STAGE_ORDER)})")
             if not STAGES[self.stop_after].built:
                 raise not_built(self.stop_after, f"--stop-after={self.stop_after}")
+        if self.rammer_dispatch not in ("auto", "static", "queue"):
+            raise OptionsError(f"unknown Rammer dispatch '{self.rammer_dispatch}' (choose from auto, static, queue)")
+        if self.rammer_dispatch != "auto" and not self.rammer:
+            raise OptionsError("--rammer-dispatch chooses how Rammer's programs run: it needs --rammer")
         if not 0 <= self.rammer_epoch_start < 2**32:
             raise OptionsError("the epoch Rammer's counters start at must be in [0, 2^32)")
         if self.roller_top_k < 1:
@@ -215,7 +220,8 @@ def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
         return [_hm("hm-welder-fusion", stage, f"device={options.device_name} policy={options.roller_policy} "
                                                f"top-k={options.roller_top_k}")]
     if stage == "rtask":
-        return [_hm("hm-rammer-schedule", stage, f"device={options.device_name}")] if options.rammer else []
+        dispatch = f" dispatch={options.rammer_dispatch}" if options.rammer_dispatch != "auto" else ""
+        return [_hm("hm-rammer-schedule", stage, f"device={options.device_name}{dispatch}")] if options.rammer else []
     if stage == "bufferize":
         rammer = [_hm("hm-empty-per-use", stage)] if options.rammer else []  # independent kernels stay so
         return ([_hm("hm-scalar-results-to-tensors", stage), _hm("hm-mark-args-readonly", stage)] + rammer

@@ -13,7 +13,7 @@
 // blocks, on vEUs 0 and 1), once per iteration. Every block of the cell reads its rows of xw (written by 2 of
 // the projection blocks) and all of h: its first task on each vEU waits until the projection's counter has
 // all 8 tasks (wait_kernel). Across iterations the counters are Grinder's epochs.
-"rtask.program"() {sym_name = "rnn_p", function = @rnn, vdevice = @vd8, waves = 2 : i64, cost_us = 0.9 : f64,
+"rtask.program"() {dispatch = "static", sym_name = "rnn_p", function = @rnn, vdevice = @vd8, waves = 2 : i64, cost_us = 0.9 : f64,
   launches_us = 4.5 : f64, kernels = ["rnn_k0", "rnn_k1"], kernel_blocks = array<i64: 8, 2>, follows = array<i64: 1, 0>,
   task_offsets = array<i64: 0, 2, 4, 5, 6, 7, 8, 9, 10>, task_kernel = array<i64: 0, 1, 0, 1, 0, 0, 0, 0, 0, 0>,
   task_block = array<i64: 0, 0, 1, 1, 2, 3, 4, 5, 6, 7>, task_wave = array<i64: 0, 1, 0, 1, 0, 0, 0, 0, 0, 0>,
@@ -23,7 +23,7 @@
 // ---- @settle: wave 0 = the cell (kernel 0, 2 blocks), wave 1 = the convergence test + copy back (kernel 1,
 // one block, a full reduction) on vEU 0, after its own cell block: it waits on the cell's counter, which
 // covers vEU 1's block.
-"rtask.program"() {sym_name = "settle_p", function = @settle, vdevice = @vd8, waves = 2 : i64, cost_us = 0.5 : f64,
+"rtask.program"() {dispatch = "static", sym_name = "settle_p", function = @settle, vdevice = @vd8, waves = 2 : i64, cost_us = 0.5 : f64,
   launches_us = 4.3 : f64, kernels = ["settle_k0", "settle_k1"], kernel_blocks = array<i64: 2, 1>,
   follows = array<i64: 1, 0>, task_offsets = array<i64: 0, 2, 3, 3, 3, 3, 3, 3, 3>, task_kernel = array<i64: 0, 1, 0>,
   task_block = array<i64: 0, 0, 1>, task_wave = array<i64: 0, 1, 0>, wait_offsets = array<i64: 0, 0, 1, 1>,

@@ -14,14 +14,17 @@ def vdevice(name: str, *, sms: int, veus_per_sm: int, loc=None, ip=None) -> ir.O
 
 
 def program(name: str, *, function: str, vdevice: str, kernels: list[str], waves: int, cost_us: float,
-            launches_us: float, follows: list[int], tables, loc=None, ip=None) -> ir.Operation:
-    """An `rtask.program` holding `tables` (hm_mlir.rammer.tables.Tables) and the (later, earlier) pairs."""
+            launches_us: float, follows: list[int], tables, dispatch: str = "static", loc=None,
+            ip=None) -> ir.Operation:
+    """An `rtask.program` holding `tables` (hm_mlir.rammer.tables.Tables; one row, a queue, for dispatch
+    "queue") and the (later, earlier) pairs."""
     f64 = ir.F64Type.get()
     attributes = {"sym_name": ir.StringAttr.get(name), "function": ir.FlatSymbolRefAttr.get(function),
                   "vdevice": ir.FlatSymbolRefAttr.get(vdevice),
                   "kernels": ir.ArrayAttr.get([ir.StringAttr.get(k) for k in kernels]), "waves": _i64(waves),
                   "cost_us": ir.FloatAttr.get(f64, float(cost_us)),
-                  "launches_us": ir.FloatAttr.get(f64, float(launches_us)), "follows": _array(follows)}
+                  "launches_us": ir.FloatAttr.get(f64, float(launches_us)), "follows": _array(follows),
+                  "dispatch": ir.StringAttr.get(dispatch)}
     for field in tables.FIELDS:
         attributes[field] = _array(getattr(tables, field))
     return ir.Operation.create("rtask.program", attributes=attributes, loc=loc, ip=ip)

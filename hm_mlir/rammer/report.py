@@ -51,6 +51,10 @@ def text(report: dict) -> str:
                          f"program")
         lines.append(f"  modelled: {p['makespan_us']:.3f} us as one persistent kernel, {p['launches_us']:.3f} us as "
                      f"one launch per kernel")
+        dispatch = p.get("dispatch")
+        if dispatch and dispatch["static_us"] is not None:
+            lines.append(f"  dispatch: {dispatch['mode']} (durations +-30%, 3 seeds: static tables "
+                         f"{dispatch['static_us']:.3f} us, queue {dispatch['queue_us']:.3f} us)")
         robust = p["robustness"]
         if robust is not None:
             lines.append(f"  durations +-30% (5 seeds): the static schedule {robust['static_us']:.3f} us, "
@@ -59,6 +63,8 @@ def text(report: dict) -> str:
             follows = ", ".join(f"k{j}" for j in k["follows"]) or "nothing"
             lines.append(f"  k{i} {k['name']}: {k['blocks']} task(s) of {k['block_us']:.3f} us, wave {k['wave']}, "
                          f"follows {follows}")
+        if dispatch and dispatch["mode"] == "queue":
+            lines.append("  the placement below is the model's; the queue gives each task to the next free vEU")
         for v, tasks in enumerate(p["veus"]):
             steps = [f"k{t['kernel']}.{t['block']}" + (f" (wait {' '.join(f'k{w}' for w in t['waits'])})"
                                                        if t["waits"] else "") for t in tasks]

@@ -8,6 +8,10 @@ a seeded uniform factor in [1 - spread, 1 + spread]). Out: makespans in microsec
   counter of every kernel it waits on is complete.
 - `dynamic_makespan`: a task is ready once every kernel its kernel follows is complete; a free vEU takes the
   ready task of the earliest wave, longest first (the static placement's priority), at once.
+- `queue_makespan`: what the persistent kernel's queue dispatch does: one queue of every task in `queue_order`
+  (earliest wave, longest first); a free vEU takes the next ticket and starts it once the kernels it follows
+  are complete (no ready-list: a task of the next wave may wait at a vEU while an earlier one is late).
+`choose_dispatch` picks the static tables or the queue by their mean perturbed makespans.
 """
 
 from __future__ import annotations
@@ -89,6 +93,45 @@ def dynamic_makespan(plan: Schedule, durations: dict[tuple[int, int], float]) ->
     if any(left):
         raise ValueError("a kernel never became ready")
     return end
+
+
+QUEUE_GAIN = 0.03  # the queue must beat the static tables by this much: a ticket is one more atomic per task
+
+
+def queue_order(plan: Schedule) -> list:
+    """Every task of `plan` in queue order: earliest wave, then longest kernel, then kernel, then block."""
+    return sorted((task for _, _, task in plan.tasks()),
+                  key=lambda t: (plan.waves[t.kernel], -plan.kernels[t.kernel].block_us, t.kernel, t.block))
+
+
+def queue_makespan(plan: Schedule, durations: dict[tuple[int, int], float], order: list) -> float:
+    """Queue dispatch of `order` on the plan's vEUs (see the module docstring)."""
+    finish = [0.0] * len(plan.kernels)
+    left = [k.blocks for k in plan.kernels]
+    free = [(0.0, v) for v in range(len(plan.veus))]
+    heapq.heapify(free)
+    for task in order:
+        now, veu = heapq.heappop(free)
+        if any(left[i] for i in plan.follows[task.kernel]):
+            raise ValueError("the queue has a task before a task of a kernel it follows")
+        end = max([now] + [finish[i] for i in plan.follows[task.kernel]]) + durations[(task.kernel, task.block)]
+        finish[task.kernel] = max(finish[task.kernel], end)
+        left[task.kernel] -= 1
+        heapq.heappush(free, (end, veu))
+    return max((end for end, _ in free), default=0.0)
+
+
+def choose_dispatch(plan: Schedule, spread: float = 0.3, seeds: range = range(3)) -> dict:
+    """{"mode": "static" | "queue", "static_us", "queue_us"}: the queue when its mean makespan with the
+    durations perturbed beats the static tables' by more than QUEUE_GAIN."""
+    order = queue_order(plan)
+    static = queue = 0.0
+    for seed in seeds:
+        durations = perturbed(plan, spread, seed)
+        static += static_makespan(plan, durations) / len(seeds)
+        queue += queue_makespan(plan, durations, order) / len(seeds)
+    mode = "queue" if queue and static / queue > 1 + QUEUE_GAIN else "static"
+    return {"mode": mode, "static_us": static, "queue_us": queue}
 
 
 def robustness(plan: Schedule, spread: float = 0.3, seeds: range = range(5)) -> dict:

@@ -11,6 +11,11 @@ kernel; the program cannot deadlock (an eager run finishes every task); and happ
 kernels that conflict on a buffer (read-after-write, write-after-read, write-after-write): every task of the
 later kernel starts after every task of the earlier one, through program order on a vEU and the waits,
 transitively.
+
+Queue dispatch (`queue=True`, `Tables.queue_of`): the tables hold one row, the queue, which every vEU takes
+tickets from; there is no program order between tasks, so happens-before is through the waits alone (every
+task of a kernel waits, transitively, on every kernel it follows), and the eager run of the one row is the
+queue's own deadlock check: a task's waits are complete once every task before it has run.
 """
 
 from __future__ import annotations
@@ -47,6 +52,21 @@ class Tables:
         return cls(tuple(k.blocks for k in plan.kernels), tuple(offsets), tuple(kernel), tuple(block), tuple(wave),
                    tuple(wait_offsets), tuple(wait_kernel))
 
+    @classmethod
+    def queue_of(cls, plan: Schedule, order: list) -> Tables:
+        """The queue form: `order`'s tasks in one row, each waiting on the kernels its kernel follows (the
+        transitive reduction: those order the rest)."""
+        from hm_mlir.rammer.schedule import transitive_reduction
+
+        reduced = transitive_reduction(plan.follows)
+        wait_offsets, wait_kernel = [0], []
+        for task in order:
+            wait_kernel.extend(sorted(reduced[task.kernel]))
+            wait_offsets.append(len(wait_kernel))
+        return cls(tuple(k.blocks for k in plan.kernels), (0, len(order)), tuple(t.kernel for t in order),
+                   tuple(t.block for t in order), tuple(t.wave for t in order), tuple(wait_offsets),
+                   tuple(wait_kernel))
+
     @property
     def veus(self) -> int:
         return len(self.task_offsets) - 1
@@ -75,8 +95,9 @@ def shape_problems(t: Tables) -> list[str]:
     return found
 
 
-def problems(t: Tables, follows: list[frozenset[int]]) -> list[str]:
-    """Everything wrong with schedule `t` for kernels that must follow `follows` (see the module docstring)."""
+def problems(t: Tables, follows: list[frozenset[int]], queue: bool = False) -> list[str]:
+    """Everything wrong with schedule `t` for kernels that must follow `follows` (see the module docstring;
+    `queue`: the tables are a queue of tickets)."""
     found = shape_problems(t)
     if found:
         return found
@@ -98,10 +119,29 @@ def problems(t: Tables, follows: list[frozenset[int]]) -> list[str]:
                 found.append(f"task {task} of kernel {k} waits on kernel {w}, which is not earlier in program order")
     if found:
         return found
+    if queue and t.veus != 1:
+        return [f"a queue is one row of tasks, not {t.veus}"]
     order, stuck = _eager_run(t)
     if stuck:
         return stuck
-    return _unordered(t, follows, order)
+    return _unordered_queue(t, follows) if queue else _unordered(t, follows, order)
+
+
+def _unordered_queue(t: Tables, follows: list[frozenset[int]]) -> list[str]:
+    """Happens-before through waits alone: the kernels each task knows complete (its waits, and what every task
+    of those knew) must hold every kernel its kernel follows."""
+    known: list[frozenset[int] | None] = [None] * len(t.kernel_blocks)  # per kernel: what all its tasks know
+    found = []
+    for task, k in enumerate(t.task_kernel):
+        waits = t.waits_of(task)
+        sure = frozenset(waits).union(*(known[w] or frozenset() for w in waits))
+        known[k] = sure if known[k] is None else known[k] & sure
+    for k, earlier in enumerate(follows):
+        missing = sorted(earlier - (known[k] or frozenset()))
+        if missing:
+            found.append(f"kernel {k} may run before kernel {missing[0]} has finished, and they share a buffer "
+                         f"(a task of it in the queue does not wait for it)")
+    return found[:8]
 
 
 def _eager_run(t: Tables) -> tuple[list[int], list[str]]:

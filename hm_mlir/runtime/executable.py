@@ -59,7 +59,8 @@ def compile(source, target: str = "cpu", **options) -> Executable:  # noqa: A001
 
     `options` are the stage options of hm-opt as keywords: roller_policy, roller_top_k, roller_choose (the
     Roller candidate to compile, 0 = the model's best), roller_measure (compile and time the top-K on
-    `target`, keep the fastest, cached on disk; see hm_mlir.roller.measure), welder, rammer, grinder, chip,
+    `target`, keep the fastest, cached on disk; see hm_mlir.roller.measure), welder, rammer, rammer_dispatch
+    ("auto", "static" or "queue": how a Rammer program's vEUs get their tasks), grinder, chip,
     device, opt_level, verify_each (the stage dialects' verifier after every pass, not only every stage),
     count_events (cpu only: count kernel launches, host syncs and kernel-boundary bytes; see
     Executable.event_counts), count_traffic (cpu only: count the distinct global bytes each block of a Roller
@@ -81,7 +82,8 @@ def compile(source, target: str = "cpu", **options) -> Executable:  # noqa: A001
     if target not in RUN_TARGETS:
         raise ValueError(f"unknown run target '{target}' (choose from {', '.join(RUN_TARGETS)})")
     unknown = set(options) - {"roller_policy", "roller_top_k", "roller_choose", "roller_measure", "welder", "rammer",
-                              "grinder", "chip", "device", "opt_level", "verify_each", "count_events",
+                              "rammer_dispatch", "rammer_epoch_start", "grinder", "chip", "device", "opt_level",
+                              "verify_each", "count_events",
                               "count_traffic", "isolate", "check_bounds"}
     if unknown:
         raise ValueError(f"unknown compile option(s): {', '.join(sorted(unknown))}")

@@ -32,6 +32,10 @@ def add_stage_flags(group: argparse._ArgumentGroup) -> None:
                             "units, one persistent program each: on GPU targets one persistent kernel (a block per "
                             "vEU walking its task table), on --target=cpu a scheduler that interleaves the vEUs "
                             "(see it with --stop-after=rtask and --hm-report)")
+    group.add_argument("--rammer-dispatch", choices=("auto", "static", "queue"), default=None,
+                       help="how a Rammer program's vEUs get their tasks: static (per-vEU tables), queue (the next "
+                            "task of one queue, event-driven) or auto (default: the queue where the model, with "
+                            "task durations perturbed by +-30%%, says it is faster)")
     group.add_argument("--grinder", action="store_true", help="utask stage: Grinder's device-side control flow")
     group.add_argument("--check-bounds", action="store_true",
                        help="compile in run-time checks of every index and integer divisor (a debugging mode, "
@@ -52,7 +56,7 @@ def asks_to_compile(args: argparse.Namespace) -> bool:
     never silently ignored)."""
     return bool(args.roller or args.welder or args.rammer or args.grinder or args.roller_policy
                 or args.roller_measure or args.roller_choose is not None or args.roller_top_k is not None
-                or args.check_bounds or args.chip or args.device)
+                or args.check_bounds or args.chip or args.device or args.rammer_dispatch)
 
 
 def stage_options(args: argparse.Namespace) -> dict:
@@ -64,6 +68,8 @@ def stage_options(args: argparse.Namespace) -> dict:
         options["roller_top_k"] = args.roller_top_k
     if args.roller_choose is not None:
         options["roller_choose"] = args.roller_choose
+    if args.rammer_dispatch is not None:
+        options["rammer_dispatch"] = args.rammer_dispatch
     return options
 
 

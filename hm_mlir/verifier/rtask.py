@@ -1,7 +1,8 @@
-"""Python rules of the rtask dialect: the vDevice adds up; a program resolves its function and vDevice, has one
-row of tasks per vEU, and its tables pass hm_mlir.rammer.tables.problems (every block once, waits on earlier
-kernels, no deadlock, happens-before for every pair of kernels that share a buffer); the kernels marked with
-`rtask.program` / `rtask.kernel` in the function are the program's, each index once."""
+"""Python rules of the rtask dialect: the vDevice adds up; a program resolves its function and vDevice, has one row
+of tasks per vEU (one row, the queue, with dispatch "queue"), and its tables pass hm_mlir.rammer.tables.problems
+(every block once, waits on earlier kernels, no deadlock, happens-before for every pair of kernels that share a
+buffer); the kernels marked with `rtask.program` / `rtask.kernel` in the function are the program's, each index
+once."""
 
 from __future__ import annotations
 
@@ -31,7 +32,12 @@ def _check_program(op: ir.Operation, symbols: SymbolIndex, problems: Problems) -
     kernels = len(tables.kernel_blocks)
     if len(op.attributes["kernels"]) != kernels:
         problems.add(op, f"'kernels' names {len(op.attributes['kernels'])} kernels but 'kernel_blocks' has {kernels}")
-    if vdevice is not None and tables.veus != (integer(vdevice.attributes["num_veus"]) or 0):
+    dispatch = op.attributes["dispatch"].value if isinstance(op.attributes["dispatch"], ir.StringAttr) else ""
+    if dispatch not in ("static", "queue"):
+        problems.add(op, f"'dispatch' must be \"static\" or \"queue\", got \"{dispatch}\"")
+        return
+    queue = dispatch == "queue"
+    if not queue and vdevice is not None and tables.veus != (integer(vdevice.attributes["num_veus"]) or 0):
         problems.add(op, f"'task_offsets' must have one row per vEU of the vDevice "
                          f"({integer(vdevice.attributes['num_veus'])} + 1 entries), got {len(tables.task_offsets)}")
         return
@@ -45,7 +51,7 @@ def _check_program(op: ir.Operation, symbols: SymbolIndex, problems: Problems) -
     follows = [set() for _ in range(kernels)]
     for j, i in zip(pairs[::2], pairs[1::2]):
         follows[j].add(i)
-    for problem in schedule_problems(tables, [frozenset(f) for f in follows]):
+    for problem in schedule_problems(tables, [frozenset(f) for f in follows], queue=queue):
         problems.add(op, problem)
 
 

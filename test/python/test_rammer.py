@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 import hm_mlir
-from hm_mlir import hardware
+from hm_mlir import hardware, zoo
 from hm_mlir.rammer import schedule as rammer
 from hm_mlir.rammer.tables import Tables, problems
 from hm_mlir.runtime.executable import ScheduleDeadlock
@@ -139,7 +139,7 @@ def _direct_waits(name: str) -> list[tuple[int, int]]:
     still correct where block b needs only block b (an aligned elementwise consumer: waits are kernel-level,
     block-level dependencies are not built), and no run could tell."""
     ctx, module = hm_mlir.lower((PROGRAMS / f"{name}.mlir").read_text(), target="cpu", rammer=True,
-                                stop_after="rtask")
+                                rammer_dispatch="static", stop_after="rtask")
     with ctx:
         programs = [op for op in module.body.operations if op.operation.name == "rtask.program"]
         assert len(programs) == 1
@@ -188,7 +188,7 @@ def test_the_cpu_oracle_catches_every_missing_wait(name, monkeypatch):
     program = _program(name)
     pairs = _direct_waits(name)
     assert pairs
-    exe = hm_mlir.compile(PROGRAMS / f"{name}.mlir", "cpu", rammer=True)
+    exe = hm_mlir.compile(PROGRAMS / f"{name}.mlir", "cpu", rammer=True, rammer_dispatch="static")
     assert not _mismatches(exe, program)
     original = rammer_schedule.schedule
     monkeypatch.setattr(rtask_rules, "_check_program", lambda *args: None)
@@ -201,9 +201,86 @@ def test_the_cpu_oracle_catches_every_missing_wait(name, monkeypatch):
             refused.append(bool(problems(Tables.of(plan), plan.follows)))
             return plan
         monkeypatch.setattr(rammer_schedule, "schedule", without_wait)
-        mutant = hm_mlir.compile(PROGRAMS / f"{name}.mlir", "cpu", rammer=True)
+        mutant = hm_mlir.compile(PROGRAMS / f"{name}.mlir", "cpu", rammer=True, rammer_dispatch="static")
         assert refused[-1], f"the static check accepts the schedule without kernel {kernel}'s wait on {waited}"
         assert _mismatches(mutant, program), f"no interleaving shows kernel {kernel}'s missing wait on {waited}"
+
+
+QUEUED_PROGRAMS = ("attention", "layernorm", "conv_bias_relu")
+
+
+@pytest.mark.parametrize("name", QUEUED_PROGRAMS)
+def test_the_cpu_oracle_catches_every_missing_wait_of_a_queue(name, monkeypatch):
+    """Queue dispatch: each (kernel, waited-on kernel) wait of the queue removed in turn, with the static check
+    bypassed: the check refuses every mutant (nothing but waits orders a queue's tasks), and every mutant gives
+    a wrong result for some interleaving, while the unmutated program never does."""
+    from hm_mlir.passes.rtask import rammer_schedule
+    from hm_mlir.verifier import rtask as rtask_rules
+
+    program = _program(name)
+    exe = hm_mlir.compile(PROGRAMS / f"{name}.mlir", "cpu", rammer=True, rammer_dispatch="queue")
+    assert not _mismatches(exe, program)
+    original = Tables.queue_of
+    pairs = []
+
+    def record(plan, order):
+        tables = original(plan, order)
+        pairs.extend(sorted({(tables.task_kernel[t], w) for t in range(len(tables.task_kernel))
+                             for w in tables.waits_of(t)}))
+        return tables
+
+    monkeypatch.setattr(rammer_schedule.Tables, "queue_of", staticmethod(record))
+    hm_mlir.lower((PROGRAMS / f"{name}.mlir").read_text(), target="cpu", rammer=True, rammer_dispatch="queue",
+                  stop_after="rtask")
+    assert pairs
+    monkeypatch.setattr(rtask_rules, "_check_program", lambda *args: None)
+    for kernel, waited in pairs:
+        refused = []
+
+        def without_wait(plan, order, kernel=kernel, waited=waited):
+            t = original(plan, order)
+            offsets, waits = [0], []
+            for task in range(len(t.task_kernel)):
+                waits.extend(w for w in t.waits_of(task) if (t.task_kernel[task], w) != (kernel, waited))
+                offsets.append(len(waits))
+            mutant = replace(t, wait_offsets=tuple(offsets), wait_kernel=tuple(waits))
+            refused.append(bool(problems(mutant, plan.follows, queue=True)))
+            return mutant
+
+        monkeypatch.setattr(rammer_schedule.Tables, "queue_of", staticmethod(without_wait))
+        mutant = hm_mlir.compile(PROGRAMS / f"{name}.mlir", "cpu", rammer=True, rammer_dispatch="queue")
+        assert refused and refused[-1], f"the check accepts the queue without kernel {kernel}'s wait on {waited}"
+        assert _mismatches(mutant, program), f"no interleaving shows kernel {kernel}'s missing wait on {waited}"
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_the_queue_of_a_random_dag_is_legal_and_its_simulation_respects_every_dependency(seed):
+    from hm_mlir.rammer.simulate import perturbed, queue_makespan, queue_order
+
+    rng = random.Random(seed)
+    kernels, follows, vdevice = _random_program(rng)
+    plan = rammer.schedule(kernels, follows, H100, vdevice)
+    order = queue_order(plan)
+    assert problems(Tables.queue_of(plan, order), follows, queue=True) == []
+    durations = perturbed(plan, 0.3, seed)
+    # the queue cannot beat the critical path, nor lose to running every task on one vEU
+    assert queue_makespan(plan, durations, order) <= sum(durations.values()) + 1e-9
+    if len(follows) and follows[-1]:
+        backwards = order[::-1]  # a consumer before its producer: refused by the check and the simulation
+        assert problems(Tables.queue_of(plan, backwards), follows, queue=True)
+        with pytest.raises(ValueError):
+            queue_makespan(plan, durations, backwards)
+
+
+def test_the_model_chooses_the_queue_where_the_static_tables_lose_to_late_tasks():
+    """The BERT layer with Welder: its static tables lose 1.18x to ideal event-driven dispatch with durations
+    +-30%, the queue recovers part of it and is chosen; the ResNeXt block's even waves stay static."""
+    bert = [r for r in hm_mlir.report(zoo.load("bert_layer").mlir_path, rammer=True, welder=True)
+            if r["stage"] == "rtask"][0]["programs"][0]["dispatch"]
+    assert bert["mode"] == "queue" and bert["static_us"] > bert["queue_us"] * 1.03
+    resnext = [r for r in hm_mlir.report(zoo.load("resnext_block").mlir_path, rammer=True, welder=False)
+               if r["stage"] == "rtask"][0]["programs"][0]["dispatch"]
+    assert resnext["mode"] == "static"
 
 
 def test_a_deadlocked_program_raises_instead_of_hanging(monkeypatch):
@@ -221,7 +298,7 @@ def test_a_deadlocked_program_raises_instead_of_hanging(monkeypatch):
 
     monkeypatch.setattr(rtask_rules, "_check_program", lambda *args: None)
     monkeypatch.setattr(rammer_schedule, "schedule", waits_on_itself)
-    exe = hm_mlir.compile(PROGRAMS / "mlp.mlir", "cpu", rammer=True)
+    exe = hm_mlir.compile(PROGRAMS / "mlp.mlir", "cpu", rammer=True, rammer_dispatch="static")
     program = _program("mlp")
     with pytest.raises(ScheduleDeadlock, match="no vEU can proceed"):
         exe[program.entry](*program.inputs(np.random.default_rng(0)))

@@ -58,7 +58,7 @@
 // CHECK:       return
 
 "rtask.vdevice"() {sym_name = "vd", sms = 2 : i64, veus_per_sm = 1 : i64, num_veus = 2 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.0 : f64,
+"rtask.program"() {dispatch = "static", sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 3.0 : f64,
   launches_us = 6.0 : f64, kernels = ["double", "shift"], kernel_blocks = array<i64: 2, 2>, follows = array<i64: 1, 0>,
   task_offsets = array<i64: 0, 2, 4>, task_kernel = array<i64: 0, 1, 0, 1>, task_block = array<i64: 0, 0, 1, 1>,
   task_wave = array<i64: 0, 1, 0, 1>, wait_offsets = array<i64: 0, 0, 1, 1, 2>, wait_kernel = array<i64: 0, 0>

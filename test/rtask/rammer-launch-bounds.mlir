@@ -9,7 +9,7 @@
 // CHECK-NOT:   nvvm.minctasm
 module attributes {gpu.container_module} {
   "rtask.vdevice"() {sym_name = "vd", sms = 4 : i64, veus_per_sm = 3 : i64, num_veus = 12 : i64} : () -> ()
-  "rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+  "rtask.program"() {dispatch = "static", sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
     launches_us = 2.0 : f64, kernels = ["k"], kernel_blocks = array<i64: 12>, follows = array<i64>,
     task_offsets = array<i64: 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12>,
     task_kernel = array<i64: 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0>,

@@ -3,12 +3,14 @@
 // vDevice is sized to the widest wave. A host read between kernels ends a run: @split has two runs, of which
 // only the one with two kernels becomes a program. In @branch the first kernel reads a buffer a branch chose,
 // which may be any buffer: the kernel after it, which writes, must follow it although it reads other data.
+// The dispatch is the static tables: the waves are even, the queue would win nothing.
 // RUN: %hm-opt --target=cpu --stop-after=bufferize %s | %hm-opt --pass-pipeline='builtin.module(hm-rammer-schedule)' | FileCheck %s
 // RUN: %hm-opt %s --rammer --stop-after=rtask -o /dev/null --hm-report 2>&1 | FileCheck %s --check-prefix=REPORT
 
 // REPORT:      Rammer report (device h100)
 // REPORT-NEXT: @main: program @main_rp, 3 kernels in 2 wave(s) on 16 vEUs (16 SMs x 1)
 // REPORT-NEXT:   modelled: {{[0-9.]+}} us as one persistent kernel, {{[0-9.]+}} us as one launch per kernel
+// REPORT-NEXT:   dispatch: static (durations +-30%, 3 seeds: static tables {{[0-9.]+}} us, queue {{[0-9.]+}} us)
 // REPORT-NEXT:   durations +-30% (5 seeds): the static schedule {{[0-9.]+}} us, event-driven dispatch {{[0-9.]+}} us
 // REPORT-NEXT:   k0 main_op0_k0: 8 task(s) of {{[0-9.]+}} us, wave 0, follows nothing
 // REPORT-NEXT:   k1 main_op1_k0: 8 task(s) of {{[0-9.]+}} us, wave 0, follows nothing
@@ -17,7 +19,7 @@
 // REPORT:      @split: program @split_rp, 2 kernels in 2 wave(s)
 
 // CHECK:      "rtask.vdevice"() {num_veus = 16 : i64, sms = 16 : i64, sym_name = "main_rp_vd", veus_per_sm = 1 : i64}
-// CHECK-NEXT: "rtask.program"() {cost_us = {{.*}}, follows = array<i64: 2, 0, 2, 1>, function = @main,
+// CHECK-NEXT: "rtask.program"() {cost_us = {{.*}}, dispatch = "static", follows = array<i64: 2, 0, 2, 1>, function = @main,
 // CHECK-SAME:   kernel_blocks = array<i64: 8, 8, 8>, kernels = ["main_op0_k0", "main_op1_k0", "main_op2_k0"],
 // CHECK-SAME:   vdevice = @main_rp_vd, wait_kernel = array<i64: 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1>,
 // CHECK-SAME:   waves = 2 : i64}

@@ -2,18 +2,20 @@
 interleaved by a scheduler, one rTask at a time, in an adversarial but legal order chosen at run time.
 
 Consumes: the CPU target's kernels after hm-split-thread-loops (outermost `scf.parallel` block loops, and
-copies), each kernel of an rProgram tagged `rtask.kernel=P/N` by hm-rammer-schedule (a Welder kernel through its call,
-which is inlined here), and the `rtask.program` tables. Produces, in place of each program's kernels, one
-scheduler: per step it scans the vEUs, takes the best one whose next task's waits are all met (every counter
-it waits on complete), runs that task (a switch into its kernel's block body; task b of a kernel whose loop
-has more blocks than the table runs blocks b, b + N, ...) and adds one to its kernel's counter. Which vEU is
-best is the policy: 0 in order (the first ready vEU), 1 random (a seeded start of the scan), 2 reverse (the
-last ready vEU), 3 starve (kernel seed mod K of each program runs only when no other task is ready: a kernel
-that lacks a wait on it then runs first and reads or overwrites what the starved one has not finished). When
-no vEU can proceed, the program stops and records a deadlock. The policy and seed live in
+copies), each kernel of an rProgram tagged `rtask.kernel=P/N` by hm-rammer-schedule (a Welder kernel through its
+call, which is inlined here), and the `rtask.program` tables. Produces, in place of each program's kernels, one
+scheduler: per step it scans the vEUs, takes the best one whose next task's waits are all met (every counter it
+waits on complete), runs that task (a switch into its kernel's block body; task b of a kernel whose loop has
+more blocks than the table runs blocks b, b + N, ...) and adds one to its kernel's counter. Which vEU is best is
+the policy: 0 in order (the first ready vEU), 1 random (a seeded start of the scan), 2 reverse (the last ready
+vEU), 3 starve (kernel seed mod K of each program runs only when no other task is ready: a kernel that lacks a
+wait on it then runs first and reads or overwrites what the starved one has not finished). When no vEU can
+proceed, the program stops and records a deadlock. A program with queue dispatch has one row, the queue: a step
+either gives the next ticket to a vEU that holds none, or runs the task a vEU holds once its waits are met (so
+tasks run in any order the waits allow, as on the GPU, not in queue order). The policy and seed live in
 `memref.global @hm_rammer_config` [policy, seed, deadlocks, tasks left]; `@hm_rammer_configure(memref<2xi64>)`
-sets the first two and clears the rest, `@hm_rammer_status(memref<2xi64>)` reads the last two
-(hm_mlir.runtime: Executable.interleave).
+sets the first two and clears the rest, `@hm_rammer_status(memref<2xi64>)` reads the last two (hm_mlir.runtime:
+Executable.interleave).
 """
 
 from __future__ import annotations
@@ -95,7 +97,10 @@ class RammerCpuProgram(HmPass):
             if sorted(kernels) != list(range(count)):
                 raise PassError(program, f"hm-rammer-cpu-program: @{name} has {count} kernels but "
                                          f"{len(kernels)} tagged kernel loops were found")
-            _Program(program, [kernels[i] for i in range(count)]).emit()
+            vdevices = {op.attributes["sym_name"].value: op for op in module_body(module)
+                        if op.name == "rtask.vdevice"}
+            vdevice = vdevices[ir.FlatSymbolRefAttr(program.attributes["vdevice"]).value]
+            _Program(program, [kernels[i] for i in range(count)], vdevice.attributes["num_veus"].value).emit()
 
 
 def _declare_config(module: ir.Operation) -> None:
@@ -125,11 +130,13 @@ def _declare_config(module: ir.Operation) -> None:
 class _Program:
     """The scheduler of one program, built where its last kernel was."""
 
-    def __init__(self, program: ir.Operation, loops: list[ir.Operation]) -> None:
+    def __init__(self, program: ir.Operation, loops: list[ir.Operation], veus: int) -> None:
         self.program = program
         self.loops = loops
         self.tables = Tables(*(tuple(program.attributes[name]) for name in Tables.FIELDS))
         self.name = program.attributes["sym_name"].value
+        self.queue = program.attributes["dispatch"].value == "queue"
+        self.veus = veus if self.queue else self.tables.veus
 
     def emit(self) -> None:
         block_ops = [op.operation for op in self.loops[0].operation.block.operations]
@@ -170,24 +177,27 @@ class _Program:
     def _scheduler(self) -> None:
         t = self.tables
         i64 = ir.IntegerType.get_signless(64)
-        veus, tasks = t.veus, len(t.task_kernel)
+        veus, tasks = self.veus, len(t.task_kernel)
         table = {f: self._table(f) for f in Tables.FIELDS}
         config = memref.GetGlobalOp(ir.MemRefType.get([4], i64), CONFIG).result
         policy = _load(config, index_constant(0))
+        # static: per vEU its position in its row; queue: per vEU the ticket it holds (-1: none), and the next
         next_task = memref.AllocaOp(ir.MemRefType.get([veus], i64), [], []).result
         done = memref.AllocaOp(ir.MemRefType.get([len(t.kernel_blocks)], i64), [], []).result
+        ticket = memref.AllocaOp(ir.MemRefType.get([1], i64), [], []).result
         zero, one = _i64(0), _i64(1)
-        for buffer, size in ((next_task, veus), (done, len(t.kernel_blocks))):
+        for buffer, size, value in ((next_task, veus, _i64(-1) if self.queue else zero),
+                                    (done, len(t.kernel_blocks), zero), (ticket, 1, zero)):
             loop = scf.ForOp(index_constant(0), index_constant(size), index_constant(1))
             with ir.InsertionPoint(loop.body):
-                memref.StoreOp(zero, buffer, [loop.induction_variable])
+                memref.StoreOp(value, buffer, [loop.induction_variable])
                 scf.YieldOp([])
         is_random = arith.CmpIOp(arith.CmpIPredicate.eq, policy, _i64(1)).result
         is_reverse = arith.CmpIOp(arith.CmpIPredicate.eq, policy, _i64(2)).result
         is_starve = arith.CmpIOp(arith.CmpIPredicate.eq, policy, _i64(3)).result
         v_count = _i64(veus)
         victim = arith.RemUIOp(_load(config, index_constant(1)), _i64(len(t.kernel_blocks))).result
-        steps = scf.ForOp(index_constant(0), index_constant(tasks), index_constant(1),
+        steps = scf.ForOp(index_constant(0), index_constant(2 * tasks if self.queue else tasks), index_constant(1),
                           [_load(config, index_constant(1)), _bool(False)])
         with ir.InsertionPoint(steps.body):
             state, stuck = steps.inner_iter_args
@@ -204,9 +214,15 @@ class _Program:
                 backward = arith.SubIOp(_i64(veus - 1), i).result
                 veu = arith.SelectOp(is_reverse, backward, forward).result
                 veu_index = _index(veu)
-                task = arith.AddIOp(_load(table["task_offsets"], veu_index), _load(next_task, veu_index)).result
-                end = _load(table["task_offsets"], _index(arith.AddIOp(veu, one).result))
-                has = arith.CmpIOp(arith.CmpIPredicate.slt, task, end).result
+                if self.queue:
+                    task = _load(next_task, veu_index)  # the ticket it holds
+                    has = arith.CmpIOp(arith.CmpIPredicate.sge, task, zero).result
+                    can_take = arith.AndIOp(_not(has), arith.CmpIOp(arith.CmpIPredicate.slt, _load(
+                        ticket, index_constant(0)), _i64(tasks)).result).result
+                else:
+                    task = arith.AddIOp(_load(table["task_offsets"], veu_index), _load(next_task, veu_index)).result
+                    end = _load(table["task_offsets"], _index(arith.AddIOp(veu, one).result))
+                    has = arith.CmpIOp(arith.CmpIPredicate.slt, task, end).result
                 check = scf.IfOp(has, [ir.IntegerType.get_signless(1)], has_else=True)
                 with ir.InsertionPoint(check.then_block):
                     task_index = _index(task)
@@ -226,11 +242,12 @@ class _Program:
                 with ir.InsertionPoint(kernel_of.then_block):
                     scf.YieldOp([_load(table["task_kernel"], _index(task))])
                 with ir.InsertionPoint(kernel_of.else_block):
-                    scf.YieldOp([zero])
+                    scf.YieldOp([_i64(-1)])
                 not_victim = arith.CmpIOp(arith.CmpIPredicate.ne, kernel_of.results[0], victim).result
                 starve_key = arith.SelectOp(not_victim, arith.AddIOp(rank, v_count).result, rank).result
                 key = arith.SelectOp(is_starve, starve_key, rank).result
-                key = arith.SelectOp(check.results[0], key, _i64(-1)).result
+                candidate = arith.OrIOp(check.results[0], can_take).result if self.queue else check.results[0]
+                key = arith.SelectOp(candidate, key, _i64(-1)).result
                 better = arith.CmpIOp(arith.CmpIPredicate.sgt, key, best_key).result
                 scf.YieldOp([arith.SelectOp(better, key, best_key).result,
                              arith.SelectOp(better, veu, best_veu).result])
@@ -238,23 +255,50 @@ class _Program:
             runs = arith.AndIOp(found, _not(stuck)).result
             step = scf.IfOp(runs, has_else=True)
             with ir.InsertionPoint(step.then_block):
-                self._run_task(scan.results[1], table, next_task, done)
+                if self.queue:
+                    self._take_or_run(scan.results[1], table, next_task, ticket, done)
+                else:
+                    self._run_task(scan.results[1], table, next_task, done)
                 scf.YieldOp([])
             with ir.InsertionPoint(step.else_block):
                 report = scf.IfOp(_not(stuck))
                 with ir.InsertionPoint(report.then_block):
                     deadlocks = arith.AddIOp(_load(config, index_constant(2)), one).result
                     memref.StoreOp(deadlocks, config, [index_constant(2)])
-                    left = arith.SubIOp(_i64(tasks), arith.IndexCastOp(i64, steps.induction_variable).result).result
+                    step_index = arith.IndexCastOp(i64, steps.induction_variable).result
+                    taken = _load(ticket, index_constant(0))
+                    # tasks not run: static, one per step left; queue, those not yet given out or held
+                    left = (arith.SubIOp(_i64(tasks), step_index).result if not self.queue else
+                            arith.SubIOp(_i64(tasks), arith.SubIOp(step_index, taken).result).result)
                     memref.StoreOp(left, config, [index_constant(3)])
                     scf.YieldOp([])
                 scf.YieldOp([])
             scf.YieldOp([state, arith.OrIOp(stuck, _not(runs)).result])
 
+    def _take_or_run(self, veu: ir.Value, table: dict, held: ir.Value, ticket: ir.Value, done: ir.Value) -> None:
+        """Queue dispatch: the chosen vEU takes the next ticket if it holds none, else runs the task it holds."""
+        veu_index = _index(veu)
+        task = _load(held, veu_index)
+        take = scf.IfOp(arith.CmpIOp(arith.CmpIPredicate.slt, task, _i64(0)).result, has_else=True)
+        with ir.InsertionPoint(take.then_block):
+            next_ticket = _load(ticket, index_constant(0))
+            memref.StoreOp(next_ticket, held, [veu_index])
+            memref.StoreOp(arith.AddIOp(next_ticket, _i64(1)).result, ticket, [index_constant(0)])
+            scf.YieldOp([])
+        with ir.InsertionPoint(take.else_block):
+            self._run(_index(task), table, done)
+            memref.StoreOp(_i64(-1), held, [veu_index])
+            scf.YieldOp([])
+
     def _run_task(self, veu: ir.Value, table: dict, next_task: ir.Value, done: ir.Value) -> None:
+        """Static dispatch: the chosen vEU runs the next task of its row."""
         veu_index = _index(veu)
         position = _load(next_task, veu_index)
-        task = _index(arith.AddIOp(_load(table["task_offsets"], veu_index), position).result)
+        self._run(_index(arith.AddIOp(_load(table["task_offsets"], veu_index), position).result), table, done)
+        memref.StoreOp(arith.AddIOp(position, _i64(1)).result, next_task, [veu_index])
+
+    def _run(self, task: ir.Value, table: dict, done: ir.Value) -> None:
+        """Task `task` (index): a switch into its kernel's block body, then one more on the kernel's counter."""
         kernel = _load(table["task_kernel"], task)
         block = _index(_load(table["task_block"], task))
         switch = scf.IndexSwitchOp([], _index(kernel), list(range(len(self.loops))))
@@ -269,7 +313,6 @@ class _Program:
             scf.YieldOp([])
         kernel_index = _index(kernel)
         memref.StoreOp(arith.AddIOp(_load(done, kernel_index), _i64(1)).result, done, [kernel_index])
-        memref.StoreOp(arith.AddIOp(position, _i64(1)).result, next_task, [veu_index])
 
     def _block_body(self, loop: ir.Operation, task_block: ir.Value, table_blocks: int, end: ir.Operation) -> None:
         """Blocks task_block, task_block + N, ... of `loop` (N = the table's block count), its body moved here,

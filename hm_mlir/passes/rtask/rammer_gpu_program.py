@@ -13,8 +13,11 @@ its kernels), named P_rammer for outlining, that runs per block (vEU) its tasks 
              past its block size skip it, its barriers count only its threads
     release: a block barrier; thread 0: a fence, then an atomic add to its kernel's counter
 
-The tables are constant device globals (`__hm_P_<field>`), the counters, the epoch and the error cell globals
-that nothing resets (persistent_sync). A block whose wait outlives the bound skips its remaining tasks (its
+With queue dispatch (`dispatch = "queue"`: one row of tasks) the blocks take tasks instead from a ticket counter
+`__hm_P_head`, thread 0 for the block, until the queue is empty: each launch takes tasks + vEUs tickets (every
+block one past the end), so ticket = head - (tasks + vEUs) x (epoch - 1). The tables are constant device
+globals (`__hm_P_<field>`), the counters, the epoch and the error cell globals that nothing resets
+(persistent_sync). A block whose wait outlives the bound skips its remaining tasks (its
 abort flag, in shared memory, is read after each acquire's barrier). The launch bounds come later, from
 hm-rammer-launch-bounds on the outlined kernel. A program with a kernel that initializes mbarriers (sm_90's TMA +
 wgmma kernels) keeps its launches.
@@ -80,19 +83,25 @@ class RammerGpuProgram(HmPass):
                                          f"{len(launches)} tagged launches were found")
             if any(op.name.startswith(_ONE_BLOCK_PER_LAUNCH) for launch in launches.values() for op in walk(launch)):
                 continue  # its kernels stay launches of their own, in program order
-            _Persistent(module, program, [launches[i] for i in range(count)], self).emit()
+            vdevices = {op.attributes["sym_name"].value: op for op in module_body(module)
+                        if op.name == "rtask.vdevice"}
+            vdevice = vdevices[ir.FlatSymbolRefAttr(program.attributes["vdevice"]).value]
+            _Persistent(module, program, [launches[i] for i in range(count)], vdevice.attributes["num_veus"].value,
+                        self).emit()
 
 
 class _Persistent:
     """The persistent launch of one program, built where its last kernel was."""
 
-    def __init__(self, module: ir.Operation, program: ir.Operation, launches: list[ir.Operation],
+    def __init__(self, module: ir.Operation, program: ir.Operation, launches: list[ir.Operation], veus: int,
                  options: RammerGpuProgram) -> None:
         self.module = module
         self.launches = launches
         self.options = options
         self.tables = Tables(*(tuple(program.attributes[name]) for name in Tables.FIELDS))
         self.name = program.attributes["sym_name"].value
+        self.queue = program.attributes["dispatch"].value == "queue"
+        self.veus = veus if self.queue else self.tables.veus
         kernels = [read_kernel(launch) for launch in launches]
         self.threads = max(kernel.threads for kernel in kernels)
         self.bodies = TaskBodies(kernels, self.tables.kernel_blocks, self.threads, self.name)
@@ -118,13 +127,15 @@ class _Persistent:
         sync.declare_global(self.module, self.symbol("counters"), [b * epoch0 for b in t.kernel_blocks], False)
         sync.declare_global(self.module, self.symbol("error"), [0, 0], False, public=True)
         sync.declare_global(self.module, self.symbol("epoch"), [epoch0], False)
+        if self.queue:
+            sync.declare_global(self.module, self.symbol("head"), [(len(t.task_kernel) + self.veus) * epoch0], False)
         for name in sync.TABLES:
             sync.declare_global(self.module, self.symbol(name), list(getattr(t, name)), True)
         with ir.InsertionPoint(anchor), anchor.location:
             epoch_cell = sync.get_global(self.symbol("epoch"), 1)
             epoch = arith.AddIOp(sync.load(epoch_cell, index_constant(0)), sync.i32_constant(1)).result
             memref.StoreOp(epoch, epoch_cell, [index_constant(0)])
-            launch = gpu.LaunchOp((index_constant(t.veus), index_constant(1), index_constant(1)),
+            launch = gpu.LaunchOp((index_constant(self.veus), index_constant(1), index_constant(1)),
                                   (index_constant(self.threads), index_constant(1), index_constant(1)))
             launch.attributes["function"] = ir.FlatSymbolRefAttr.get(self.name + PERSISTENT_SUFFIX)
             with ir.InsertionPoint(launch.regions[0].blocks[0]):
@@ -150,21 +161,57 @@ class _Persistent:
             memref.StoreOp(sync.i32_constant(0), flag, [zero])
             scf.YieldOp([])
         gpu.BarrierOp()
+        context = (table, counters, error, flag, epoch, leader, tid)
+        if self.queue:
+            self._queue(flag, epoch, leader, context)
+            return
         begin = sync.as_index(sync.load(table["task_offsets"], veu))
         end = sync.as_index(sync.load(table["task_offsets"], arith.AddIOp(veu, index_constant(1)).result))
         tasks = scf.ForOp(begin, end, index_constant(1))
         with ir.InsertionPoint(tasks.body):
-            task = tasks.induction_variable
-            acquire = scf.IfOp(leader)
-            with ir.InsertionPoint(acquire.then_block):
-                sync.acquire(task, table, counters, error, flag, epoch, self.options.spin_timeout_ms)
+            self._task(tasks.induction_variable, *context)
+            scf.YieldOp([])
+
+    def _queue(self, flag: ir.Value, epoch: ir.Value, leader: ir.Value, context: tuple) -> None:
+        """Queue dispatch: thread 0 takes the block's next ticket, which the block runs, until the queue ends."""
+        i32 = ir.IntegerType.get_signless(32)
+        tasks = len(self.tables.task_kernel)
+        zero = index_constant(0)
+        slot = memref.AllocOp(ir.MemRefType.get([1], i32, memory_space=flag.type.memory_space), [], []).result
+        head = sync.get_global(self.symbol("head"), 1)
+        base = arith.MulIOp(sync.i32_constant(tasks + self.veus),
+                            arith.SubIOp(epoch, sync.i32_constant(1)).result).result
+        loop = scf.WhileOp([i32], [])
+        with ir.InsertionPoint(loop.before.blocks.append()):
+            take = scf.IfOp(leader)
+            with ir.InsertionPoint(take.then_block):
+                ticket = arith.SubIOp(sync.atomic_add(head, zero, sync.i32_constant(1)), base).result
+                memref.StoreOp(ticket, slot, [zero])
                 scf.YieldOp([])
-            gpu.BarrierOp()
-            running = arith.CmpIOp(arith.CmpIPredicate.eq, sync.load(flag, zero), sync.i32_constant(0)).result
-            run = scf.IfOp(running)
-            with ir.InsertionPoint(run.then_block):
-                kernel = sync.load(table["task_kernel"], task)
-                self.bodies.switch(sync.as_index(kernel), sync.as_index(sync.load(table["task_block"], task)), tid)
-                sync.release(kernel, counters, leader)
-                scf.YieldOp([])
+            gpu.BarrierOp()  # every thread sees the ticket (the next is written after this task's barriers)
+            ticket = sync.load(slot, zero)
+            more = arith.AndIOp(
+                arith.CmpIOp(arith.CmpIPredicate.slt, ticket, sync.i32_constant(tasks)).result,
+                arith.CmpIOp(arith.CmpIPredicate.eq, sync.load(flag, zero), sync.i32_constant(0)).result).result
+            scf.ConditionOp(more, [ticket])
+        after = loop.after.blocks.append(i32)
+        with ir.InsertionPoint(after):
+            self._task(sync.as_index(after.arguments[0]), *context)
+            scf.YieldOp([])
+
+    def _task(self, task, table, counters, error, flag, epoch, leader, tid) -> None:
+        """One task: acquire (thread 0's waits, the barrier), its kernel's blocks unless the block aborted,
+        release."""
+        zero = index_constant(0)
+        acquire = scf.IfOp(leader)
+        with ir.InsertionPoint(acquire.then_block):
+            sync.acquire(task, table, counters, error, flag, epoch, self.options.spin_timeout_ms)
+            scf.YieldOp([])
+        gpu.BarrierOp()
+        running = arith.CmpIOp(arith.CmpIPredicate.eq, sync.load(flag, zero), sync.i32_constant(0)).result
+        run = scf.IfOp(running)
+        with ir.InsertionPoint(run.then_block):
+            kernel = sync.load(table["task_kernel"], task)
+            self.bodies.switch(sync.as_index(kernel), sync.as_index(sync.load(table["task_block"], task)), tid)
+            sync.release(kernel, counters, leader)
             scf.YieldOp([])

@@ -1,12 +1,13 @@
 """hm-rammer-schedule: Rammer's rProgram of every run of kernels (stage rtask, `--rammer`).
 
-Consumes: bufferized host functions and their kernels (hm_mlir.passes.rtask.kernels: linalg ops, calls of
-Welder kernel functions, copies between device buffers). Produces: per run of two or more kernels an
-`rtask.vdevice` and an `rtask.program` at module level holding the schedule as dense per-vEU tables
-(hm_mlir.rammer.schedule, hm_mlir.rammer.tables), and on each kernel op `rtask.program = @P`,
-`rtask.kernel = N : i64` and a name location `rtask.kernel=P/N` (codegen.kernel_form.program_kernel), which
-the loops lowered from it keep: the target stage finds a program's kernels by it. The schedules are kept on
-the pass (`report`, hm_mlir.rammer.report) for --hm-report.
+Consumes: bufferized host functions and their kernels (hm_mlir.passes.rtask.kernels: linalg ops, calls of Welder
+kernel functions, copies between device buffers). Produces: per run of two or more kernels an `rtask.vdevice`
+and an `rtask.program` at module level holding the schedule as dense per-vEU tables (hm_mlir.rammer.schedule,
+hm_mlir.rammer.tables), or as one queue every vEU takes tickets from where the model says queue dispatch is
+faster with the durations perturbed (`dispatch`, hm_mlir.rammer.simulate), and on each kernel op `rtask.program
+= @P`, `rtask.kernel = N : i64` and a name location `rtask.kernel=P/N` (codegen.kernel_form.program_kernel),
+which the loops lowered from it keep: the target stage finds a program's kernels by it. The schedules are kept
+on the pass (`report`, hm_mlir.rammer.report) for --hm-report.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from hm_mlir.passes.rtask.kernels import Context, accesses, blocks_of, conflict,
 from hm_mlir.passes.rtile.naive_tiling import unique_name
 from hm_mlir.rammer import report as rammer_report
 from hm_mlir.rammer.schedule import Kernel, ScheduleError, choose_variants, schedule
+from hm_mlir.rammer.simulate import choose_dispatch, queue_order
 from hm_mlir.rammer.tables import Tables
 
 
@@ -50,9 +52,15 @@ class RammerSchedule(HmPass):
     SUMMARY = "rtask: Rammer's wavefront schedule of each run of kernels on a vDevice, as per-vEU task tables"
 
     device: str = field(default=hardware.DEFAULT_DEVICE, metadata={"help": "device description (vEUs, model)"})
+    dispatch: str = field(default="auto", metadata={
+        "help": "static (per-vEU tables), queue (one queue of tickets) or auto (the model's choice per program)"})
 
     def check_options(self) -> None:
+        from hm_mlir.passes.base import PassOptionError
+
         device_option(self.device)
+        if self.dispatch not in ("auto", "static", "queue"):
+            raise PassOptionError(f"hm-rammer-schedule: dispatch must be auto, static or queue, got '{self.dispatch}'")
 
     def run(self, module) -> None:
         device = hardware.get(self.device)
@@ -91,6 +99,13 @@ class RammerSchedule(HmPass):
             plan = schedule(kernels, follows, device)
         except ScheduleError as err:
             raise PassError(run[0].op, f"hm-rammer-schedule: {err}") from None
+        try:
+            choice = choose_dispatch(plan)
+        except ValueError:  # a schedule that cannot finish: the verifier says why
+            choice = {"mode": "static", "static_us": None, "queue_us": None}
+        if self.dispatch != "auto":
+            choice["mode"] = self.dispatch
+        tables = Tables.queue_of(plan, queue_order(plan)) if choice["mode"] == "queue" else Tables.of(plan)
         function = fn.attributes["sym_name"].value
         name = unique_name(f"{function}_rp", taken)
         vdevice = unique_name(f"{name}_vd", taken)
@@ -99,11 +114,11 @@ class RammerSchedule(HmPass):
             build.program(name, function=function, vdevice=vdevice, kernels=[k.name for k in kernels],
                           waves=plan.wave_count, cost_us=plan.makespan_us, launches_us=plan.launches_us,
                           follows=[x for j, earlier in enumerate(follows) for i in sorted(earlier) for x in (j, i)],
-                          tables=Tables.of(plan))
+                          tables=tables, dispatch=choice["mode"])
         i64 = ir.IntegerType.get_signless(64)
         for index, info in enumerate(run):
             info.op.attributes["rtask.program"] = ir.FlatSymbolRefAttr.get(name)
             info.op.attributes["rtask.kernel"] = ir.IntegerAttr.get(i64, index)
             info.op.location = program_kernel_location(name, index, info.op.location)
         self.plans[name] = plan
-        return rammer_report.program(name, function, plan)
+        return {**rammer_report.program(name, function, plan), "dispatch": choice}

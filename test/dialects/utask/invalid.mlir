@@ -138,7 +138,7 @@ func.func @f(%go: i1) {
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+"rtask.program"() {dispatch = "static", sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
   launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
   task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
   wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
@@ -149,7 +149,7 @@ func.func private @main()
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+"rtask.program"() {dispatch = "static", sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
   launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
   task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
   wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
@@ -161,7 +161,7 @@ func.func private @main()
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+"rtask.program"() {dispatch = "static", sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
   launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
   task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
   wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
@@ -172,7 +172,7 @@ func.func private @main()
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+"rtask.program"() {dispatch = "static", sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
   launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
   task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
   wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
@@ -183,7 +183,7 @@ func.func private @main()
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+"rtask.program"() {dispatch = "static", sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
   launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
   task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
   wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
@@ -195,7 +195,7 @@ func.func private @main()
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+"rtask.program"() {dispatch = "static", sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
   launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
   task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
   wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
@@ -207,7 +207,7 @@ func.func private @main()
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+"rtask.program"() {dispatch = "static", sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
   launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
   task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
   wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
@@ -224,7 +224,7 @@ func.func @f(%n: index) {
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+"rtask.program"() {dispatch = "static", sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
   launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
   task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
   wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
@@ -242,7 +242,7 @@ func.func @f(%n: index) {
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+"rtask.program"() {dispatch = "static", sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
   launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
   task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
   wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
@@ -260,7 +260,7 @@ func.func @f(%n: index) {
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+"rtask.program"() {dispatch = "static", sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
   launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
   task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
   wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
@@ -278,7 +278,7 @@ func.func @f(%n: index) {
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+"rtask.program"() {dispatch = "static", sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
   launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
   task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
   wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
@@ -303,7 +303,7 @@ func.func @f(%n: index) {
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+"rtask.program"() {dispatch = "static", sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
   launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
   task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
   wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
@@ -319,7 +319,7 @@ func.func @f(%go: i1) {
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+"rtask.program"() {dispatch = "static", sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
   launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
   task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
   wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
@@ -334,7 +334,7 @@ func.func @f(%go: i1) {
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+"rtask.program"() {dispatch = "static", sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
   launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
   task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
   wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
@@ -352,7 +352,7 @@ func.func @f(%n: index) {
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+"rtask.program"() {dispatch = "static", sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
   launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
   task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
   wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
@@ -379,7 +379,7 @@ func.func @f(%n: index) {
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+"rtask.program"() {dispatch = "static", sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
   launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
   task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
   wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
@@ -404,7 +404,7 @@ func.func @f(%n: index) {
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+"rtask.program"() {dispatch = "static", sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
   launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
   task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
   wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
@@ -415,7 +415,7 @@ func.func private @main()
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 1 : i64, num_veus = 1 : i64} : () -> ()
-"rtask.program"() {sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
+"rtask.program"() {dispatch = "static", sym_name = "p", function = @main, vdevice = @vd, waves = 1 : i64, cost_us = 1.0 : f64,
   launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
   task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
   wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()

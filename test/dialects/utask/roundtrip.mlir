@@ -41,7 +41,7 @@
 // Stage 3 (rtask): the persistent program of @solve.
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 2 : i64, num_veus = 2 : i64} : () -> ()
 // Kernel 0 (@sweep) on vEU 0 and kernel 1 (@residual) on vEU 1, one block each, independent.
-"rtask.program"() {sym_name = "solve_rp", function = @solve, vdevice = @vd, waves = 1 : i64, cost_us = 40.0 : f64,
+"rtask.program"() {dispatch = "static", sym_name = "solve_rp", function = @solve, vdevice = @vd, waves = 1 : i64, cost_us = 40.0 : f64,
   launches_us = 44.0 : f64, kernels = ["sweep", "residual"], kernel_blocks = array<i64: 1, 1>, follows = array<i64>,
   task_offsets = array<i64: 0, 1, 2>, task_kernel = array<i64: 0, 1>, task_block = array<i64: 0, 0>,
   task_wave = array<i64: 0, 0>, wait_offsets = array<i64: 0, 0, 0>, wait_kernel = array<i64>} : () -> ()
