@@ -118,8 +118,7 @@ def check_ptx(program: Program, options: dict) -> Outcome:
     device = options.get("device")
     if device is not None and hardware.get(device).chip not in CHIPS:
         device = None
-    # Rammer's persistent kernel is built for the cpu target only: the PTX check compiles the same kernels
-    flags = {k: v for k, v in options.items() if k not in ("device", "rammer")}
+    flags = {k: v for k, v in options.items() if k != "device"}  # with --rammer: the persistent kernel's PTX
     compile_options = CompileOptions(target="ptx", device=device, verify_each=True, **flags)
     ctx = ir.Context()
     dialects.load(ctx)

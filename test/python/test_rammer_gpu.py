@@ -98,9 +98,10 @@ def test_the_persistent_kernel_assembles_without_spills(name, chip):
     assert resources.spill_bytes == 0 and resources.stack_bytes == 0
 
 
-def test_a_kernel_of_more_than_a_warp_and_a_partial_warp_with_barriers_is_refused_by_name():
-    """A kernel of 48 threads with a barrier, beside one of 64: its barrier could be neither a named barrier
-    (a multiple of 32 threads) nor a warp barrier."""
+def test_a_program_with_a_partial_warp_kernel_of_more_than_a_warp_with_barriers_keeps_its_launches():
+    """A kernel of 48 threads with a barrier, beside one of 64 (the naive tiling makes such blocks; the fuzzer
+    found them): its barrier could be neither a named barrier (a multiple of 32 threads) nor a warp barrier, so
+    the program stays one launch per kernel."""
     from mlir import passmanager
 
     text = (ROOT / "test" / "rtask" / "rammer-gpu-program.mlir").read_text()
@@ -111,8 +112,9 @@ def test_a_kernel_of_more_than_a_warp_and_a_partial_warp_with_barriers_is_refuse
         module = ir.Module.parse(text)
         pm = passmanager.PassManager("builtin.module")
         hm_mlir.add_pass(pm, "hm-rammer-gpu-program")
-        with pytest.raises(Exception, match="48 threads, more than a warp and not a multiple of 32"):
-            pm.run(module.operation)
+        pm.run(module.operation)
+        assert len([op for op in walk(module.operation) if op.name == "gpu.launch"]) == 2
+
 
 
 # The library runtime's side of the persistent kernel, against the stub CUDA driver (stub_cuda/libcuda_stub.c:

@@ -92,6 +92,14 @@ def read_kernel(launch: ir.Operation) -> Kernel:
     return Kernel(launch, _sizes(launch, 0), _sizes(launch, 3), shared)
 
 
+def unsharable(kernels: list[Kernel]) -> bool:
+    """Whether a kernel's barriers could not count only its threads in the block of the largest kernel: more
+    than a warp and not a multiple of 32 (a named barrier counts whole warps, and the idle threads of its last
+    warp would have to reach it too)."""
+    threads = max(kernel.threads for kernel in kernels)
+    return any(threads > k.threads > 32 and k.threads % 32 and k.barriers() for k in kernels)
+
+
 class TaskBodies:
     """Moves the kernels of one program into its persistent launch (built at the insertion point)."""
 

@@ -20,7 +20,8 @@ globals (`__hm_P_<field>`), the counters, the epoch and the error cell globals t
 (persistent_sync). A block whose wait outlives the bound skips its remaining tasks (its
 abort flag, in shared memory, is read after each acquire's barrier). The launch bounds come later, from
 hm-rammer-launch-bounds on the outlined kernel. A program with a kernel that initializes mbarriers (sm_90's TMA +
-wgmma kernels) keeps its launches.
+wgmma kernels), or one of more than 32 threads, not a multiple of 32, with barriers beside a larger kernel (the
+naive tiling's), keeps its launches.
 """
 
 from __future__ import annotations
@@ -36,14 +37,15 @@ from hm_mlir.ir_walk import module_body, walk
 from hm_mlir.passes.base import HmPass, PassError, PassOptionError
 from hm_mlir.passes.rtask import persistent_sync as sync
 from hm_mlir.passes.rtask.kernels import between_kernels, inline_kernel_calls
-from hm_mlir.passes.rtask.persistent_tasks import TaskBodies, read_kernel, sink_views
+from hm_mlir.passes.rtask.persistent_tasks import TaskBodies, read_kernel, sink_views, unsharable
 from hm_mlir.rammer.tables import Tables
 
 PERSISTENT_SUFFIX = "_rammer"  # the persistent kernel of program P is the gpu.func P + PERSISTENT_SUFFIX
 _HOST_BETWEEN = ("gpu.alloc", "gpu.dealloc", "gpu.memcpy")  # device buffers and their constant contents
 # A kernel that initializes mbarriers (the TMA + wgmma kernels of sm_90) would initialize them again for every
 # block a vEU runs, which PTX leaves undefined without an mbarrier.inval between: its program is left as
-# separate launches (correct, one launch per kernel) until the persistent kernel invalidates them.
+# separate launches (correct, one launch per kernel) until the persistent kernel invalidates them. So is a
+# program with a kernel whose barriers no barrier of a part of the block can stand for (persistent_tasks).
 _ONE_BLOCK_PER_LAUNCH = ("nvgpu.mbarrier.", "nvgpu.tma.")
 
 
@@ -83,6 +85,9 @@ class RammerGpuProgram(HmPass):
                                          f"{len(launches)} tagged launches were found")
             if any(op.name.startswith(_ONE_BLOCK_PER_LAUNCH) for launch in launches.values() for op in walk(launch)):
                 continue  # its kernels stay launches of their own, in program order
+            kernels = [read_kernel(launches[i]) for i in range(count)]
+            if unsharable(kernels):
+                continue  # likewise
             vdevices = {op.attributes["sym_name"].value: op for op in module_body(module)
                         if op.name == "rtask.vdevice"}
             vdevice = vdevices[ir.FlatSymbolRefAttr(program.attributes["vdevice"]).value]
