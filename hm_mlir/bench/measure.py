@@ -59,14 +59,14 @@ def _timed(command: list[str]) -> tuple[float, str | None, str]:
 def compile_times(path: Path, flags: dict, iree: str | None, repeat: int
                   ) -> tuple[float | None, float | None, str, CompileSplit | None]:
     """(median hm-opt seconds, median iree-compile seconds, error, where hm-opt's time went: medians per part
-    from its pass timing) for `path` to PTX, the two tools timed alternately. Rammer's persistent kernel is
-    built for the cpu target only: with --rammer, hm-opt compiles for the cpu target and IREE is not run."""
+    from its pass timing) for `path` to PTX, the two tools timed alternately (with --rammer: hm-opt's persistent
+    kernels against IREE's usual compile)."""
     with tempfile.TemporaryDirectory(prefix="hm-bench-") as work:
-        target = ["--target=cpu"] if flags.get("rammer") else ["--target=ptx", f"--chip={HM_CHIP}"]
+        target = ["--target=ptx", f"--chip={HM_CHIP}"]
         hm = [sys.executable, "-m", "hm_mlir.tools.hm_opt", str(path), *target,
               *flag_arguments(flags), "--mlir-timing", "-o", os.path.join(work, "out.mlir")]
         other = ([iree, str(path), "--iree-hal-target-device=cuda", f"--iree-cuda-target={IREE_CHIP}", "-o",
-                  os.path.join(work, "out.vmfb")] if iree and not flags.get("rammer") else None)
+                  os.path.join(work, "out.vmfb")] if iree else None)
         splits, iree_times, error = [], [], ""
         for _ in range(repeat):
             seconds, problem, report = _timed(hm)

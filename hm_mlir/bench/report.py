@@ -32,8 +32,6 @@ def markdown(measurements: list[Measurement], header: list[str], gpu: bool) -> s
         ratio = "-" if m.ratio is None else f"{m.ratio:.2f}"
         hm = _seconds(m.hm_seconds) if not m.compile_error.startswith("hm-opt") else f"**FAILED** {m.compile_error}"
         iree = _seconds(m.iree_seconds) if m.iree_seconds is not None else (m.compile_error or "not installed")
-        if m.flags.get("rammer") and m.iree_seconds is None and not m.compile_error:
-            iree = "- (cpu target)"  # Rammer compiles for the cpu target only so far: no IREE row to compare
         events = m.events or {}
         megabytes = f"{events['kernel_bytes'] / 1e6:.2f}" if events else "-"
         arena, planned = (f"{m.arena[0] / 1e6:.2f}", f"{m.arena[1] / 1e6:.2f}") if m.arena else ("-", "-")
@@ -56,9 +54,8 @@ def markdown(measurements: list[Measurement], header: list[str], gpu: bool) -> s
             ratios_gpu = [f"{v / hm:.2f}" if v and hm else "-" for v in (eager, compiled, iree)]
             lines.append(f"| {m.model} | {flag_label(m.flags)} | {' | '.join(cells)} | {' | '.join(ratios_gpu)} |")
     lines += ["", "Columns: hm-opt and iree-compile are the median wall time of a fresh process compiling the model "
-              f"to PTX ({HM_CHIP} for hm-opt, {IREE_CHIP} for IREE, which rejects sm_90), run alternately; rows "
-              "with --rammer compile for the cpu target (Rammer's persistent kernel is cpu-only so far), without "
-              "IREE, and a Rammer program counts as one launch. "
+              f"to PTX ({HM_CHIP} for hm-opt, {IREE_CHIP} for IREE, which rejects sm_90), run alternately (rows "
+              "with --rammer: hm-opt's persistent kernels; a Rammer program counts as one launch). "
               "Start-up, parse, print: the process's wall time less its pass manager's (hm-opt --mlir-timing). "
               "Numerics: every case on the CPU target against PyTorch within the tolerances of hm_mlir.zoo "
               "(f32/f64 rtol = atol = 1e-4, f16/bf16 2e-2, integers and booleans exact). Launches, host "

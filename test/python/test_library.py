@@ -1,5 +1,6 @@
 """Library folders (hm_mlir.compile_library, hm-opt --target=cpu-library|cuda-library) and the compiler-free
-runner: every test program and zoo model as a cpu library gives what hm_mlir.compile gives; its cuda library
+runner: every test program and zoo model (the ResNeXt block only in bench/library.py) as a cpu library gives what
+hm_mlir.compile gives; its cuda library
 links against nothing of MLIR or LLVM, embeds cubin for sm_90 and sm_80, and asks a stub CUDA driver for
 exactly the launches hm_mlir.compile(..., target="cuda") asks for."""
 
