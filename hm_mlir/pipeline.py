@@ -252,7 +252,8 @@ def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
                 steps.insert(at, _hm("hm-rammer-gpu-program", stage, f"epoch-start={options.rammer_epoch_start}"
                                      if options.rammer_epoch_start else ""))
             steps += [_hm("hm-merge-gpu-modules", stage), _hm("hm-workgroup-attributions", stage)]
-            steps += [_hm("hm-rammer-launch-bounds", stage)] if options.rammer else []
+            steps += [_hm("hm-rammer-task-functions", stage), _hm("hm-rammer-launch-bounds", stage)] \
+                if options.rammer else []
         return steps
     return []  # utask: not built yet
 

@@ -56,6 +56,7 @@ REGISTRY: dict[str, str] = {
     "hm-rammer-cpu-program": "hm_mlir.passes.rtask.rammer_cpu_program:RammerCpuProgram",
     "hm-rammer-gpu-program": "hm_mlir.passes.rtask.rammer_gpu_program:RammerGpuProgram",
     "hm-rammer-launch-bounds": "hm_mlir.passes.rtask.rammer_launch_bounds:RammerLaunchBounds",
+    "hm-rammer-task-functions": "hm_mlir.passes.rtask.rammer_task_functions:RammerTaskFunctions",
     "hm-empty-per-use": "hm_mlir.passes.bufferize.empty_per_use:EmptyPerUse",
 }
 

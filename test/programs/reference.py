@@ -137,6 +137,18 @@ def conv_bias_relu(x, f, b):
     return [np.maximum(conv_nhwc_hwcf(x, f) + b, 0).astype(f32)]
 
 
+@program("model", inputs=lambda rng: [normal(rng, (1, 4, 10, 10)), normal(rng, (4, 3, 3), 1 / 3),
+                                      normal(rng, (4, 4, 1, 1), 0.5), normal(rng, (4, 4, 3, 3), 1 / 6)])
+def nasnet_branches(x, dw, pw, k):
+    nhwc = nchw_to_nhwc(x)
+    d = depthwise_nhwc_hwc(np.maximum(nhwc, 0), dw.transpose(1, 2, 0))
+    a = conv_nhwc_hwcf(d, pw.transpose(2, 3, 1, 0))
+    b = pool_nhwc(nhwc, 3, 3, (1, 1), (1, 1), np.add) * f32(0.111111112)
+    c = conv_nhwc_hwcf(nhwc, k.transpose(2, 3, 1, 0))
+    m = pool_nhwc(nhwc, 3, 3, (1, 1), (1, 1), np.maximum)
+    return [nhwc_to_nchw(np.concatenate([a + b, c + m], axis=3)).astype(f32)]
+
+
 @program("model", inputs=lambda rng: [normal(rng, (37, 53), 2.0, 0.5), normal(rng, (53,), 0.1, 1.0),
                                       normal(rng, (53,), 0.1)])
 def layernorm(x, gamma, beta):

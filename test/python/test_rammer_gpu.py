@@ -69,7 +69,8 @@ def test_a_data_flow_program_is_one_launch_of_its_persistent_kernel(name, flags)
 
 def test_the_zoo_s_resnext_block_is_one_launch_with_its_views_inside_the_kernel():
     """260 kernels of 32 paths in one program: their views of the arena are made inside the kernel (the arena
-    travels once), and the weights' descriptors still pass PTX 8.0's 4 KB of parameters: PTX ISA 8.1."""
+    travels once), the weights' descriptors still pass PTX 8.0's 4 KB of parameters (PTX ISA 8.1), and the
+    kernels' bodies are shared device functions."""
     ctx, module = _gpu_module(zoo.load("resnext_block").mlir_path.read_text(), rammer=True)
     with ctx:
         assert [len(ops) for ops in _launches(module).values() if ops] == [1]
@@ -80,6 +81,11 @@ def test_the_zoo_s_resnext_block_is_one_launch_with_its_views_inside_the_kernel(
         assert len(arena) == 1
         from hm_mlir.passes.target.attach_nvvm_target import PARAMETER_BYTES_BEFORE_PTX81, parameter_bytes
         assert parameter_bytes(kernel) > PARAMETER_BYTES_BEFORE_PTX81
+        # the 260 kernels' bodies are device functions, one per distinct body (the 32 paths share theirs)
+        functions = [op for op in walk(module.operation) if op.name == "func.func"
+                     and op.attributes["sym_name"].value.startswith("main_rp_rammer_k")]
+        calls = [op for op in walk(kernel) if op.name == "func.call"]
+        assert len(calls) == 260 and 10 < len(functions) < 60
 
 
 @pytest.mark.skipif(shutil.which("ptxas") is None, reason="ptxas (CUDA toolkit) is not installed")

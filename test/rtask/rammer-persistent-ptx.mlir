@@ -5,6 +5,7 @@
 // block barrier before it is in the IR test, test/rtask/rammer-gpu-program.mlir): `fence.acq_rel.gpu`, then the
 // atomic add. A timed-out wait stores the awaited kernel, then fences and sets the error cell. The matmul's
 // barriers count all 32 threads (bar.sync 0); the one-thread reduction's become warp barriers of its lane.
+// Each kernel's block body is a device function the task switch calls.
 // REQUIRES: ptxas
 // RUN: %hm-opt %s --rammer --emit-ptx | FileCheck %s
 // RUN: %hm-opt %s --rammer --emit-ptx > %t.sm90.ptx && %ptxas -arch=sm_90 %t.sm90.ptx -o %t.sm90.cubin
@@ -24,11 +25,14 @@
 // CHECK:       fence.acq_rel.gpu;
 // CHECK-NEXT:  $L__BB
 // CHECK-NEXT:  bar.sync 0;
-// CHECK:       bar.sync 0;
+// CHECK:       call.uni main_rp_rammer_k{{[0-9]+}},
 // CHECK:       fence.acq_rel.gpu;
 // CHECK-NEXT:  atom.global.add.u32 {{.*}}, 1;
-// CHECK:       bar.warp.sync 1;
 // CHECK-NOT:   .entry
+// The kernels' bodies are device functions the switch calls (hm-rammer-task-functions); the reduction's
+// barriers are warp barriers of its one lane.
+// CHECK:       .func main_rp_rammer_k{{[0-9]+}}(
+// CHECK:       bar.warp.sync 1;
 // SM80: .target sm_80
 // SM80: .visible .entry main_rp_rammer(
 // SM80: fence.acq_rel.gpu;
