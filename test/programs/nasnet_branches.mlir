@@ -1,5 +1,5 @@
 // Model: the hidden branches of a NASNet-style cell on 1x4x10x10 (NCHW), combined pairwise and concatenated:
-// h1 = pointwise(depthwise3x3(relu(x))) + avgpool3x3(x), h2 = conv3x3(x) + maxpool3x3(x), out = concat(h1, h2)
+// h1 = pointwise(depthwise3x3(relu(x))) + avgpool3x3(x), h2 = relu(conv3x3(x)) + maxpool3x3(x), out = concat(h1, h2)
 // along channels (1x8x8x8). Four independent branches, then two adds, then the concat: Rammer's test of
 // inter-operator parallelism at batch 1 in a few kernels.
 #id = affine_map<(n, c, h, w) -> (n, c, h, w)>
@@ -36,7 +36,7 @@ func.func @main(%x: tensor<1x4x10x10xf32>, %dw: tensor<4x3x3xf32>, %pw: tensor<4
   %m0 = linalg.fill ins(%ninf : f32) outs(%e0 : tensor<1x4x8x8xf32>) -> tensor<1x4x8x8xf32>
   %mx = linalg.pooling_nchw_max {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
       ins(%x, %window : tensor<1x4x10x10xf32>, tensor<3x3xf32>) outs(%m0 : tensor<1x4x8x8xf32>) -> tensor<1x4x8x8xf32>
-  // combine: h1 = A + B / 9, h2 = C + D, concatenated
+  // combine: h1 = A + B / 9, h2 = relu(C) + D, concatenated
   %h1 = linalg.generic {indexing_maps = [#id, #id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
       ins(%a, %sum : tensor<1x4x8x8xf32>, tensor<1x4x8x8xf32>) outs(%e0 : tensor<1x4x8x8xf32>) {
   ^bb0(%p: f32, %q: f32, %o: f32):
@@ -44,7 +44,13 @@ func.func @main(%x: tensor<1x4x10x10xf32>, %dw: tensor<4x3x3xf32>, %pw: tensor<4
     %r = arith.addf %p, %avg : f32
     linalg.yield %r : f32
   } -> tensor<1x4x8x8xf32>
-  %h2 = linalg.add ins(%c, %mx : tensor<1x4x8x8xf32>, tensor<1x4x8x8xf32>) outs(%e0 : tensor<1x4x8x8xf32>) -> tensor<1x4x8x8xf32>
+  %h2 = linalg.generic {indexing_maps = [#id, #id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+      ins(%c, %mx : tensor<1x4x8x8xf32>, tensor<1x4x8x8xf32>) outs(%e0 : tensor<1x4x8x8xf32>) {
+  ^bb0(%p: f32, %q: f32, %o: f32):
+    %rc = arith.maximumf %p, %zero : f32
+    %r = arith.addf %rc, %q : f32
+    linalg.yield %r : f32
+  } -> tensor<1x4x8x8xf32>
   %out = tensor.concat dim(1) %h1, %h2 : (tensor<1x4x8x8xf32>, tensor<1x4x8x8xf32>) -> tensor<1x8x8x8xf32>
   return %out : tensor<1x8x8x8xf32>
 }

@@ -146,7 +146,7 @@ def nasnet_branches(x, dw, pw, k):
     b = pool_nhwc(nhwc, 3, 3, (1, 1), (1, 1), np.add) * f32(0.111111112)
     c = conv_nhwc_hwcf(nhwc, k.transpose(2, 3, 1, 0))
     m = pool_nhwc(nhwc, 3, 3, (1, 1), (1, 1), np.maximum)
-    return [nhwc_to_nchw(np.concatenate([a + b, c + m], axis=3)).astype(f32)]
+    return [nhwc_to_nchw(np.concatenate([a + b, np.maximum(c, 0) + m], axis=3)).astype(f32)]
 
 
 @program("model", inputs=lambda rng: [normal(rng, (37, 53), 2.0, 0.5), normal(rng, (53,), 0.1, 1.0),

@@ -118,7 +118,8 @@ def test_independent_kernels_share_a_wave_and_dependent_ones_wait():
 
 # three random seeds, the reverse order, and every kernel of a program starved in turn
 ORACLE_INTERLEAVINGS = [("random", s) for s in range(3)] + [("reverse", 0)] + [("starve", k) for k in range(12)]
-MUTATED_PROGRAMS = ("attention", "layernorm", "conv_bias_relu", "linalg_reduce_map", "generic_maps", "f16_matmul")
+MUTATED_PROGRAMS = ("attention", "layernorm", "conv_bias_relu", "linalg_reduce_map", "generic_maps", "f16_matmul",
+                    "nasnet_branches")  # the last: the hidden branches of a NASNet-style cell
 
 
 def _program(name):
@@ -206,7 +207,7 @@ def test_the_cpu_oracle_catches_every_missing_wait(name, monkeypatch):
         assert _mismatches(mutant, program), f"no interleaving shows kernel {kernel}'s missing wait on {waited}"
 
 
-QUEUED_PROGRAMS = ("attention", "layernorm", "conv_bias_relu")
+QUEUED_PROGRAMS = ("attention", "layernorm", "conv_bias_relu", "nasnet_branches")
 
 
 @pytest.mark.parametrize("name", QUEUED_PROGRAMS)
