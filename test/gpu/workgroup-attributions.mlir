@@ -1,12 +1,16 @@
 // hm-workgroup-attributions: a kernel's top-level workgroup allocs become workgroup attributions of its
-// gpu.func (static shared memory, aligned to 16 bytes for the vector copies into it); an i8 buffer marked hm.dynamic_shared becomes a view of the dynamic shared
+// gpu.func (static shared memory; a tile that cp.async, vector copies or ldmatrix reach 16 bytes at a time is
+// aligned to 16 bytes, another keeps its element's alignment); an i8 buffer marked hm.dynamic_shared becomes a view of the dynamic shared
 // memory at its offset, and every launch of that kernel requests the total size.
 // RUN: %hm-opt %s --pass-pipeline='builtin.module(hm-workgroup-attributions)' | FileCheck %s
 
 // CHECK-LABEL: gpu.func @static_tile
-// CHECK-SAME: workgroup(%[[TILE:.*]] : memref<64xf32, #gpu.address_space<workgroup>> {llvm.align = 16 : i64})
+// CHECK-SAME: workgroup(%[[TILE:.*]] : memref<64xf32, #gpu.address_space<workgroup>>)
+// CHECK-NOT: llvm.align
 // CHECK-NOT: memref.alloc
 // CHECK: memref.load %[[TILE]]
+// CHECK-LABEL: gpu.func @copied_tile
+// CHECK-SAME: workgroup(%{{.*}} : memref<4x9xf32, #gpu.address_space<workgroup>>, %{{.*}} : memref<64xf32, #gpu.address_space<workgroup>> {llvm.align = 16 : i64})
 // CHECK-LABEL: gpu.func @dynamic_tiles
 // CHECK-NOT: memref.alloc
 // CHECK: %[[BASE:.*]] = gpu.dynamic_shared_memory : memref<?xi8, #gpu.address_space<workgroup>>
@@ -27,6 +31,15 @@ module attributes {gpu.container_module} {
       %tid = gpu.thread_id x
       %v = memref.load %tile[%tid] : memref<64xf32, #gpu.address_space<workgroup>>
       memref.store %v, %out[%tid] : memref<64xf32>
+      gpu.return
+    }
+    gpu.func @copied_tile(%in: memref<64xf32>) kernel {
+      %odd = memref.alloc() : memref<4x9xf32, #gpu.address_space<workgroup>>
+      %tile = memref.alloc() : memref<64xf32, #gpu.address_space<workgroup>>
+      %c0 = arith.constant 0 : index
+      %t = nvgpu.device_async_copy %in[%c0], %tile[%c0], 4 : memref<64xf32> to memref<64xf32, #gpu.address_space<workgroup>>
+      %v = memref.load %odd[%c0, %c0] : memref<4x9xf32, #gpu.address_space<workgroup>>
+      memref.store %v, %in[%c0] : memref<64xf32>
       gpu.return
     }
     gpu.func @dynamic_tiles(%out: memref<64xi8>) kernel {

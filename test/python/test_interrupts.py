@@ -52,12 +52,14 @@ def _start_up_seconds() -> float:
 def test_sigint_at_30_moments_of_hm_run_gives_130_and_leaves_the_output_untouched(tmp_path):
     command = _command(tmp_path)
     output = tmp_path / "out.npz"
-    done = min(_seconds_until_output(command, output) for _ in range(2))
+    # the latest moment stays 20% before the fastest of three runs wrote its output: a run of the 30 may be
+    # faster than the runs measured (the CI machine is shared), and a signal after the output is no test
+    done = min(_seconds_until_output(command, output) for _ in range(3))
     first = 1.5 * _start_up_seconds()
-    assert first < 0.9 * done, (first, done)
+    assert first < 0.8 * done, (first, done)
     outcomes = []
     for k in range(30):
-        moment = first + (0.9 * done - first) * k / 29
+        moment = first + (0.8 * done - first) * k / 29
         output.write_bytes(SENTINEL)
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         time.sleep(moment)

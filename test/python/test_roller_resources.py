@@ -87,6 +87,12 @@ KNOWN_MISSES = {
     # complex zero.
     ("complex_ops", "main_kernel"): (30, 39),
     ("complex_ops", "main_kernel_2"): (8, 10),
+    # nasnet_branches' small elementwise kernels and fills (one value per thread, 8 to 10 registers): the
+    # model over-estimates them by 2 to 4 registers (the safe side for occupancy).
+    ("nasnet_branches", "main_kernel"): (10, 13),
+    ("nasnet_branches", "main_kernel_0"): (8, 10),
+    ("nasnet_branches", "main_kernel_2"): (8, 10),
+    ("nasnet_branches", "main_kernel_8"): (8, 12),
 }
 
 

@@ -12,6 +12,7 @@ size (the CUDA runtime raises the kernel's dynamic shared-memory limit to it at 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from math import prod
 
 from mlir import ir
 from mlir.dialects import arith, gpu, memref
@@ -24,6 +25,36 @@ from hm_mlir.passes.base import HmPass
 def _is_workgroup(memref_type: ir.Type) -> bool:
     space = getattr(memref_type, "memory_space", None)
     return space is not None and "workgroup" in str(space)
+
+
+_VIEWS = ("memref.subview", "memref.view", "memref.cast", "memref.reinterpret_cast", "memref.expand_shape",
+          "memref.collapse_shape")
+
+
+def _bytes_of(kind: ir.Type) -> int:
+    if isinstance(kind, ir.VectorType):
+        return _bytes_of(kind.element_type) * prod(kind.shape)
+    return max(getattr(kind, "width", 32) // 8, 1)
+
+
+def _access_width(buffer: ir.Value, depth: int = 4) -> int:
+    """The widest access to `buffer` or its views, in bytes (16 at most): a cp.async's bytes, a vector's, an
+    ldmatrix row's."""
+    width = 0
+    for use in buffer.uses:
+        user = use.owner
+        name = user.name
+        if name in _VIEWS and depth:
+            width = max(width, _access_width(user.results[0], depth - 1))
+        elif name == "nvgpu.device_async_copy":
+            element = _bytes_of(buffer.type.element_type)
+            width = max(width, element * ir.IntegerAttr(user.attributes["dstElements"]).value)
+        elif name == "nvgpu.ldmatrix":
+            width = max(width, 16)
+        elif name.startswith("vector."):
+            width = max([width] + [_bytes_of(v.type) for v in list(user.results) + list(user.operands)
+                                   if isinstance(v.type, ir.VectorType)])
+    return min(width, 16)
 
 
 def _dynamic(entry: ir.Block, allocs: list[ir.Operation]) -> int:
@@ -79,15 +110,20 @@ class WorkgroupAttributions(HmPass):
                 continue
             existing = (func.attributes["workgroup_attributions"].value
                         if "workgroup_attributions" in func.attributes else 0)
+            widths = [_access_width(alloc.result) for alloc in static]
             for alloc in static:
                 argument = entry.add_argument(alloc.result.type, alloc.location)
                 alloc.result.replace_all_uses_with(argument)
                 alloc.erase()
             func.attributes["workgroup_attributions"] = ir.IntegerAttr.get(
                 ir.IntegerType.get_signless(64), existing + len(static))
-            # 16-byte alignment: the vector copies and cp.async of 16 bytes into the tiles need it (the
-            # lowering otherwise aligns a buffer to its element)
-            aligned = ir.DictAttr.get({"llvm.align": ir.IntegerAttr.get(ir.IntegerType.get_signless(64), 16)})
+            # A tile written or read 8 or 16 bytes at a time (cp.async, vector copies, ldmatrix) is aligned to
+            # that: the lowering otherwise aligns a buffer to its element, and a tile after one whose size is
+            # no multiple of 16 would start misaligned. Other tiles keep their element's alignment (the
+            # model's shared bytes are then what ptxas allocates).
+            i64 = ir.IntegerType.get_signless(64)
             old = list(func.attributes["workgroup_attrib_attrs"]) if "workgroup_attrib_attrs" in func.attributes else []
             old += [ir.DictAttr.get({})] * (existing - len(old))
-            func.attributes["workgroup_attrib_attrs"] = ir.ArrayAttr.get(old + [aligned] * len(static))
+            added = [ir.DictAttr.get({"llvm.align": ir.IntegerAttr.get(i64, width)} if width > 4 else {})
+                     for width in widths]
+            func.attributes["workgroup_attrib_attrs"] = ir.ArrayAttr.get(old + added)
