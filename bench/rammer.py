@@ -19,7 +19,6 @@ import argparse
 import datetime
 import platform
 import sys
-from pathlib import Path
 
 
 def launches(name: str, **flags) -> int:
@@ -51,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import hm_mlir
     from hm_mlir import zoo
-    from hm_mlir.bench.measure import hm_opt_seconds
+    from hm_mlir.bench.measure import emit_table, hm_opt_seconds
 
     lines = [f"`python bench/rammer.py --repeat {args.repeat}`, {datetime.date.today()}, "
              f"{platform.processor() or platform.machine()}, {platform.python_version()}; launches on the CPU "
@@ -83,10 +82,7 @@ def main(argv: list[str] | None = None) -> int:
                          f"{len(programs)} | {kernels} | {waves} | {veus} | {separate:.1f} | {together:.1f} | "
                          f"{ratio} | {', '.join(modes)} | {robust:.2f} | {t0:.2f} | {t1:.2f} | {t1 / t0:.2f} |")
             print(lines[-1], file=sys.stderr, flush=True)
-    text = "\n".join(lines) + "\n"
-    print(text)
-    if args.output:
-        Path(args.output).write_text(text)
+    emit_table(lines, args.output)
     return 0
 
 

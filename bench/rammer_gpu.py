@@ -65,6 +65,8 @@ def measure(path: Path, chip: str, flags: dict) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from hm_mlir.bench.measure import emit_table
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--chip", default="sm_90", choices=("sm_90", "sm_80"))
     parser.add_argument("--inputs", nargs="*", help="program:NAME / zoo:NAME or NAME (default: all)")
@@ -89,10 +91,7 @@ def main(argv: list[str] | None = None) -> int:
                     f"**{kernel['fits']}**"]
                 lines.append(f"| {name} | {label} | {launches} | " + " | ".join(str(c) for c in cells) + " |")
                 print(lines[-1], file=sys.stderr, flush=True)
-    text = "\n".join(lines) + "\n"
-    print(text)
-    if args.output:
-        Path(args.output).write_text(text)
+    emit_table(lines, args.output)
     return 0
 
 

@@ -14,7 +14,6 @@ import argparse
 import datetime
 import platform
 import sys
-from pathlib import Path
 
 MODELS = ("bert_layer", "mlp", "resnet_block", "mobilenet_block", "attention")
 
@@ -42,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import hm_mlir
     from hm_mlir import zoo
-    from hm_mlir.bench.measure import hm_opt_seconds
+    from hm_mlir.bench.measure import emit_table, hm_opt_seconds
 
     lines = [f"`python bench/welder.py --repeat {args.repeat}`, {datetime.date.today()}, "
              f"{platform.processor() or platform.machine()}, {platform.python_version()}; CPU target, case 0 "
@@ -66,10 +65,7 @@ def main(argv: list[str] | None = None) -> int:
                          f"{fused['kernel_bytes'] / 1e6:.2f} | {fused['kernel_bytes'] / plain['kernel_bytes']:.2f} | "
                          f"{len(groups)} | {modelled:.2f} ({apart:.2f}) | {t0:.2f} | {t1:.2f} | {t1 / t0:.2f} |")
             print(lines[-1], file=sys.stderr, flush=True)
-    text = "\n".join(lines) + "\n"
-    print(text)
-    if args.output:
-        Path(args.output).write_text(text)
+    emit_table(lines, args.output)
     return 0
 
 

@@ -246,11 +246,11 @@ def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
         steps += _upstream(lower.map_parallel_loops(), stage)
         if options.target != "cpu":
             steps += [_hm("hm-guard-kernel-asserts", stage)]
-            steps += _upstream(lower.launch_and_outline(), stage)
+            steps += _upstream(lower.launch_parallel_loops(), stage)
             if options.rammer:  # on the launches, before they are outlined: each program's become one
-                at = next(i for i, step in enumerate(steps) if step.text.startswith("gpu-launch-sink"))
-                steps.insert(at, _hm("hm-rammer-gpu-program", stage, f"epoch-start={options.rammer_epoch_start}"
-                                     if options.rammer_epoch_start else ""))
+                steps += [_hm("hm-rammer-gpu-program", stage, f"epoch-start={options.rammer_epoch_start}"
+                              if options.rammer_epoch_start else "")]
+            steps += _upstream(lower.outline_launches(), stage)
             steps += [_hm("hm-merge-gpu-modules", stage), _hm("hm-workgroup-attributions", stage)]
             steps += [_hm("hm-rammer-task-functions", stage), _hm("hm-rammer-launch-bounds", stage)] \
                 if options.rammer else []

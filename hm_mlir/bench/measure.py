@@ -237,3 +237,11 @@ def _time_iree_on_gpu(measurement: Measurement, path: Path, arguments: list) -> 
             measurement.gpu["iree"] = median_seconds(call)
     except Exception as err:  # IREE's failure is a row note, not the bench's
         measurement.gpu["iree_error"] = f"{type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}"
+
+
+def emit_table(lines: list[str], output: str | None) -> None:
+    """A bench script's markdown `lines` on stdout, and in `output` when one is given."""
+    text = "\n".join(lines) + "\n"
+    print(text)
+    if output:
+        Path(output).write_text(text)

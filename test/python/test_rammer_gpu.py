@@ -43,6 +43,20 @@ def _persistent(module) -> dict[str, ir.Operation]:
             if op.name == "gpu.func" and op.attributes["sym_name"].value.endswith("_rammer")}
 
 
+def _launches_after_gpu_program(text: str) -> int:
+    """The gpu.launch ops `text` (the lit test's input, edited) has after hm-rammer-gpu-program."""
+    from mlir import passmanager
+
+    ctx = ir.Context()
+    hm_mlir.load_dialects(ctx)
+    with ctx, ir.Location.unknown():
+        module = ir.Module.parse(text)
+        pm = passmanager.PassManager("builtin.module")
+        hm_mlir.add_pass(pm, "hm-rammer-gpu-program")
+        pm.run(module.operation)
+        return len([op for op in walk(module.operation) if op.name == "gpu.launch"])
+
+
 @pytest.mark.parametrize("flags", sorted(FLAGS))
 @pytest.mark.parametrize("name", SAMPLED)
 def test_a_data_flow_program_is_one_launch_of_its_persistent_kernel(name, flags):
@@ -108,18 +122,9 @@ def test_a_program_with_a_partial_warp_kernel_of_more_than_a_warp_with_barriers_
     """A kernel of 48 threads with a barrier, beside one of 64 (the naive tiling makes such blocks; the fuzzer
     found them): its barrier could be neither a named barrier (a multiple of 32 threads) nor a warp barrier, so
     the program stays one launch per kernel."""
-    from mlir import passmanager
-
     text = (ROOT / "test" / "rtask" / "rammer-gpu-program.mlir").read_text()
     text = text.replace("%c32 = arith.constant 32 : index", "%c32 = arith.constant 48 : index")
-    ctx = ir.Context()
-    hm_mlir.load_dialects(ctx)
-    with ctx, ir.Location.unknown():
-        module = ir.Module.parse(text)
-        pm = passmanager.PassManager("builtin.module")
-        hm_mlir.add_pass(pm, "hm-rammer-gpu-program")
-        pm.run(module.operation)
-        assert len([op for op in walk(module.operation) if op.name == "gpu.launch"]) == 2
+    assert _launches_after_gpu_program(text) == 2
 
 
 
@@ -183,18 +188,9 @@ def test_the_runtime_reports_a_wait_that_timed_out(rammer_library):
 def test_a_program_whose_kernel_initializes_mbarriers_keeps_its_launches():
     """An mbarrier initialized again for every block a vEU runs is undefined in PTX: such a program (sm_90's
     TMA + wgmma kernels) stays one launch per kernel."""
-    from mlir import passmanager
-
     text = (ROOT / "test" / "rtask" / "rammer-gpu-program.mlir").read_text()
     text = text.replace("    %tile = memref.alloc() : memref<32xf32, #gpu.address_space<workgroup>>\n",
                         "    %tile = memref.alloc() : memref<32xf32, #gpu.address_space<workgroup>>\n"
                         "    %mb = nvgpu.mbarrier.create -> !nvgpu.mbarrier.group<memorySpace = "
                         "#gpu.address_space<workgroup>>\n")
-    ctx = ir.Context()
-    hm_mlir.load_dialects(ctx)
-    with ctx, ir.Location.unknown():
-        module = ir.Module.parse(text)
-        pm = passmanager.PassManager("builtin.module")
-        hm_mlir.add_pass(pm, "hm-rammer-gpu-program")
-        pm.run(module.operation)
-        assert len([op for op in walk(module.operation) if op.name == "gpu.launch"]) == 2
+    assert _launches_after_gpu_program(text) == 2

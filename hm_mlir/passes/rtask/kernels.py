@@ -327,3 +327,13 @@ def inline_kernel_calls(module: ir.Operation, kernel_op: str) -> None:
             if op.name == kernel_op:
                 op.location = program_kernel_location(*tag, op.location)
         call.erase()  # the callee is left empty (its tilegraph.kernel names it until hm-erase-stage-ir)
+
+
+def program_vdevices(module: ir.Operation) -> dict[str, ir.Operation]:
+    """Program name -> its `rtask.vdevice` op, for every `rtask.program` of `module`."""
+    from hm_mlir.ir_walk import module_body
+
+    body = list(module_body(module))
+    vdevices = {op.attributes["sym_name"].value: op for op in body if op.name == "rtask.vdevice"}
+    return {op.attributes["sym_name"].value: vdevices[ir.FlatSymbolRefAttr(op.attributes["vdevice"]).value]
+            for op in body if op.name == "rtask.program"}

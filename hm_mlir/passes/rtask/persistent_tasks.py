@@ -20,7 +20,7 @@ from mlir.dialects import arith, gpu, memref, nvvm, scf
 
 from hm_mlir.codegen.host import VIEW_OPS
 from hm_mlir.codegen.kernel_form import DYNAMIC_SHARED_ATTR, index_constant
-from hm_mlir.ir_walk import constant_int, walk
+from hm_mlir.ir_walk import constant_int, defined_within, walk
 from hm_mlir.passes.base import PassError
 from hm_mlir.passes.rtask.persistent_sync import i32_constant
 
@@ -103,15 +103,10 @@ def unsharable(kernels: list[Kernel]) -> bool:
 class TaskBodies:
     """Moves the kernels of one program into its persistent launch (built at the insertion point)."""
 
-    def __init__(self, kernels: list[Kernel], table_blocks: tuple[int, ...], threads: int, name: str) -> None:
-        self.kernels = kernels
+    def __init__(self, kernels: list[Kernel], table_blocks: tuple[int, ...], threads: int) -> None:
+        self.kernels = kernels  # none of them `unsharable`
         self.table_blocks = table_blocks
         self.threads = threads
-        for kernel in kernels:
-            if threads > kernel.threads > 32 and kernel.threads % 32 and kernel.barriers():
-                raise PassError(kernel.launch, f"hm-rammer-gpu-program: a kernel of @{name} has barriers and "
-                                               f"{kernel.threads} threads, more than a warp and not a multiple of "
-                                               f"32, in a persistent block of {threads}")
 
     def allocate(self, entry: ir.Operation) -> None:
         """The program's shared buffer, at the insertion point; private buffers will move before `entry`."""
@@ -220,19 +215,8 @@ def sink_views(launch: ir.Operation) -> None:
             cloned[op] = copy.results[0]
         return cloned[op]
 
-    def outside(value: ir.Value) -> bool:
-        owner = value.owner
-        parent = (owner if isinstance(owner, ir.Block) else owner.operation.block).owner
-        while parent is not None:
-            parent = parent.operation
-            if parent == launch:
-                return False
-            if parent.name == "func.func":
-                return True
-            parent = parent.parent
-        return True
-
+    defined = defined_within([launch])
     for op in walk(launch):
         for i, value in enumerate(op.operands):
-            if isinstance(value.type, ir.MemRefType) and outside(value):
+            if isinstance(value.type, ir.MemRefType) and value not in defined:
                 op.operands[i] = inside(value)

@@ -30,7 +30,7 @@ from hm_mlir.codegen.host import host_funcs, outermost_parallel_loops
 from hm_mlir.codegen.kernel_form import index_constant, program_kernel
 from hm_mlir.ir_walk import module_body, walk
 from hm_mlir.passes.base import HmPass, PassError
-from hm_mlir.passes.rtask.kernels import between_kernels, inline_kernel_calls
+from hm_mlir.passes.rtask.kernels import between_kernels, inline_kernel_calls, program_vdevices
 from hm_mlir.rammer import POLICIES  # noqa: F401 (the policies' numbers, which the scheduler reads)
 from hm_mlir.rammer.tables import Tables
 
@@ -91,16 +91,15 @@ class RammerCpuProgram(HmPass):
                 if tag[0] not in programs or tag[1] in found.setdefault(tag[0], {}):
                     raise PassError(loop, f"hm-rammer-cpu-program: kernel {tag[1]} of @{tag[0]} is not one loop")
                 found[tag[0]][tag[1]] = loop
+        vdevices = program_vdevices(module)
         for name, program in programs.items():
             kernels = found.get(name, {})
             count = len(program.attributes["kernels"])
             if sorted(kernels) != list(range(count)):
                 raise PassError(program, f"hm-rammer-cpu-program: @{name} has {count} kernels but "
                                          f"{len(kernels)} tagged kernel loops were found")
-            vdevices = {op.attributes["sym_name"].value: op for op in module_body(module)
-                        if op.name == "rtask.vdevice"}
-            vdevice = vdevices[ir.FlatSymbolRefAttr(program.attributes["vdevice"]).value]
-            _Program(program, [kernels[i] for i in range(count)], vdevice.attributes["num_veus"].value).emit()
+            veus = vdevices[name].attributes["num_veus"].value
+            _Program(program, [kernels[i] for i in range(count)], veus).emit()
 
 
 def _declare_config(module: ir.Operation) -> None:

@@ -36,7 +36,7 @@ from hm_mlir.codegen.kernel_form import index_constant, program_kernel
 from hm_mlir.ir_walk import module_body, walk
 from hm_mlir.passes.base import HmPass, PassError, PassOptionError
 from hm_mlir.passes.rtask import persistent_sync as sync
-from hm_mlir.passes.rtask.kernels import between_kernels, inline_kernel_calls
+from hm_mlir.passes.rtask.kernels import between_kernels, inline_kernel_calls, program_vdevices
 from hm_mlir.passes.rtask.persistent_tasks import TaskBodies, read_kernel, sink_views, unsharable
 from hm_mlir.rammer.tables import Tables
 
@@ -77,6 +77,7 @@ class RammerGpuProgram(HmPass):
                 if tag[0] not in programs or tag[1] in found.setdefault(tag[0], {}):
                     raise PassError(launch, f"hm-rammer-gpu-program: kernel {tag[1]} of @{tag[0]} is not one launch")
                 found[tag[0]][tag[1]] = launch
+        vdevices = program_vdevices(module)
         for name, program in programs.items():
             launches = found.get(name, {})
             count = len(program.attributes["kernels"])
@@ -88,28 +89,23 @@ class RammerGpuProgram(HmPass):
             kernels = [read_kernel(launches[i]) for i in range(count)]
             if unsharable(kernels):
                 continue  # likewise
-            vdevices = {op.attributes["sym_name"].value: op for op in module_body(module)
-                        if op.name == "rtask.vdevice"}
-            vdevice = vdevices[ir.FlatSymbolRefAttr(program.attributes["vdevice"]).value]
-            _Persistent(module, program, [launches[i] for i in range(count)], vdevice.attributes["num_veus"].value,
-                        self).emit()
+            _Persistent(module, program, kernels, vdevices[name].attributes["num_veus"].value, self).emit()
 
 
 class _Persistent:
     """The persistent launch of one program, built where its last kernel was."""
 
-    def __init__(self, module: ir.Operation, program: ir.Operation, launches: list[ir.Operation], veus: int,
+    def __init__(self, module: ir.Operation, program: ir.Operation, kernels: list, veus: int,
                  options: RammerGpuProgram) -> None:
         self.module = module
-        self.launches = launches
+        self.launches = [kernel.launch for kernel in kernels]
         self.options = options
         self.tables = Tables(*(tuple(program.attributes[name]) for name in Tables.FIELDS))
         self.name = program.attributes["sym_name"].value
         self.queue = program.attributes["dispatch"].value == "queue"
         self.veus = veus if self.queue else self.tables.veus
-        kernels = [read_kernel(launch) for launch in launches]
         self.threads = max(kernel.threads for kernel in kernels)
-        self.bodies = TaskBodies(kernels, self.tables.kernel_blocks, self.threads, self.name)
+        self.bodies = TaskBodies(kernels, self.tables.kernel_blocks, self.threads)
 
     def symbol(self, what: str) -> str:
         return f"__hm_{self.name}_{what}"

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 from mlir import ir
 
-from hm_mlir.ir_walk import module_body, walk
+from hm_mlir.ir_walk import walk
 from hm_mlir.passes.base import HmPass, PassError
+from hm_mlir.passes.rtask.kernels import program_vdevices
 from hm_mlir.passes.rtask.rammer_gpu_program import PERSISTENT_SUFFIX
 
 
@@ -26,12 +27,8 @@ class RammerLaunchBounds(HmPass):
     SUMMARY = "gpu: Rammer's persistent kernels get nvvm.minctasm (vEUs per SM; .maxntid comes from their block size)"
 
     def run(self, module) -> None:
-        body = list(module_body(module))
-        vdevices = {op.attributes["sym_name"].value: op for op in body if op.name == "rtask.vdevice"}
-        per_sm = {}
-        for program in (op for op in body if op.name == "rtask.program"):
-            vdevice = vdevices[ir.FlatSymbolRefAttr(program.attributes["vdevice"]).value]
-            per_sm[program.attributes["sym_name"].value + PERSISTENT_SUFFIX] = vdevice.attributes["veus_per_sm"].value
+        per_sm = {name + PERSISTENT_SUFFIX: vdevice.attributes["veus_per_sm"].value
+                  for name, vdevice in program_vdevices(module).items()}
         i32 = ir.IntegerType.get_signless(32)
         for func in (op for op in walk(module) if op.name == "gpu.func"):
             name = func.attributes["sym_name"].value

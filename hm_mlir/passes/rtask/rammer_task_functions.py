@@ -17,28 +17,9 @@ from dataclasses import dataclass
 from mlir import ir
 from mlir.dialects import func
 
-from hm_mlir.ir_walk import walk
+from hm_mlir.ir_walk import defined_within, defining_op, walk
 from hm_mlir.passes.base import HmPass
 from hm_mlir.passes.rtask.rammer_gpu_program import PERSISTENT_SUFFIX
-
-
-def _inside(value: ir.Value, region: ir.Region) -> bool:
-    """Whether `value` is defined in `region` (by an op or a block of it, at any depth)."""
-    owner = value.owner
-    block = owner if isinstance(owner, ir.Block) else owner.operation.block
-    while block is not None:
-        if block.region == region:
-            return True
-        parent = block.owner
-        if parent is None or parent.operation.name in ("gpu.func", "func.func"):
-            return False
-        block = parent.operation.block
-    return False
-
-
-def _defining_op(value: ir.Value):
-    owner = value.owner
-    return None if isinstance(owner, ir.Block) else owner.operation
 
 
 @dataclass(frozen=True)
@@ -78,29 +59,35 @@ def _share_identical(functions: list, kernel: ir.Operation) -> None:
             call.attributes["callee"] = ir.FlatSymbolRefAttr.get(rename[callee])
 
 
+def _nested_in_order(ops: list[ir.Operation]) -> list[ir.Operation]:
+    """`ops` and the ops nested in them, in order (what the captured parameters' order follows)."""
+    return [inner for op in ops for inner in [op, *walk(op)]]
+
+
 def _outline(kernel: ir.Operation, region: ir.Region, name: str):
     block = region.blocks[0]
     ops = list(block.operations)[:-1]  # the scf.yield stays
     if not ops:
         return None
+    inside = defined_within(ops)
+    nested = set(_nested_in_order(ops))
     captured: list[ir.Value] = []
     local: list[ir.Operation] = []  # constants and private buffers the function makes itself
     seen: set = set()
-    for op in ops:
-        for inner in [op, *walk(op)]:
-            for value in inner.operands:
-                if _inside(value, region) or value in seen:
-                    continue
-                seen.add(value)
-                source = _defining_op(value)
-                if source is not None and (source.name == "arith.constant" or (
-                        source.name == "memref.alloca" and not len(source.operands))):
-                    local.append(source)
-                else:
-                    captured.append(value)
+    for inner in _nested_in_order(ops):
+        for value in inner.operands:
+            if value in inside or value in seen:
+                continue
+            seen.add(value)
+            source = defining_op(value)
+            if source is not None and (source.name == "arith.constant" or (
+                    source.name == "memref.alloca" and not len(source.operands))):
+                local.append(source)
+            else:
+                captured.append(value)
     private = [op for op in local if op.name == "memref.alloca"]
     for alloca in private:  # an alloca used outside this case is a parameter after all
-        if any(not _inside_op(use.owner, region) for use in alloca.results[0].uses):
+        if any(use.owner.operation not in nested for use in alloca.results[0].uses):
             local.remove(alloca)
             captured.append(alloca.results[0])
     gpu_module = kernel.parent
@@ -128,14 +115,3 @@ def _outline(kernel: ir.Operation, region: ir.Region, name: str):
         func.CallOp([], ir.FlatSymbolRefAttr.get(name), captured)
     return function.operation
 
-
-def _inside_op(op, region: ir.Region) -> bool:
-    block = op.operation.block if hasattr(op, "operation") else op.block
-    while block is not None:
-        if block.region == region:
-            return True
-        parent = block.owner
-        if parent is None or parent.operation.name in ("gpu.func", "func.func"):
-            return False
-        block = parent.operation.block
-    return False
