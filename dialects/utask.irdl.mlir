@@ -5,7 +5,12 @@
 // with `utask.condition`: computed on the device and broadcast to every block through global memory, never
 // read back by the host.
 irdl.dialect @utask {
-  // A device-side loop of an rProgram. trips = 0: data-dependent (scf.while).
+  // A device-side loop: rProgram `program` (its kernels are the loop body's) runs once per iteration inside
+  // its persistent kernel. trips: the static trip count, 0 when the bounds are host values or the loop is
+  // data-dependent (scf.while). `carried` lists (a, b) pairs: kernel a of an iteration conflicts with kernel
+  // b of an earlier one; `carried_waits` the (a, b) pairs where every task of a waits until b's counter says
+  // b finished the iteration before. The verifier checks that the waits and the in-iteration order put every
+  // carried pair, and every kernel after its own previous iteration, in happens-before.
   irdl.operation @loop {
     %name = irdl.base "#builtin.string"
     %program = irdl.base "#builtin.symbol_ref"
@@ -13,11 +18,15 @@ irdl.dialect @utask {
     %while = irdl.is "while"
     %kind = irdl.any_of(%for, %while)
     %trips = irdl.base "#builtin.integer"
+    %carried = irdl.base "#builtin.dense_array"
+    %carried_waits = irdl.base "#builtin.dense_array"
     irdl.attributes {
       "sym_name" = %name,
       "program" = %program,
       "kind" = %kind,
-      "trips" = %trips
+      "trips" = %trips,
+      "carried" = %carried,
+      "carried_waits" = %carried_waits
     }
   }
 

@@ -39,7 +39,7 @@ STAGES: dict[str, Stage] = {
     "tilegraph": Stage("tilegraph", "Welder", "--welder", built=True),
     "bufferize": Stage("bufferize", "", "", built=True),
     "rtask": Stage("rtask", "Rammer", "--rammer", built=True),
-    "utask": Stage("utask", "Grinder", "--grinder", built=False),
+    "utask": Stage("utask", "Grinder", "--grinder", built=True),
     "gpu": Stage("gpu", "", "", built=True),
 }
 
@@ -87,6 +87,10 @@ class CompileOptions:
     check_bounds: bool = False  # run-time checks of indices and integer divisors, reported with their location
     rammer_epoch_start: int = 0  # GPU targets: the launch epoch Rammer's counters start at (wrap-around checks)
     rammer_dispatch: str = "auto"  # static (per-vEU tables), queue (event-driven) or auto (the model's choice)
+
+    def __post_init__(self) -> None:
+        if self.grinder and not self.rammer:  # Grinder's loops run inside Rammer's persistent programs
+            object.__setattr__(self, "rammer", True)
 
     def check(self) -> None:
         if self.target not in TARGETS:
@@ -228,6 +232,8 @@ def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
                 + _upstream(lower.BUFFERIZE, stage)
                 + [_hm("hm-forward-copies", stage),
                    _hm("hm-plan-memory", stage, "share=false" if options.rammer else "")]
+                # Grinder: loop-carried arena slots computed from the iteration, before their ownership is tracked
+                + ([_hm("hm-carried-buffers-by-iteration", stage)] if options.grinder else [])
                 + _upstream(lower.DEALLOCATE, stage))
     if stage == "gpu":
         # The same block/thread loops for every target; GPU targets turn them into launches, the CPU target
@@ -255,7 +261,9 @@ def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
             steps += [_hm("hm-rammer-task-functions", stage), _hm("hm-rammer-launch-bounds", stage)] \
                 if options.rammer else []
         return steps
-    return []  # utask: not built yet
+    if stage == "utask":
+        return [_hm("hm-grinder-loops", stage)] if options.grinder else []
+    return []
 
 
 def _target_steps(options: CompileOptions) -> list[Step]:

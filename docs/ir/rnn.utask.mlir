@@ -18,7 +18,11 @@
   task_offsets = array<i64: 0, 2, 4, 5, 6, 7, 8, 9, 10>, task_kernel = array<i64: 0, 1, 0, 1, 0, 0, 0, 0, 0, 0>,
   task_block = array<i64: 0, 0, 1, 1, 2, 3, 4, 5, 6, 7>, task_wave = array<i64: 0, 1, 0, 1, 0, 0, 0, 0, 0, 0>,
   wait_offsets = array<i64: 0, 0, 1, 1, 2, 2, 2, 2, 2, 2, 2>, wait_kernel = array<i64: 0, 0>} : () -> ()
-"utask.loop"() {sym_name = "rnn_steps", program = @rnn_p, kind = "for", trips = 4 : i64} : () -> ()
+// Across iterations the cell (kernel 1) reads the h its previous iteration wrote: it waits on its own counter
+// for the iteration before (distance 1), as does the projection (every kernel follows its own previous
+// iteration: what lets a counter say "iteration i is complete").
+"utask.loop"() {sym_name = "rnn_steps", program = @rnn_p, kind = "for", trips = 4 : i64, carried = array<i64: 1, 1, 1>,
+  carried_waits = array<i64: 0, 0, 1, 1, 1, 1>} : () -> ()
 
 // ---- @settle: wave 0 = the cell (kernel 0, 2 blocks), wave 1 = the convergence test + copy back (kernel 1,
 // one block, a full reduction) on vEU 0, after its own cell block: it waits on the cell's counter, which
@@ -28,7 +32,8 @@
   follows = array<i64: 1, 0>, task_offsets = array<i64: 0, 2, 3, 3, 3, 3, 3, 3, 3>, task_kernel = array<i64: 0, 1, 0>,
   task_block = array<i64: 0, 0, 1>, task_wave = array<i64: 0, 1, 0>, wait_offsets = array<i64: 0, 0, 1, 1>,
   wait_kernel = array<i64: 0>} : () -> ()
-"utask.loop"() {sym_name = "settle_loop", program = @settle_p, kind = "while", trips = 0 : i64} : () -> ()
+"utask.loop"() {sym_name = "settle_loop", program = @settle_p, kind = "while", trips = 0 : i64,
+  carried = array<i64: 0, 1, 1>, carried_waits = array<i64: 0, 1, 1, 1, 1, 1>} : () -> ()
 
 // Host functions: upstream scf loops around kernel calls; the loop that runs on the device names its utask.loop.
 func.func @rnn(%xs: memref<64x16xf32>, %wx: memref<16x32xf32>, %wh: memref<32x32xf32>, %h: memref<16x32xf32>) {

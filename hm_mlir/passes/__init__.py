@@ -36,6 +36,8 @@ REGISTRY: dict[str, str] = {
     "hm-mark-args-readonly": "hm_mlir.passes.bufferize.mark_args_readonly:MarkArgsReadonly",
     "hm-forward-copies": "hm_mlir.passes.bufferize.forward_copies:ForwardCopies",
     "hm-plan-memory": "hm_mlir.passes.bufferize.plan_memory:PlanMemory",
+    "hm-carried-buffers-by-iteration":
+        "hm_mlir.passes.bufferize.carried_buffers_by_iteration:CarriedBuffersByIteration",
     "hm-prepare-device-buffers": "hm_mlir.passes.gpu.prepare_device_buffers:PrepareDeviceBuffers",
     "hm-guard-kernel-asserts": "hm_mlir.passes.gpu.guard_kernel_asserts:GuardKernelAsserts",
     "hm-wrap-serial-host-loops": "hm_mlir.passes.gpu.wrap_serial_host_loops:WrapSerialHostLoops",
@@ -53,6 +55,7 @@ REGISTRY: dict[str, str] = {
     "hm-widen-i1-memrefs": "hm_mlir.passes.target.widen_i1_memrefs:WidenI1Memrefs",
     "hm-check-divisors": "hm_mlir.passes.target.check_divisors:CheckDivisors",
     "hm-rammer-schedule": "hm_mlir.passes.rtask.rammer_schedule:RammerSchedule",
+    "hm-grinder-loops": "hm_mlir.passes.utask.grinder_loops:GrinderLoops",
     "hm-rammer-cpu-program": "hm_mlir.passes.rtask.rammer_cpu_program:RammerCpuProgram",
     "hm-rammer-gpu-program": "hm_mlir.passes.rtask.rammer_gpu_program:RammerGpuProgram",
     "hm-rammer-launch-bounds": "hm_mlir.passes.rtask.rammer_launch_bounds:RammerLaunchBounds",

@@ -313,7 +313,7 @@ class Executable(CallableModule):
         """Choose how the CPU target interleaves the vEUs of every Rammer program (compiled with rammer=True)
         from the next call on: "in-order", "random" (from `seed`), "reverse" or "starve" (the producers; see
         hm_mlir.passes.rtask.rammer_cpu_program). One compile serves every policy and seed."""
-        from hm_mlir.passes.rtask.rammer_cpu_program import CONFIGURE
+        from hm_mlir.passes.rtask.cpu_config import CONFIGURE
         from hm_mlir.rammer import POLICIES
         from hm_mlir.runtime.memref_abi import PackedArguments
 
@@ -331,7 +331,7 @@ class Executable(CallableModule):
     def _after_call(self, spec: FunctionSpec) -> None:
         if not getattr(self, "_rammer", False):
             return
-        from hm_mlir.passes.rtask.rammer_cpu_program import STATUS
+        from hm_mlir.passes.rtask.cpu_config import STATUS
         from hm_mlir.runtime.memref_abi import PackedArguments
 
         status = np.zeros(2, dtype=np.int64)

@@ -80,10 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
     output.add_argument("--mlir-print-debuginfo", action="store_true", help="print locations")
     output.add_argument("--mlir-timing", action="store_true", help="report the time of every pass")
     output.add_argument("--hm-report", nargs="?", const="-", default=None, metavar="FILE",
-                        help="write what Welder and Rammer decided to FILE (--hm-report=FILE), or to stderr "
-                             "without one: Welder's accepted groups, tiles, memory level per edge, modelled global "
-                             "bytes, rejected merges and why; Rammer's programs, vDevice, waves, per-vEU tasks "
-                             "and waits, modelled makespan; needs --welder or --rammer")
+                        help="write what Welder, Rammer and Grinder decided to FILE (--hm-report=FILE), or to "
+                             "stderr without one: Welder's accepted groups, tiles, memory level per edge, modelled "
+                             "global bytes, rejected merges and why; Rammer's programs, vDevice, waves, per-vEU "
+                             "tasks and waits, modelled makespan; Grinder's device loops, their carried waits, and "
+                             "the loops left on the host and why; needs --welder, --rammer or --grinder")
     output.add_argument("--hm-report-format", choices=("text", "json"), default="text",
                         help="format of --hm-report (default: text)")
     output.add_argument("--rammer-gantt", metavar="FILE.png",

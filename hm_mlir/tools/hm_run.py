@@ -180,7 +180,7 @@ def run(args: argparse.Namespace) -> int:
 
     order = None
     if args.rammer_interleave is not None:
-        if not args.rammer or (args.target or "cpu") != "cpu":
+        if not (args.rammer or args.grinder) or (args.target or "cpu") != "cpu":
             raise UsageError("--rammer-interleave orders the vEUs of Rammer's programs on the cpu target: it needs "
                              "--rammer and --target=cpu")
         order = _interleaving(args.rammer_interleave)

@@ -47,14 +47,16 @@ def select_steps(args: argparse.Namespace) -> list[Step]:
             and os.path.exists(args.hm_report):
         raise UsageError(f"--hm-report took '{args.hm_report}' as its FILE (it would be overwritten) and the input "
                          "is read from stdin: write --hm-report=FILE, or the input before --hm-report")
-    if args.rammer_gantt is not None and not (args.rammer or "hm-rammer-schedule" in (args.pass_pipeline or "")):
+    if args.rammer_gantt is not None and not (args.rammer or args.grinder
+                                              or "hm-rammer-schedule" in (args.pass_pipeline or "")):
         raise UsageError("--rammer-gantt draws Rammer's programs: it needs --rammer (or hm-rammer-schedule in "
                          "--pass-pipeline)")
-    reporting = ("hm-welder-fusion", "hm-rammer-schedule")
-    if args.hm_report is not None and not (args.welder or args.rammer
+    reporting = ("hm-welder-fusion", "hm-rammer-schedule", "hm-grinder-loops")
+    if args.hm_report is not None and not (args.welder or args.rammer or args.grinder
                                            or any(p in (args.pass_pipeline or "") for p in reporting)):
-        raise UsageError("--hm-report lists what Welder and Rammer decided: it needs --welder or --rammer (or "
-                         "hm-welder-fusion or hm-rammer-schedule in --pass-pipeline)")
+        raise UsageError("--hm-report lists what Welder, Rammer and Grinder decided: it needs --welder, --rammer "
+                         "or --grinder (or hm-welder-fusion, hm-rammer-schedule or hm-grinder-loops in "
+                         "--pass-pipeline)")
     if args.pass_pipeline is not None and compile_mode:
         raise UsageError("--pass-pipeline runs exactly the given pipeline: it cannot be combined with "
                          "stage flags, --target or --stop-after")

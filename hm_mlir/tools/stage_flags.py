@@ -36,7 +36,11 @@ def add_stage_flags(group: argparse._ArgumentGroup) -> None:
                        help="how a Rammer program's vEUs get their tasks: static (per-vEU tables), queue (the next "
                             "task of one queue, event-driven) or auto (default: the queue where the model, with "
                             "task durations perturbed by +-30%%, says it is faster)")
-    group.add_argument("--grinder", action="store_true", help="utask stage: Grinder's device-side control flow")
+    group.add_argument("--grinder", action="store_true",
+                       help="utask stage: Grinder's device-side loops (implies --rammer): a host scf.for whose "
+                            "body is one Rammer program runs inside its persistent kernel, every iteration, with "
+                            "no launch or host sync per iteration (see them with --stop-after=utask and "
+                            "--hm-report; loops that stay on the host are named there with the reason)")
     group.add_argument("--check-bounds", action="store_true",
                        help="compile in run-time checks of every index and integer divisor (a debugging mode, "
                             "slower): an access out of bounds or a division by zero (or INT_MIN / -1) is reported "

@@ -30,8 +30,8 @@
 // UNWRITABLE: hm-run: error: cannot write '{{.*}}dir.npz'
 // RUN: %not 2 %hm-run %s --target tpu 2>&1 | FileCheck %s --check-prefix=USAGE
 // USAGE: hm-run: error: argument --target: invalid choice: 'tpu'
-// RUN: %not 2 %hm-run %s --grinder 2>&1 | FileCheck %s --check-prefix=STAGE
-// STAGE: hm-run: error: --grinder: the Grinder stage (utask) is not built yet
+// --grinder implies --rammer: the interleaving is accepted and the results are the same.
+// RUN: %hm-run %s --grinder --rammer-interleave=reverse --input %t.x.npy --input %t.s.npy | FileCheck %s --check-prefix=PRINT
 
 func.func @main(%x: tensor<2x3xf32>, %s: f32) -> (tensor<2x3xf32>, f32) {
   %e = tensor.empty() : tensor<2x3xf32>

@@ -183,6 +183,25 @@ def rnn_for(h0, xs, w, u, b):
     return [h.astype(f32), np.stack(hs).astype(f32)]
 
 
+@program("model", inputs=lambda rng: [normal(rng, (6, 4, 8)), normal(rng, (4, 16), 0.5), normal(rng, (4, 16), 0.5),
+                                      normal(rng, (4, 16), 0.5),
+                                      normal(rng, (8, 16), 1 / math.sqrt(8)), normal(rng, (16, 16), 0.2),
+                                      normal(rng, (16,), 0.1),
+                                      normal(rng, (16, 16), 0.25), normal(rng, (16, 16), 0.2), normal(rng, (16,), 0.1),
+                                      normal(rng, (16, 16), 0.25), normal(rng, (16, 16), 0.2), normal(rng, (16,), 0.1)])
+def stacked_rnn(xs, h0, h1, h2, w0, u0, b0, w1, u1, b1, w2, u2, b2):
+    hs = [h.astype(f64) for h in (h0, h1, h2)]
+    weights = [(w0, u0, b0), (w1, u1, b1), (w2, u2, b2)]
+    ys = []
+    for t in range(xs.shape[0]):
+        x = xs[t].astype(f64)
+        for layer, (w, u, b) in enumerate(weights):
+            hs[layer] = np.tanh(x @ w + hs[layer] @ u + b)
+            x = hs[layer]
+        ys.append(x)
+    return [h.astype(f32) for h in hs] + [np.stack(ys).astype(f32)]
+
+
 @program("model", inputs=lambda rng: [uniform(rng, (37, 53), 0.0, 1.0), np.array(1.0, dtype=f32)])
 def while_loop(x, thr):
     t, n = x.astype(f32), 0

@@ -106,8 +106,8 @@ def test_options_are_checked():
         hm_mlir.compile(SCALE, target="tpu")
     with pytest.raises(ValueError, match="unknown compile option"):
         hm_mlir.compile(SCALE, tile=3)
-    with pytest.raises(ValueError, match="Grinder stage"):
-        hm_mlir.compile(SCALE, grinder=True)
+    with pytest.raises(ValueError, match="--rammer-dispatch chooses how Rammer's programs run"):
+        hm_mlir.compile(SCALE, rammer_dispatch="queue")
 
 
 def _driver_missing() -> bool:

@@ -26,7 +26,7 @@
 // REPORT: anchor f_op2
 // REPORT: edge f_op0 -> f_op2 (operand 1): register
 
-// USAGE: hm-opt: error: --hm-report lists what Welder and Rammer decided: it needs --welder or --rammer
+// USAGE: hm-opt: error: --hm-report lists what Welder, Rammer and Grinder decided: it needs --welder, --rammer or --grinder
 
 func.func @f(%x: tensor<64x128xf32>, %w: tensor<32x128xf32>, %b: tensor<32xf32>) -> tensor<64x32xf32> {
   %z = arith.constant 0.0 : f32

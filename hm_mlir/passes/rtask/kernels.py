@@ -4,8 +4,8 @@ touches.
 A kernel is a linalg op (one Roller kernel if it links an `rtile.space`, else the naive tile's), a call of a
 Welder kernel function (`tilegraph.kernel`) or a copy between device buffers (a copy kernel on GPU targets;
 one task). A run is a
-maximal sequence of kernels in one block with nothing between them but constants, views, allocations and
-deallocations and host assertions on constants, which do not order the kernels: every run of two or more
+maximal sequence of kernels in one block with nothing between them but constants, arithmetic, views,
+allocations and deallocations and host assertions on constants, which do not order the kernels: every run of two or more
 kernels becomes one rProgram. What a kernel touches is, per memref operand, the buffer it views (an argument of
 a public function or an allocation; unknown otherwise, which conflicts with everything) and the byte range of
 an arena view (the whole buffer otherwise), read or written.
@@ -225,9 +225,10 @@ def config_kernel(op: ir.Operation, space: ir.Operation, config: ir.Operation) -
 
 
 def between_kernels(op: ir.Operation) -> bool:
-    """Whether `op` may sit between two kernels of a run: it does not order them (a constant, a view, an
-    allocation or deallocation, or a host assertion on values computed from constants alone)."""
-    return op.name in BETWEEN_KERNELS or (op.name == "cf.assert" and _from_constants(op.operands[0]))
+    """Whether `op` may sit between two kernels of a run: it does not order them (a constant, arithmetic, a
+    view, an allocation or deallocation, or a host assertion on values computed from constants alone)."""
+    return op.name in BETWEEN_KERNELS or op.name.startswith("arith.") or (
+        op.name == "cf.assert" and _from_constants(op.operands[0]))
 
 
 def _from_constants(value: ir.Value, depth: int = 8) -> bool:

@@ -107,6 +107,7 @@ class TaskBodies:
         self.kernels = kernels  # none of them `unsharable`
         self.table_blocks = table_blocks
         self.threads = threads
+        self.prepare = None  # called with a kernel's launch at the start of its case (a device loop's values)
 
     def allocate(self, entry: ir.Operation) -> None:
         """The program's shared buffer, at the insertion point; private buffers will move before `entry`."""
@@ -144,6 +145,8 @@ class TaskBodies:
     def _blocks(self, k: int, task_block: ir.Value, tid: ir.Value) -> None:
         kernel = self.kernels[k]
         step = self.table_blocks[k]
+        if self.prepare is not None:
+            self.prepare(kernel.launch)
         loop = scf.ForOp(task_block, index_constant(kernel.blocks), index_constant(step))
         with ir.InsertionPoint(loop.body):
             loop_end = scf.YieldOp([])

@@ -13,9 +13,11 @@ wait on it then runs first and reads or overwrites what the starved one has not 
 proceed, the program stops and records a deadlock. A program with queue dispatch has one row, the queue: a step
 either gives the next ticket to a vEU that holds none, or runs the task a vEU holds once its waits are met (so
 tasks run in any order the waits allow, as on the GPU, not in queue order). The policy and seed live in
-`memref.global @hm_rammer_config` [policy, seed, deadlocks, tasks left]; `@hm_rammer_configure(memref<2xi64>)`
-sets the first two and clears the rest, `@hm_rammer_status(memref<2xi64>)` reads the last two (hm_mlir.runtime:
-Executable.interleave).
+`memref.global @hm_rammer_config` (hm_mlir.passes.rtask.cpu_config). A program that a Grinder device loop runs
+(`utask.loop`, hm-grinder-loops) replaces that loop: each vEU walks its row once per iteration, with its own
+iteration counter, so vEUs run different iterations at once; a wait is met when the awaited counter reaches
+blocks x (iteration + 1), a carried wait at distance d at blocks x (iteration + 1 - d); each task computes what
+it reads of the loop body from its iteration (hm_mlir.passes.utask.device_loop).
 """
 
 from __future__ import annotations
@@ -24,19 +26,19 @@ from dataclasses import dataclass
 
 import numpy as np
 from mlir import ir
-from mlir.dialects import arith, func, memref, scf
+from mlir.dialects import arith, memref, scf
 
 from hm_mlir.codegen.host import host_funcs, outermost_parallel_loops
 from hm_mlir.codegen.kernel_form import index_constant, program_kernel
 from hm_mlir.ir_walk import module_body, walk
 from hm_mlir.passes.base import HmPass, PassError
+from hm_mlir.passes.rtask.cpu_config import CONFIG, declare_config
 from hm_mlir.passes.rtask.kernels import between_kernels, inline_kernel_calls, program_vdevices
+from hm_mlir.passes.target.count_device_events import hoist_out_of_loop
+from hm_mlir.passes.utask.device_loop import device_loops
 from hm_mlir.rammer import POLICIES  # noqa: F401 (the policies' numbers, which the scheduler reads)
 from hm_mlir.rammer.tables import Tables
 
-CONFIG = "hm_rammer_config"
-CONFIGURE = "hm_rammer_configure"
-STATUS = "hm_rammer_status"
 _PURE = ("arith.",)
 _COUNTERS = "hm_event_counters_storage"  # hm-count-device-events' increments may sit between kernels
 
@@ -79,7 +81,7 @@ class RammerCpuProgram(HmPass):
 
     def run(self, module) -> None:
         programs = {op.attributes["sym_name"].value: op for op in module_body(module) if op.name == "rtask.program"}
-        _declare_config(module)  # also without programs: every module compiled with Rammer takes a policy
+        declare_config(module)  # also without programs: every module compiled with Rammer takes a policy
         inline_kernel_calls(module, "scf.parallel")
         found: dict[str, dict[int, ir.Operation]] = {}
         for fn in host_funcs(module):
@@ -92,6 +94,7 @@ class RammerCpuProgram(HmPass):
                     raise PassError(loop, f"hm-rammer-cpu-program: kernel {tag[1]} of @{tag[0]} is not one loop")
                 found[tag[0]][tag[1]] = loop
         vdevices = program_vdevices(module)
+        loops = device_loops(module)
         for name, program in programs.items():
             kernels = found.get(name, {})
             count = len(program.attributes["kernels"])
@@ -99,39 +102,16 @@ class RammerCpuProgram(HmPass):
                 raise PassError(program, f"hm-rammer-cpu-program: @{name} has {count} kernels but "
                                          f"{len(kernels)} tagged kernel loops were found")
             veus = vdevices[name].attributes["num_veus"].value
-            _Program(program, [kernels[i] for i in range(count)], veus).emit()
-
-
-def _declare_config(module: ir.Operation) -> None:
-    i64 = ir.IntegerType.get_signless(64)
-    config_type = ir.MemRefType.get([4], i64)
-    two = ir.MemRefType.get([2], i64)
-    body = module.regions[0].blocks[0]
-    with ir.InsertionPoint.at_block_begin(body), module.location:
-        zeros = ir.DenseElementsAttr.get_splat(ir.RankedTensorType.get([4], i64), ir.IntegerAttr.get(i64, 0))
-        memref.GlobalOp(CONFIG, ir.TypeAttr.get(config_type), sym_visibility="private", initial_value=zeros)
-    with ir.InsertionPoint(body), module.location:
-        configure = func.FuncOp(CONFIGURE, ir.FunctionType.get([two], []))
-        with ir.InsertionPoint(configure.add_entry_block()):
-            config = memref.GetGlobalOp(config_type, CONFIG).result
-            for i in range(4):
-                value = _load(configure.arguments[0], index_constant(i)) if i < 2 else _i64(0)
-                memref.StoreOp(value, config, [index_constant(i)])
-            func.ReturnOp([])
-        status = func.FuncOp(STATUS, ir.FunctionType.get([two], []))
-        with ir.InsertionPoint(status.add_entry_block()):
-            config = memref.GetGlobalOp(config_type, CONFIG).result
-            for i in range(2):
-                memref.StoreOp(_load(config, index_constant(2 + i)), status.arguments[0], [index_constant(i)])
-            func.ReturnOp([])
+            _Program(program, [kernels[i] for i in range(count)], veus, loops.get(name)).emit()
 
 
 class _Program:
     """The scheduler of one program, built where its last kernel was."""
 
-    def __init__(self, program: ir.Operation, loops: list[ir.Operation], veus: int) -> None:
+    def __init__(self, program: ir.Operation, loops: list[ir.Operation], veus: int, device_loop=None) -> None:
         self.program = program
         self.loops = loops
+        self.device_loop = device_loop  # (DeviceLoop, CarriedWaits) of a Grinder loop running the program
         self.tables = Tables(*(tuple(program.attributes[name]) for name in Tables.FIELDS))
         self.name = program.attributes["sym_name"].value
         self.queue = program.attributes["dispatch"].value == "queue"
@@ -152,17 +132,29 @@ class _Program:
                 continue
             if not _movable(op):
                 raise PassError(op, f"hm-rammer-cpu-program: '{op.name}' between the kernels of @{self.name}")
-            if op.name == "memref.dealloc":
+            if op.name == "memref.dealloc" and self.device_loop is None:
                 op.move_after(anchor)
+        if self.device_loop is not None:  # the scheduler runs every iteration, in place of the host loop
+            anchor = self.device_loop[0].op
+            hoist_out_of_loop(self.device_loop[0], _movable)
+            self.device_loop[0].hoist(before=anchor, after=anchor)
         with ir.InsertionPoint(anchor), anchor.location:
             self._scheduler()
+            if self.device_loop is not None:
+                self.device_loop[0].replace_results(self.trips)
         for loop in self.loops:
             if loop.name != "memref.copy":  # moved into its case
                 loop.erase()
+        if self.device_loop is not None:
+            self.device_loop[0].erase()
 
     def _table(self, field: str) -> ir.Value:
         """A field of the tables as a constant memref<N x i64>."""
-        values = list(getattr(self.tables, field)) or [0]
+        return self._constant(field, list(getattr(self.tables, field)))
+
+    def _constant(self, field: str, values: list[int]) -> ir.Value:
+        """`values` as a constant memref<N x i64> global `__hm_<program>_<field>`, read at the insertion point."""
+        values = values or [0]
         i64 = ir.IntegerType.get_signless(64)
         kind = ir.MemRefType.get([len(values)], i64)
         symbol = f"__hm_{self.name}_{field}"
@@ -184,9 +176,13 @@ class _Program:
         next_task = memref.AllocaOp(ir.MemRefType.get([veus], i64), [], []).result
         done = memref.AllocaOp(ir.MemRefType.get([len(t.kernel_blocks)], i64), [], []).result
         ticket = memref.AllocaOp(ir.MemRefType.get([1], i64), [], []).result
+        iteration = memref.AllocaOp(ir.MemRefType.get([veus], i64), [], []).result  # per vEU (a device loop)
         zero, one = _i64(0), _i64(1)
+        self.trips = self.device_loop[0].trips() if self.device_loop is not None else index_constant(1)
+        trips = arith.IndexCastOp(i64, self.trips).result
+        carried = self.device_loop[1].tables(self._constant) if self.device_loop is not None else None
         for buffer, size, value in ((next_task, veus, _i64(-1) if self.queue else zero),
-                                    (done, len(t.kernel_blocks), zero), (ticket, 1, zero)):
+                                    (done, len(t.kernel_blocks), zero), (ticket, 1, zero), (iteration, veus, zero)):
             loop = scf.ForOp(index_constant(0), index_constant(size), index_constant(1))
             with ir.InsertionPoint(loop.body):
                 memref.StoreOp(value, buffer, [loop.induction_variable])
@@ -196,8 +192,11 @@ class _Program:
         is_starve = arith.CmpIOp(arith.CmpIPredicate.eq, policy, _i64(3)).result
         v_count = _i64(veus)
         victim = arith.RemUIOp(_load(config, index_constant(1)), _i64(len(t.kernel_blocks))).result
-        steps = scf.ForOp(index_constant(0), index_constant(2 * tasks if self.queue else tasks), index_constant(1),
-                          [_load(config, index_constant(1)), _bool(False)])
+        step_count = index_constant(2 * tasks if self.queue else tasks)
+        if self.device_loop is not None:
+            step_count = arith.MulIOp(step_count, self.trips).result
+        steps = scf.ForOp(index_constant(0), step_count, index_constant(1), [_load(config, index_constant(1)),
+                                                                             _bool(False)])
         with ir.InsertionPoint(steps.body):
             state, stuck = steps.inner_iter_args
             # an LCG (Knuth's MMIX constants); its high bits pick the random policy's first vEU
@@ -221,19 +220,27 @@ class _Program:
                 else:
                     task = arith.AddIOp(_load(table["task_offsets"], veu_index), _load(next_task, veu_index)).result
                     end = _load(table["task_offsets"], _index(arith.AddIOp(veu, one).result))
-                    has = arith.CmpIOp(arith.CmpIPredicate.slt, task, end).result
+                    has = arith.AndIOp(arith.CmpIOp(arith.CmpIPredicate.slt, task, end).result,
+                                       arith.CmpIOp(arith.CmpIPredicate.slt, _load(iteration, veu_index),
+                                                    trips).result).result
                 check = scf.IfOp(has, [ir.IntegerType.get_signless(1)], has_else=True)
                 with ir.InsertionPoint(check.then_block):
                     task_index = _index(task)
+                    # kernel k is complete in iteration i when its counter has blocks_k x (i + 1)
+                    now = arith.AddIOp(_load(iteration, veu_index), one).result
                     waits = scf.ForOp(_index(_load(table["wait_offsets"], task_index)),
                                       _index(_load(table["wait_offsets"], _index(arith.AddIOp(task, one).result))),
                                       index_constant(1), [_bool(True)])
                     with ir.InsertionPoint(waits.body):
                         kernel = _index(_load(table["wait_kernel"], waits.induction_variable))
-                        complete = arith.CmpIOp(arith.CmpIPredicate.eq, _load(done, kernel),
-                                                _load(table["kernel_blocks"], kernel)).result
+                        complete = arith.CmpIOp(arith.CmpIPredicate.sge, _load(done, kernel), arith.MulIOp(
+                            _load(table["kernel_blocks"], kernel), now).result).result
                         scf.YieldOp([arith.AndIOp(waits.inner_iter_args[0], complete).result])
-                    scf.YieldOp([waits.results[0]])
+                    ready = waits.results[0]
+                    if carried is not None:
+                        ready = arith.AndIOp(ready, self._carried_ready(carried, task_index, table, done,
+                                                                        now)).result
+                    scf.YieldOp([ready])
                 with ir.InsertionPoint(check.else_block):
                     scf.YieldOp([_bool(False)])
                 rank = arith.SubIOp(v_count, i).result
@@ -257,7 +264,7 @@ class _Program:
                 if self.queue:
                     self._take_or_run(scan.results[1], table, next_task, ticket, done)
                 else:
-                    self._run_task(scan.results[1], table, next_task, done)
+                    self._run_task(scan.results[1], table, next_task, done, iteration)
                 scf.YieldOp([])
             with ir.InsertionPoint(step.else_block):
                 report = scf.IfOp(_not(stuck))
@@ -267,12 +274,31 @@ class _Program:
                     step_index = arith.IndexCastOp(i64, steps.induction_variable).result
                     taken = _load(ticket, index_constant(0))
                     # tasks not run: static, one per step left; queue, those not yet given out or held
-                    left = (arith.SubIOp(_i64(tasks), step_index).result if not self.queue else
-                            arith.SubIOp(_i64(tasks), arith.SubIOp(step_index, taken).result).result)
+                    all_tasks = arith.MulIOp(_i64(tasks), trips).result
+                    left = (arith.SubIOp(all_tasks, step_index).result if not self.queue else
+                            arith.SubIOp(all_tasks, arith.SubIOp(step_index, taken).result).result)
                     memref.StoreOp(left, config, [index_constant(3)])
                     scf.YieldOp([])
                 scf.YieldOp([])
             scf.YieldOp([state, arith.OrIOp(stuck, _not(runs)).result])
+
+    @staticmethod
+    def _carried_ready(carried: dict, task: ir.Value, table: dict, done: ir.Value, now: ir.Value) -> ir.Value:
+        """Whether the carried waits of `task`'s kernel are met in iteration now - 1: for each (b, d), b's
+        counter has blocks_b x (now - d)."""
+        kernel = _index(_load(table["task_kernel"], task))
+        waits = scf.ForOp(_index(_load(carried["offsets"], kernel)),
+                          _index(_load(carried["offsets"], _index(arith.AddIOp(_load(table["task_kernel"], task),
+                                                                               _i64(1)).result))),
+                          index_constant(1), [_bool(True)])
+        with ir.InsertionPoint(waits.body):
+            position = waits.induction_variable
+            awaited = _index(_load(carried["kernel"], position))
+            target = arith.MulIOp(_load(table["kernel_blocks"], awaited),
+                                  arith.SubIOp(now, _load(carried["distance"], position)).result).result
+            complete = arith.CmpIOp(arith.CmpIPredicate.sge, _load(done, awaited), target).result
+            scf.YieldOp([arith.AndIOp(waits.inner_iter_args[0], complete).result])
+        return waits.results[0]
 
     def _take_or_run(self, veu: ir.Value, table: dict, held: ir.Value, ticket: ir.Value, done: ir.Value) -> None:
         """Queue dispatch: the chosen vEU takes the next ticket if it holds none, else runs the task it holds."""
@@ -285,19 +311,28 @@ class _Program:
             memref.StoreOp(arith.AddIOp(next_ticket, _i64(1)).result, ticket, [index_constant(0)])
             scf.YieldOp([])
         with ir.InsertionPoint(take.else_block):
-            self._run(_index(task), table, done)
+            self._run(_index(task), table, done, index_constant(0))
             memref.StoreOp(_i64(-1), held, [veu_index])
             scf.YieldOp([])
 
-    def _run_task(self, veu: ir.Value, table: dict, next_task: ir.Value, done: ir.Value) -> None:
-        """Static dispatch: the chosen vEU runs the next task of its row."""
+    def _run_task(self, veu: ir.Value, table: dict, next_task: ir.Value, done: ir.Value, iteration: ir.Value) -> None:
+        """Static dispatch: the chosen vEU runs the next task of its row (of its iteration, in a device loop:
+        after its row's last task it starts the next iteration's row)."""
         veu_index = _index(veu)
         position = _load(next_task, veu_index)
-        self._run(_index(arith.AddIOp(_load(table["task_offsets"], veu_index), position).result), table, done)
-        memref.StoreOp(arith.AddIOp(position, _i64(1)).result, next_task, [veu_index])
+        now = _load(iteration, veu_index)
+        self._run(_index(arith.AddIOp(_load(table["task_offsets"], veu_index), position).result), table, done,
+                  _index(now))
+        following = arith.AddIOp(position, _i64(1)).result
+        length = arith.SubIOp(_load(table["task_offsets"], _index(arith.AddIOp(veu, _i64(1)).result)),
+                              _load(table["task_offsets"], veu_index)).result
+        wrap = arith.CmpIOp(arith.CmpIPredicate.eq, following, length).result
+        memref.StoreOp(arith.SelectOp(wrap, _i64(0), following).result, next_task, [veu_index])
+        memref.StoreOp(arith.SelectOp(wrap, arith.AddIOp(now, _i64(1)).result, now).result, iteration, [veu_index])
 
-    def _run(self, task: ir.Value, table: dict, done: ir.Value) -> None:
-        """Task `task` (index): a switch into its kernel's block body, then one more on the kernel's counter."""
+    def _run(self, task: ir.Value, table: dict, done: ir.Value, iteration: ir.Value) -> None:
+        """Task `task` (index) of iteration `iteration` (index): a switch into its kernel's block body, then one
+        more on the kernel's counter."""
         kernel = _load(table["task_kernel"], task)
         block = _index(_load(table["task_block"], task))
         switch = scf.IndexSwitchOp([], _index(kernel), list(range(len(self.loops))))
@@ -306,6 +341,8 @@ class _Program:
             with ir.InsertionPoint(entry):
                 terminator = scf.YieldOp([])
             with ir.InsertionPoint(terminator):
+                if self.device_loop is not None:  # what the kernel reads of the loop body, for this iteration
+                    self.device_loop[0].materialize(loop, iteration)
                 self._block_body(loop, block, self.tables.kernel_blocks[self.loops.index(loop)], terminator)
         default = switch.defaultRegion
         with ir.InsertionPoint(default.blocks[0] if len(default.blocks) else default.blocks.append()):

@@ -19,7 +19,12 @@ block one past the end), so ticket = head - (tasks + vEUs) x (epoch - 1). The ta
 globals (`__hm_P_<field>`), the counters, the epoch and the error cell globals that nothing resets
 (persistent_sync). A block whose wait outlives the bound skips its remaining tasks (its
 abort flag, in shared memory, is read after each acquire's barrier). The launch bounds come later, from
-hm-rammer-launch-bounds on the outlined kernel. A program with a kernel that initializes mbarriers (sm_90's TMA +
+hm-rammer-launch-bounds on the outlined kernel. A program that a Grinder device loop runs (`utask.loop`,
+hm-grinder-loops) is launched once in place of that loop: each block walks its row once per iteration, iteration
+i in epoch e + i (the host adds the trip count to the epoch), a task also waits on its kernel's carried waits
+(counter >= blocks x (epoch - distance); tables `__hm_P_carried_*`), and computes what it reads of the loop body
+from its iteration (hm_mlir.passes.utask.device_loop); after the launch the host reads the loop's results in
+their closed form at the last iteration. A program with a kernel that initializes mbarriers (sm_90's TMA +
 wgmma kernels), or one of more than 32 threads, not a multiple of 32, with barriers beside a larger kernel (the
 naive tiling's), keeps its launches.
 """
@@ -38,6 +43,7 @@ from hm_mlir.passes.base import HmPass, PassError, PassOptionError
 from hm_mlir.passes.rtask import persistent_sync as sync
 from hm_mlir.passes.rtask.kernels import between_kernels, inline_kernel_calls, program_vdevices
 from hm_mlir.passes.rtask.persistent_tasks import TaskBodies, read_kernel, sink_views, unsharable
+from hm_mlir.passes.utask.device_loop import device_loops
 from hm_mlir.rammer.tables import Tables
 
 PERSISTENT_SUFFIX = "_rammer"  # the persistent kernel of program P is the gpu.func P + PERSISTENT_SUFFIX
@@ -78,6 +84,7 @@ class RammerGpuProgram(HmPass):
                     raise PassError(launch, f"hm-rammer-gpu-program: kernel {tag[1]} of @{tag[0]} is not one launch")
                 found[tag[0]][tag[1]] = launch
         vdevices = program_vdevices(module)
+        loops = device_loops(module)
         for name, program in programs.items():
             launches = found.get(name, {})
             count = len(program.attributes["kernels"])
@@ -89,15 +96,17 @@ class RammerGpuProgram(HmPass):
             kernels = [read_kernel(launches[i]) for i in range(count)]
             if unsharable(kernels):
                 continue  # likewise
-            _Persistent(module, program, kernels, vdevices[name].attributes["num_veus"].value, self).emit()
+            _Persistent(module, program, kernels, vdevices[name].attributes["num_veus"].value, self,
+                        loops.get(name)).emit()
 
 
 class _Persistent:
     """The persistent launch of one program, built where its last kernel was."""
 
     def __init__(self, module: ir.Operation, program: ir.Operation, kernels: list, veus: int,
-                 options: RammerGpuProgram) -> None:
+                 options: RammerGpuProgram, device_loop=None) -> None:
         self.module = module
+        self.device_loop = device_loop  # (DeviceLoop, CarriedWaits) of a Grinder loop running the program
         self.launches = [kernel.launch for kernel in kernels]
         self.options = options
         self.tables = Tables(*(tuple(program.attributes[name]) for name in Tables.FIELDS))
@@ -122,8 +131,11 @@ class _Persistent:
                 continue
             if not (between_kernels(op) or op.name.startswith("arith.") or op.name in _HOST_BETWEEN):
                 raise PassError(op, f"hm-rammer-gpu-program: '{op.name}' between the kernels of @{self.name}")
-            if op.name in ("memref.dealloc", "gpu.dealloc"):
+            if op.name in ("memref.dealloc", "gpu.dealloc") and self.device_loop is None:
                 op.move_after(anchor)
+        if self.device_loop is not None:  # one launch runs every iteration, in place of the host loop
+            anchor = self.device_loop[0].op
+            self.device_loop[0].hoist(before=anchor, after=anchor)
         t, epoch0 = self.tables, self.options.epoch_start
         sync.declare_global(self.module, self.symbol("counters"), [b * epoch0 for b in t.kernel_blocks], False)
         sync.declare_global(self.module, self.symbol("error"), [0, 0], False, public=True)
@@ -132,18 +144,32 @@ class _Persistent:
             sync.declare_global(self.module, self.symbol("head"), [(len(t.task_kernel) + self.veus) * epoch0], False)
         for name in sync.TABLES:
             sync.declare_global(self.module, self.symbol(name), list(getattr(t, name)), True)
+        if self.device_loop is not None:
+            carried = self.device_loop[1]
+            for name, values in (("carried_offsets", carried.offsets), ("carried_kernel", carried.kernel),
+                                 ("carried_distance", carried.distance)):
+                sync.declare_global(self.module, self.symbol(name), values, True)
         with ir.InsertionPoint(anchor), anchor.location:
+            # each launch is one epoch; a device loop's every iteration is one (the counters' targets)
+            self.trips = self.device_loop[0].trips() if self.device_loop is not None else index_constant(1)
             epoch_cell = sync.get_global(self.symbol("epoch"), 1)
-            epoch = arith.AddIOp(sync.load(epoch_cell, index_constant(0)), sync.i32_constant(1)).result
-            memref.StoreOp(epoch, epoch_cell, [index_constant(0)])
+            base = sync.load(epoch_cell, index_constant(0))
+            epoch = arith.AddIOp(base, sync.i32_constant(1)).result
+            following = epoch if self.device_loop is None else arith.AddIOp(base, arith.IndexCastOp(
+                ir.IntegerType.get_signless(32), self.trips).result).result
+            memref.StoreOp(following, epoch_cell, [index_constant(0)])
             launch = gpu.LaunchOp((index_constant(self.veus), index_constant(1), index_constant(1)),
                                   (index_constant(self.threads), index_constant(1), index_constant(1)))
             launch.attributes["function"] = ir.FlatSymbolRefAttr.get(self.name + PERSISTENT_SUFFIX)
             with ir.InsertionPoint(launch.regions[0].blocks[0]):
                 self._body(launch.regions[0].blocks[0], epoch)
                 gpu.TerminatorOp()
+            if self.device_loop is not None:
+                self.device_loop[0].replace_results(self.trips)
         for old in self.launches:
             old.erase()
+        if self.device_loop is not None:
+            self.device_loop[0].erase()
         sink_views(launch.operation)
 
     def _body(self, block: ir.Block, epoch: ir.Value) -> None:
@@ -168,6 +194,20 @@ class _Persistent:
             return
         begin = sync.as_index(sync.load(table["task_offsets"], veu))
         end = sync.as_index(sync.load(table["task_offsets"], arith.AddIOp(veu, index_constant(1)).result))
+        if self.device_loop is not None:  # the block's row once per iteration, iteration i in epoch epoch + i
+            loop, carried = self.device_loop
+            self.carried = carried.tables(lambda field, values: sync.get_global(self.symbol(field), len(values)))
+            iterations = scf.ForOp(index_constant(0), self.trips, index_constant(1))
+            with ir.InsertionPoint(iterations.body):
+                iteration = iterations.induction_variable
+                self.bodies.prepare = lambda launch: loop.materialize(launch, iteration)
+                now = arith.AddIOp(epoch, arith.IndexCastOp(ir.IntegerType.get_signless(32), iteration).result).result
+                self._row(begin, end, (table, counters, error, flag, now, leader, tid))
+                scf.YieldOp([])
+            return
+        self._row(begin, end, context)
+
+    def _row(self, begin: ir.Value, end: ir.Value, context: tuple) -> None:
         tasks = scf.ForOp(begin, end, index_constant(1))
         with ir.InsertionPoint(tasks.body):
             self._task(tasks.induction_variable, *context)
@@ -206,7 +246,8 @@ class _Persistent:
         zero = index_constant(0)
         acquire = scf.IfOp(leader)
         with ir.InsertionPoint(acquire.then_block):
-            sync.acquire(task, table, counters, error, flag, epoch, self.options.spin_timeout_ms)
+            sync.acquire(task, table, counters, error, flag, epoch, self.options.spin_timeout_ms,
+                         getattr(self, "carried", None))
             scf.YieldOp([])
         gpu.BarrierOp()
         running = arith.CmpIOp(arith.CmpIPredicate.eq, sync.load(flag, zero), sync.i32_constant(0)).result

@@ -36,8 +36,8 @@ from hm_mlir.codegen.host import (
     outermost_parallel_loops,
     static_bytes,
 )
-from hm_mlir.codegen.kernel_form import program_kernel
-from hm_mlir.ir_walk import walk
+from hm_mlir.codegen.kernel_form import index_constant, program_kernel
+from hm_mlir.ir_walk import constant_int, walk
 from hm_mlir.passes.base import HmPass, PassError
 
 COUNTERS = "hm_event_counters"  # the reader function
@@ -160,3 +160,22 @@ class CountDeviceEvents(HmPass):
         if taken & {COUNTERS, STORAGE}:
             raise PassError(module, f"the module already has a symbol named @{COUNTERS} or @{STORAGE}")
         count_device_events(module)
+
+
+def hoist_out_of_loop(loop, is_count) -> None:
+    """The increments in a device loop's body (hm_mlir.passes.utask.device_loop.DeviceLoop; `is_count(op)`
+    tells them), made once before the loop for all its iterations: its program is one launch per call, its
+    kernels' bytes count every iteration."""
+    for op in loop.ops():
+        if op.name != "memref.store" or not is_count(op):
+            continue
+        added = op.operands[0].owner
+        slot = constant_int(op.operands[2])
+        with ir.InsertionPoint(loop.op), op.location:
+            amount = arith.ConstantOp(added.operands[1].type, constant_int(added.operands[1])).result
+            if slot != 0:
+                amount = arith.MulIOp(amount, arith.IndexCastOp(amount.type, loop.trips()).result).result
+            counters = memref.GetGlobalOp(op.operands[1].type, STORAGE).result
+            old = memref.LoadOp(counters, [index_constant(slot)]).result
+            memref.StoreOp(arith.AddIOp(old, amount).result, counters, [index_constant(slot)])
+        op.erase()

@@ -3,31 +3,31 @@
 
 // IRDL (utask.loop): 'sym_name' is a string.
 // expected-error@+1 {{expected base attribute 'builtin.string' but got 'builtin.symbol_ref'}}
-"utask.loop"() {sym_name = @L, program = @p, kind = "for", trips = 4 : i64} : () -> ()
+"utask.loop"() {sym_name = @L, program = @p, kind = "for", trips = 4 : i64, carried = array<i64>, carried_waits = array<i64>} : () -> ()
 
 // -----
 
 // IRDL (utask.loop): 'program' is a symbol reference.
 // expected-error@+1 {{expected base attribute 'builtin.symbol_ref' but got 'builtin.string'}}
-"utask.loop"() {sym_name = "L", program = "p", kind = "for", trips = 4 : i64} : () -> ()
+"utask.loop"() {sym_name = "L", program = "p", kind = "for", trips = 4 : i64, carried = array<i64>, carried_waits = array<i64>} : () -> ()
 
 // -----
 
 // IRDL (utask.loop): 'kind' is "for" or "while".
 // expected-error@+1 {{'"do_while"' does not satisfy the constraint}}
-"utask.loop"() {sym_name = "L", program = @p, kind = "do_while", trips = 4 : i64} : () -> ()
+"utask.loop"() {sym_name = "L", program = @p, kind = "do_while", trips = 4 : i64, carried = array<i64>, carried_waits = array<i64>} : () -> ()
 
 // -----
 
 // IRDL (utask.loop): 'trips' is an integer.
 // expected-error@+1 {{expected base attribute 'builtin.integer' but got 'builtin.float'}}
-"utask.loop"() {sym_name = "L", program = @p, kind = "for", trips = 4.0 : f64} : () -> ()
+"utask.loop"() {sym_name = "L", program = @p, kind = "for", trips = 4.0 : f64, carried = array<i64>, carried_waits = array<i64>} : () -> ()
 
 // -----
 
 // IRDL (utask.loop): every attribute is required.
 // expected-error@+1 {{'utask.loop' op attribute "trips" is expected but not provided}}
-"utask.loop"() {sym_name = "L", program = @p, kind = "for"} : () -> ()
+"utask.loop"() {sym_name = "L", program = @p, kind = "for", carried = array<i64>, carried_waits = array<i64>} : () -> ()
 
 // -----
 
@@ -132,7 +132,7 @@ func.func @f(%go: i1) {
 // -----
 
 // expected-error@+1 {{'program' refers to @p, which is not defined in the module}}
-"utask.loop"() {sym_name = "L", program = @p, kind = "for", trips = 4 : i64} : () -> ()
+"utask.loop"() {sym_name = "L", program = @p, kind = "for", trips = 4 : i64, carried = array<i64>, carried_waits = array<i64>} : () -> ()
 
 // -----
 
@@ -166,7 +166,7 @@ func.func private @main()
   task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
   wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
 // expected-error@+1 {{'trips' must be non-negative (0: data-dependent)}}
-"utask.loop"() {sym_name = "L", program = @p, kind = "for", trips = -1 : i64} : () -> ()
+"utask.loop"() {sym_name = "L", program = @p, kind = "for", trips = -1 : i64, carried = array<i64>, carried_waits = array<i64>} : () -> ()
 
 // -----
 
@@ -177,7 +177,7 @@ func.func private @main()
   task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
   wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
 // expected-error@+1 {{a 'while' loop is data-dependent: 'trips' must be 0}}
-"utask.loop"() {sym_name = "W", program = @p, kind = "while", trips = 4 : i64} : () -> ()
+"utask.loop"() {sym_name = "W", program = @p, kind = "while", trips = 4 : i64, carried = array<i64>, carried_waits = array<i64>} : () -> ()
 
 // -----
 
@@ -246,7 +246,7 @@ func.func private @main()
   launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
   task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
   wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
-"utask.loop"() {sym_name = "L", program = @p, kind = "for", trips = 4 : i64} : () -> ()
+"utask.loop"() {sym_name = "L", program = @p, kind = "for", trips = 4 : i64, carried = array<i64>, carried_waits = array<i64>} : () -> ()
 func.func @f(%n: index) {
   %c0 = arith.constant 0 : index
   %c1 = arith.constant 1 : index
@@ -264,7 +264,7 @@ func.func private @main()
   launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
   task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
   wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
-"utask.loop"() {sym_name = "W", program = @p, kind = "while", trips = 0 : i64} : () -> ()
+"utask.loop"() {sym_name = "W", program = @p, kind = "while", trips = 0 : i64, carried = array<i64>, carried_waits = array<i64>} : () -> ()
 func.func @f(%n: index) {
   %c0 = arith.constant 0 : index
   %c1 = arith.constant 1 : index
@@ -282,7 +282,7 @@ func.func private @main()
   launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
   task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
   wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
-"utask.loop"() {sym_name = "L", program = @p, kind = "for", trips = 4 : i64} : () -> ()
+"utask.loop"() {sym_name = "L", program = @p, kind = "for", trips = 4 : i64, carried = array<i64>, carried_waits = array<i64>} : () -> ()
 func.func @f(%n: index) {
   %c0 = arith.constant 0 : index
   %c1 = arith.constant 1 : index
@@ -307,7 +307,7 @@ func.func private @main()
   launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
   task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
   wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
-"utask.loop"() {sym_name = "L", program = @p, kind = "for", trips = 4 : i64} : () -> ()
+"utask.loop"() {sym_name = "L", program = @p, kind = "for", trips = 4 : i64, carried = array<i64>, carried_waits = array<i64>} : () -> ()
 func.func @f(%go: i1) {
   // expected-error@+1 {{'scf.if' cannot run a utask.loop of kind "for"}}
   scf.if %go {
@@ -356,7 +356,7 @@ func.func private @main()
   launches_us = 1.0 : f64, kernels = [], kernel_blocks = array<i64>, follows = array<i64>,
   task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
   wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
-"utask.loop"() {sym_name = "W", program = @p, kind = "while", trips = 0 : i64} : () -> ()
+"utask.loop"() {sym_name = "W", program = @p, kind = "while", trips = 0 : i64, carried = array<i64>, carried_waits = array<i64>} : () -> ()
 "utask.stack"() {sym_name = "S", program = @p, depth = 8 : i64, frame_bytes = 32 : i64, level = "shared"
 } : () -> ()
 func.func @f(%n: index) {
@@ -409,7 +409,7 @@ func.func private @main()
   task_offsets = array<i64: 0, 0>, task_kernel = array<i64>, task_block = array<i64>, task_wave = array<i64>,
   wait_offsets = array<i64: 0>, wait_kernel = array<i64>} : () -> ()
 // expected-error@+1 {{unknown stage attribute 'utask.unroll' (known: rtile.space, tilegraph.node, rtask.program, rtask.kernel, utask.loop, utask.branch)}}
-"utask.loop"() {sym_name = "L", program = @p, kind = "for", trips = 4 : i64, utask.unroll = 2 : i64} : () -> ()
+"utask.loop"() {sym_name = "L", program = @p, kind = "for", trips = 4 : i64, utask.unroll = 2 : i64, carried = array<i64>, carried_waits = array<i64>} : () -> ()
 
 // -----
 
@@ -423,5 +423,80 @@ func.func @f() {
   // expected-error@+1 {{'utask.stack' must be directly inside a module}}
   "utask.stack"() {sym_name = "S", program = @p, depth = 8 : i64, frame_bytes = 32 : i64, level = "shared"
   } : () -> ()
+  return
+}
+
+// -----
+
+// A device loop whose kernel 0 overwrites what kernel 1 of the iteration before read, with no wait for it.
+func.func private @main()
+"rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 2 : i64, num_veus = 2 : i64} : () -> ()
+// two kernels, kernel 1 follows kernel 0 in an iteration
+"rtask.program"() {dispatch = "static", sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 1.0 : f64,
+  launches_us = 1.0 : f64, kernels = ["a", "b"], kernel_blocks = array<i64: 1, 1>, follows = array<i64: 1, 0>,
+  task_offsets = array<i64: 0, 2, 2>, task_kernel = array<i64: 0, 1>, task_block = array<i64: 0, 0>,
+  task_wave = array<i64: 0, 1>, wait_offsets = array<i64: 0, 0, 0>, wait_kernel = array<i64>} : () -> ()
+// expected-error@+1 {{kernel 0 of an iteration is not ordered after kernel 1 of the iteration 1 before, which it conflicts with}}
+"utask.loop"() {sym_name = "L", program = @p, kind = "for", trips = 4 : i64, carried = array<i64: 0, 1, 1>,
+  carried_waits = array<i64: 0, 0, 1, 1, 1, 1>} : () -> ()
+
+// -----
+
+// Every kernel must follow its own previous iteration: the counters' reading of "iteration i is complete".
+func.func private @main()
+"rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 2 : i64, num_veus = 2 : i64} : () -> ()
+// two kernels, kernel 1 follows kernel 0 in an iteration
+"rtask.program"() {dispatch = "static", sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 1.0 : f64,
+  launches_us = 1.0 : f64, kernels = ["a", "b"], kernel_blocks = array<i64: 1, 1>, follows = array<i64: 1, 0>,
+  task_offsets = array<i64: 0, 2, 2>, task_kernel = array<i64: 0, 1>, task_block = array<i64: 0, 0>,
+  task_wave = array<i64: 0, 1>, wait_offsets = array<i64: 0, 0, 0>, wait_kernel = array<i64>} : () -> ()
+// expected-error@+1 {{kernel 1 of an iteration is not ordered after its own previous iteration (the counters' invariant)}}
+"utask.loop"() {sym_name = "L", program = @p, kind = "for", trips = 4 : i64, carried = array<i64>,
+  carried_waits = array<i64: 0, 0, 1>} : () -> ()
+
+// -----
+
+func.func private @main()
+"rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 2 : i64, num_veus = 2 : i64} : () -> ()
+// two kernels, kernel 1 follows kernel 0 in an iteration
+"rtask.program"() {dispatch = "static", sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 1.0 : f64,
+  launches_us = 1.0 : f64, kernels = ["a", "b"], kernel_blocks = array<i64: 1, 1>, follows = array<i64: 1, 0>,
+  task_offsets = array<i64: 0, 2, 2>, task_kernel = array<i64: 0, 1>, task_block = array<i64: 0, 0>,
+  task_wave = array<i64: 0, 1>, wait_offsets = array<i64: 0, 0, 0>, wait_kernel = array<i64>} : () -> ()
+// expected-error@+1 {{'carried_waits' must be an array of i64 triples (a, b, distance)}}
+"utask.loop"() {sym_name = "L", program = @p, kind = "for", trips = 4 : i64, carried = array<i64>,
+  carried_waits = array<i64: 1, 0>} : () -> ()
+
+// -----
+
+func.func private @main()
+"rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 2 : i64, num_veus = 2 : i64} : () -> ()
+// two kernels, kernel 1 follows kernel 0 in an iteration
+"rtask.program"() {dispatch = "static", sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 1.0 : f64,
+  launches_us = 1.0 : f64, kernels = ["a", "b"], kernel_blocks = array<i64: 1, 1>, follows = array<i64: 1, 0>,
+  task_offsets = array<i64: 0, 2, 2>, task_kernel = array<i64: 0, 1>, task_block = array<i64: 0, 0>,
+  task_wave = array<i64: 0, 1>, wait_offsets = array<i64: 0, 0, 0>, wait_kernel = array<i64>} : () -> ()
+// expected-error@+1 {{carried wait (1, 2, 1) names a kernel outside 0..1 or a distance below 1}}
+"utask.loop"() {sym_name = "L", program = @p, kind = "for", trips = 4 : i64, carried = array<i64>,
+  carried_waits = array<i64: 1, 2, 1>} : () -> ()
+
+// -----
+
+func.func private @main()
+"rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 2 : i64, num_veus = 2 : i64} : () -> ()
+// two kernels, kernel 1 follows kernel 0 in an iteration
+"rtask.program"() {dispatch = "static", sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 1.0 : f64,
+  launches_us = 1.0 : f64, kernels = ["a", "b"], kernel_blocks = array<i64: 1, 1>, follows = array<i64: 1, 0>,
+  task_offsets = array<i64: 0, 2, 2>, task_kernel = array<i64: 0, 1>, task_block = array<i64: 0, 0>,
+  task_wave = array<i64: 0, 1>, wait_offsets = array<i64: 0, 0, 0>, wait_kernel = array<i64>} : () -> ()
+"utask.loop"() {sym_name = "L", program = @p, kind = "for", trips = 4 : i64, carried = array<i64>,
+  carried_waits = array<i64: 0, 0, 1, 1, 1, 1>} : () -> ()
+func.func @f() {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c5 = arith.constant 5 : index
+  // expected-error@+1 {{runs utask.loop @L of 4 trips, but its bounds give 5}}
+  scf.for %i = %c0 to %c5 step %c1 {
+  } {utask.loop = @L}
   return
 }

@@ -8,8 +8,8 @@
 // RUN:   | FileCheck %s --check-prefix=UPSTREAM
 // RUN: %mlir-opt --irdl-file=%dialects/hm.irdl.mlir %s | FileCheck %s --check-prefix=UPSTREAM
 
-// CHECK:      "utask.loop"() {kind = "for", program = @solve_rp, sym_name = "sweeps", trips = 8 : i64} : () -> ()
-// CHECK-NEXT: "utask.loop"() {kind = "while", program = @solve_rp, sym_name = "converge", trips = 0 : i64} : () -> ()
+// CHECK:      "utask.loop"() {carried = array<i64: 0, 0, 1>, carried_waits = array<i64: 0, 0, 1, 1, 1, 1>, kind = "for", program = @solve_rp, sym_name = "sweeps", trips = 8 : i64} : () -> ()
+// CHECK-NEXT: "utask.loop"() {carried = array<i64>, carried_waits = array<i64: 0, 0, 1, 1, 1, 1>, kind = "while", program = @solve_rp, sym_name = "converge", trips = 0 : i64} : () -> ()
 // CHECK-NEXT: "utask.branch"() {program = @solve_rp, sym_name = "refine"} : () -> ()
 // CHECK-NEXT: "utask.stack"() {depth = 16 : i64, frame_bytes = 64 : i64, level = "global", program = @solve_rp,
 // CHECK-SAME:   sym_name = "frames"} : () -> ()
@@ -27,8 +27,8 @@
 // CHECK-NEXT:  scf.if %[[BIG]] {
 // CHECK:       } {utask.branch = @refine}
 
-// UPSTREAM:      "utask.loop"() {kind = "for", program = @solve_rp, sym_name = "sweeps", trips = 8 : i64}
-// UPSTREAM-NEXT: "utask.loop"() {kind = "while", program = @solve_rp, sym_name = "converge", trips = 0 : i64}
+// UPSTREAM:      "utask.loop"() {carried = array<i64: 0, 0, 1>, carried_waits = array<i64: 0, 0, 1, 1, 1, 1>, kind = "for", program = @solve_rp, sym_name = "sweeps", trips = 8 : i64}
+// UPSTREAM-NEXT: "utask.loop"() {carried = array<i64>, carried_waits = array<i64: 0, 0, 1, 1, 1, 1>, kind = "while", program = @solve_rp, sym_name = "converge", trips = 0 : i64}
 // UPSTREAM-NEXT: "utask.branch"() {program = @solve_rp, sym_name = "refine"}
 // UPSTREAM-NEXT: "utask.stack"() {depth = 16 : i64, frame_bytes = 64 : i64, level = "global", program = @solve_rp,
 // UPSTREAM-LABEL: func.func @solve(
@@ -47,8 +47,11 @@
   task_wave = array<i64: 0, 0>, wait_offsets = array<i64: 0, 0, 0>, wait_kernel = array<i64>} : () -> ()
 
 // Stage 4 (utask): the device-side loops, branch and stack of that program.
-"utask.loop"() {sym_name = "sweeps", program = @solve_rp, kind = "for", trips = 8 : i64} : () -> ()
-"utask.loop"() {sym_name = "converge", program = @solve_rp, kind = "while", trips = 0 : i64} : () -> ()
+// Across iterations: each kernel after its own previous iteration (the counters' invariant).
+"utask.loop"() {sym_name = "sweeps", program = @solve_rp, kind = "for", trips = 8 : i64, carried = array<i64: 0, 0, 1>,
+  carried_waits = array<i64: 0, 0, 1, 1, 1, 1>} : () -> ()
+"utask.loop"() {sym_name = "converge", program = @solve_rp, kind = "while", trips = 0 : i64, carried = array<i64>,
+  carried_waits = array<i64: 0, 0, 1, 1, 1, 1>} : () -> ()
 "utask.branch"() {sym_name = "refine", program = @solve_rp} : () -> ()
 "utask.stack"() {sym_name = "frames", program = @solve_rp, depth = 16 : i64, frame_bytes = 64 : i64, level = "global"} : () -> ()
 

@@ -1,8 +1,11 @@
-// A stage that is not built yet is a usage error (exit 2) that names it.
-// RUN: %not 2 %hm-opt %s --grinder 2>&1 | FileCheck %s --check-prefix=GRINDER
-// GRINDER: hm-opt: error: --grinder: the Grinder stage (utask) is not built yet
-// RUN: %not 2 %hm-opt %s --stop-after=utask 2>&1 | FileCheck %s --check-prefix=STOP
-// STOP: hm-opt: error: --stop-after=utask: the Grinder stage (utask) is not built yet
+// Every stage is built; with a stage off its IR passes through unchanged.
+// Grinder (utask) implies Rammer; a function without a loop is Rammer's alone.
+// RUN: %hm-opt %s --grinder --stop-after=utask | FileCheck %s --check-prefix=GRINDER
+// GRINDER-NOT: utask.loop
+// GRINDER: linalg.generic {{.*}}rtile.space = @f_op0
+// RUN: %hm-opt %s --grinder --stop-after=utask --hm-report 2>&1 >/dev/null | FileCheck %s --check-prefix=GREPORT
+// GREPORT: grinder (utask): device loops
+// GREPORT-NEXT: no loop runs a Rammer program
 // Rammer (rtask) is built for every target; a lone kernel is no program, and stays one launch of its own.
 // RUN: %hm-opt %s --rammer | FileCheck %s --check-prefix=RAMMER
 // RAMMER-NOT: _rammer
@@ -13,7 +16,7 @@
 // RTASK-CPU: llvm.func @hm_rammer_configure(
 // A report FILE that is in fact the input would be overwritten: refused.
 // RUN: %not 2 %hm-opt --rammer --target=cpu --hm-report %s < /dev/null 2>&1 | FileCheck %s --check-prefix=SWALLOWED
-// SWALLOWED: hm-opt: error: --hm-report took '{{.*}}stages-not-built.mlir' as its FILE (it would be overwritten)
+// SWALLOWED: hm-opt: error: --hm-report took '{{.*}}stages.mlir' as its FILE (it would be overwritten)
 // RUN: %not 2 %hm-opt %s --roller --roller-policy=naive 2>&1 | FileCheck %s --check-prefix=CONTRA
 // CONTRA: hm-opt: error: --roller means --roller-policy=roller; it contradicts --roller-policy=naive
 

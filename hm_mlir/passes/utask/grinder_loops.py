@@ -1,0 +1,117 @@
+"""hm-grinder-loops: Grinder's device-side loops (stage utask, `--grinder`): a host `scf.for` whose body is one
+rProgram runs inside that program's persistent kernel, every iteration, with no launch or host sync per
+iteration.
+
+Consumes: bufferized host functions after hm-rammer-schedule (rtask.program ops, kernels tagged with their
+program). Produces, for each `scf.for` whose body holds one static-dispatch program's kernels and nothing else
+but pure ops, hoistable allocations and deallocations, and whose carried values are a closed form of the
+iteration (hm_mlir.passes.utask.device_loop; hm-carried-buffers-by-iteration has made loop-carried buffers
+functions of the iteration): a `utask.loop` at module level naming the program, its kind and static trip count (0
+for host-computed bounds), the kernel pairs that conflict across iterations (`carried`, evaluated per
+iteration for static trip counts up to EXACT_TRIPS, else Rammer's whole-buffer reading) and the waits on the
+previous iteration's counters that order them (hm_mlir.grinder.loops), and `utask.loop = @L` on the scf.for.
+The targets build the loop into the persistent kernel (hm-rammer-gpu-program) or the cpu target's scheduler
+(hm-rammer-cpu-program). Loops that stay on the host are kept on the pass (`report`) with the reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mlir import ir
+
+from hm_mlir.builders.rtile import _array, _i64
+from hm_mlir.codegen.host import host_funcs, is_public_definition
+from hm_mlir.grinder import loops as policy
+from hm_mlir.ir_walk import module_body, walk
+from hm_mlir.passes.base import HmPass
+from hm_mlir.passes.rtask.kernels import accesses, conflict
+from hm_mlir.passes.rtile.naive_tiling import unique_name
+from hm_mlir.passes.utask.device_loop import DeviceLoop
+from hm_mlir.passes.utask.loop_accesses import Iteration
+
+EXACT_TRIPS = 64  # iterations whose accesses are evaluated one by one (pairs: EXACT_TRIPS^2 / 2)
+
+
+def program_follows(program: ir.Operation) -> list[frozenset[int]]:
+    """Per kernel of `program`, the earlier kernels it follows (its `follows` pairs)."""
+    pairs = list(program.attributes["follows"])
+    follows: list[set[int]] = [set() for _ in program.attributes["kernels"]]
+    for later, earlier in zip(pairs[::2], pairs[1::2]):
+        follows[later].add(earlier)
+    return [frozenset(f) for f in follows]
+
+
+def program_kernel_ops(function: ir.Operation) -> dict[str, dict[int, ir.Operation]]:
+    """Program name -> kernel index -> the op tagged with it, in `function`."""
+    found: dict[str, dict[int, ir.Operation]] = {}
+    for op in walk(function):
+        if "rtask.program" in op.attributes and "rtask.kernel" in op.attributes:
+            name = ir.FlatSymbolRefAttr(op.attributes["rtask.program"]).value
+            found.setdefault(name, {})[ir.IntegerAttr(op.attributes["rtask.kernel"]).value] = op
+    return found
+
+
+@dataclass(frozen=True)
+class GrinderLoops(HmPass):
+    NAME = "hm-grinder-loops"
+    SUMMARY = "utask: each host scf.for whose body is one rProgram -> a device loop inside its persistent kernel"
+
+    def run(self, module) -> None:
+        programs = {op.attributes["sym_name"].value: op for op in module_body(module) if op.name == "rtask.program"}
+        functions = {f.attributes["sym_name"].value: f for f in host_funcs(module)}
+        taken = {op.attributes["sym_name"].value for op in module_body(module) if "sym_name" in op.attributes}
+        report = {"stage": "utask", "loops": [], "host": []}
+        object.__setattr__(self, "report", report)
+        for function in list(functions.values()):
+            tagged = program_kernel_ops(function)
+            for loop_op in [op for op in walk(function) if op.name == "scf.for"]:
+                inside = {name: ops for name, ops in tagged.items()
+                          if all(op.parent is not None and op.parent.operation == loop_op for op in ops.values())}
+                if not inside:
+                    continue
+                loop = DeviceLoop(loop_op)
+                name, kernels = next(iter(inside.items()))
+                reason = self._reason(loop, programs[name], inside)
+                if reason is not None:
+                    report["host"].append({"function": function.attributes["sym_name"].value,
+                                           "program": name, "reason": reason})
+                    continue
+                self._device_loop(module, loop, programs[name], kernels, functions, function, taken, report)
+
+    @staticmethod
+    def _reason(loop: DeviceLoop, program: ir.Operation, inside: dict) -> str | None:
+        if len(inside) > 1:
+            return f"its body holds {len(inside)} programs"
+        if program.attributes["dispatch"].value != "static":
+            return "its program has queue dispatch (--rammer-dispatch=static keeps the tables a device loop needs)"
+        return loop.closed_form_problem({op for ops in inside.values() for op in ops.values()})
+
+    def _device_loop(self, module, loop: DeviceLoop, program, kernels: dict, functions, function, taken,
+                     report) -> None:
+        count = len(program.attributes["kernels"])
+        ops = [kernels[k] for k in range(count)]
+        public = is_public_definition(function)
+        trips = loop.static_trips()
+        if trips is not None and trips <= EXACT_TRIPS:
+            lower, step = (ir.IntegerAttr(v.owner.attributes["value"]).value for v in (loop.lower, loop.step))
+            per_iteration = [[Iteration(loop, lower + i * step, public).accesses(op, functions) for op in ops]
+                             for i in range(trips)]
+        else:  # Rammer's reading, the same for every iteration: what depends on it is the whole buffer
+            touched = [accesses(op, functions, public) for op in ops]
+            per_iteration = [touched, touched]
+        carried = policy.carried_distances(per_iteration, conflict)
+        follows = program_follows(program)
+        waits = policy.choose_waits(count, follows, carried)
+        sym = unique_name(f"{program.attributes['sym_name'].value}_loop", taken)
+        attributes = {"sym_name": ir.StringAttr.get(sym), "program": ir.FlatSymbolRefAttr.get(
+                          program.attributes["sym_name"].value),
+                      "kind": ir.StringAttr.get("for"), "trips": _i64(trips or 0),
+                      "carried": _array([x for (a, b), d in sorted(carried.items()) for x in (a, b, d)]),
+                      "carried_waits": _array([x for wait in waits for x in wait])}
+        ir.Operation.create("utask.loop", attributes=attributes, loc=program.location,
+                            ip=ir.InsertionPoint.after(program))
+        loop.op.attributes["utask.loop"] = ir.FlatSymbolRefAttr.get(sym)
+        report["loops"].append({"loop": sym, "function": function.attributes["sym_name"].value,
+                                "program": program.attributes["sym_name"].value, "trips": trips,
+                                "kernels": count, "carried": carried, "waits": waits})
