@@ -262,7 +262,8 @@ def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
                 if options.rammer else []
         return steps
     if stage == "utask":
-        return [_hm("hm-grinder-loops", stage)] if options.grinder else []
+        dispatch = f" dispatch={options.rammer_dispatch}" if options.rammer_dispatch != "auto" else ""
+        return [_hm("hm-grinder-loops", stage, f"device={options.device_name}{dispatch}")] if options.grinder else []
     return []
 
 

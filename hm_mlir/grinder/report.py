@@ -10,6 +10,9 @@ def text(report: dict) -> str:
         trips = loop["trips"] if loop["trips"] is not None else "host-computed"
         lines.append(f"  loop {loop['loop']} in @{loop['function']}: program @{loop['program']} "
                      f"({loop['kernels']} kernels) x {trips} iterations, one launch")
+        static = "n/a (Rammer's queue)" if loop["static_us"] is None else f"{loop['static_us']:.3f} us"
+        lines.append(f"    dispatch: {loop['dispatch']} (modelled over {loop['model_trips']} iterations: static tables "
+                     f"{static}, a queue on {loop['queue_veus']} vEUs {loop['queue_us']:.3f} us)")
         carried = ", ".join(f"{a}<-{b}@{d}" for a, b, d in loop["carried"]) or "none"
         waits = ", ".join(f"{a} waits {b}@-{d}" for a, b, d in loop["waits"]) or "none"
         lines.append(f"    conflicts across iterations (kernel <- kernel @ distance): {carried}")

@@ -28,6 +28,8 @@ HELP = "\n".join([
     '  hm-fold-zero-sized           rtile: linalg ops on zero-sized tensors replaced by tensor.empty or their inits (no kernel)',
     '  hm-forward-copies            bufferize: copies out of fresh buffers become writes into their destination, reads of copies read',
     '  hm-grinder-loops             utask: each host scf.for whose body is one rProgram -> a device loop inside its persistent kernel',
+    '      device=<str>               device description (task durations) (default: h100)',
+    "      dispatch=<str>             static (each vEU its row, iteration after iteration), queue (tickets over all iterations: iterations overlap as far as the waits allow) or auto (the model's choice per loop) (default: auto)",
     '  hm-guard-kernel-asserts      gpu: cf.assert in a mapped loop nest -> the same check under scf.if (else the nest stays on the host)',
     "  hm-loop-pragmas              target: loop marks of scf.for (llvm.loop_annotation) as the back-edge llvm.br's loop metadata",
     '  hm-lower-async-copies        target (cpu): nvgpu asynchronous copies as loads and stores at issue, groups and waits erased',

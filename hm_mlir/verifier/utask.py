@@ -54,7 +54,8 @@ def _triples(op: ir.Operation, name: str, problems: Problems) -> list[tuple[int,
 
 def _check_loop_waits(op: ir.Operation, symbols: SymbolIndex, problems: Problems) -> None:
     from hm_mlir.grinder.loops import problems as loop_problems
-    from hm_mlir.passes.utask.grinder_loops import program_follows
+    from hm_mlir.passes.utask.grinder_loops import program_tables
+    from hm_mlir.rammer.tables import shape_problems
 
     carried, waits = _triples(op, "carried", problems), _triples(op, "carried_waits", problems)
     program = symbols.lookup(op.attributes["program"]) if isinstance(op.attributes["program"], ir.FlatSymbolRefAttr) \
@@ -67,7 +68,10 @@ def _check_loop_waits(op: ir.Operation, symbols: SymbolIndex, problems: Problems
             problems.add(op, f"'carried' lists the pair ({a}, {b}) twice")
             return
         pairs[(a, b)] = d
-    for message in loop_problems(len(program.attributes["kernels"]), program_follows(program), pairs, waits):
+    tables = program_tables(program)
+    if shape_problems(tables):
+        return  # the program's own rules report its tables
+    for message in loop_problems(tables, pairs, waits, queue=program.attributes["dispatch"].value == "queue"):
         problems.add(op, message)
 
 

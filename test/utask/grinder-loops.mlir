@@ -1,15 +1,20 @@
 // hm-grinder-loops (utask stage): the loop of @rnn (4 steps of h <- tanh(h @ w), every h stored in hs[t]) holds one
 // Rammer program and views computed from the iteration, so it becomes a device loop: a utask.loop naming the
 // program, with the kernel pairs that conflict across iterations at their smallest distance, and the waits on
-// the counters of an earlier iteration that order them. h lives in two arena slots picked by the parity of the
-// step: the matmul (kernel 1) reads the slot the tanh (kernel 2) wrote one step before (1 waits 2@-1); the fill
-// (kernel 0) overwrites the slot the matmul read one step before (0 waits 1@-1) and the copy read two steps before
-// (0 waits 3@-2); the copy follows its own previous iteration (every kernel does: 3 waits 3@-1; the others
-// through the waits above). The loop of @host_read reads a device value on the host every trip: it stays there,
-// and the report says why.
+// the counters of an earlier iteration that order them. The model runs the iterations as one queue of tickets
+// (the program's tables become one row, its vDevice the 9 vEUs the modelled queue uses), so only the waits
+// order them: h lives in two arena slots picked by the parity of the step; the matmul (kernel 1) reads the slot
+// the tanh (kernel 2) wrote one step before (1 waits 2@-1); the fill (kernel 0) overwrites the slot the matmul
+// read one step before (0 waits 1@-1) and the copy read two steps before (0 waits 3@-2); the copy follows its own
+// previous iteration (every kernel does: 3 waits 3@-1; the others through the waits above). With static tables
+// (--rammer-dispatch=static) program order on the vEUs already orders the iterations: no carried wait is needed.
+// The loop of @host_read reads a device value on the host every trip: it stays there, and the report says why.
 // RUN: %hm-opt %s --grinder --stop-after=rtask | %hm-opt --pass-pipeline='builtin.module(hm-grinder-loops)' | FileCheck %s
 // RUN: %hm-opt %s --grinder --stop-after=utask -o /dev/null --hm-report 2>&1 | FileCheck %s --check-prefix=REPORT
+// RUN: %hm-opt %s --grinder --rammer-dispatch=static --stop-after=utask | FileCheck %s --check-prefix=STATIC
 
+// CHECK:      "rtask.vdevice"() {num_veus = 9 : i64, sms = 9 : i64, sym_name = "rnn_rp_vd", veus_per_sm = 1 : i64}
+// CHECK-NEXT: "rtask.program"() {{{.*}}dispatch = "queue", {{.*}}task_offsets = array<i64: 0, 13>,
 // CHECK:      "utask.loop"() {carried = array<i64: 0, 0, 2, 0, 1, 1, 0, 2, 2, 0, 3, 2, 1, 0, 1, 1, 1, 1, 1, 2, 1, 1, 3, 2,
 // CHECK-SAME:   2, 0, 2, 2, 1, 1, 2, 2, 2, 2, 3, 2, 3, 0, 2, 3, 1, 2, 3, 2, 2>,
 // CHECK-SAME:   carried_waits = array<i64: 0, 1, 1, 0, 3, 2, 1, 2, 1, 3, 3, 1>, kind = "for", program = @rnn_rp,
@@ -24,9 +29,13 @@
 
 // REPORT:      grinder (utask): device loops
 // REPORT-NEXT:   loop rnn_rp_loop in @rnn: program @rnn_rp (4 kernels) x 4 iterations, one launch
+// REPORT-NEXT:     dispatch: queue (modelled over 4 iterations: static tables {{[0-9.]+}} us, a queue on 9 vEUs {{[0-9.]+}} us)
 // REPORT-NEXT:     conflicts across iterations (kernel <- kernel @ distance): 0<-0@2, 0<-1@1,
 // REPORT-NEXT:     carried waits on the counters: 0 waits 1@-1, 0 waits 3@-2, 1 waits 2@-1, 3 waits 3@-1
 // REPORT-NEXT:   stays on the host: the loop of @host_read_rp in @host_read: its body holds 'memref.load' at loc({{.*}}grinder-loops.mlir":{{[0-9]+}}:{{[0-9]+}})
+
+// STATIC:      "rtask.program"() {{{.*}}dispatch = "static"
+// STATIC-NEXT: "utask.loop"() {{{.*}}carried_waits = array<i64>, kind = "for", program = @rnn_rp,
 
 #id = affine_map<(d0, d1) -> (d0, d1)>
 func.func @rnn(%h0: tensor<8x16xf32>, %w: tensor<16x16xf32>) -> (tensor<8x16xf32>, tensor<4x8x16xf32>) {

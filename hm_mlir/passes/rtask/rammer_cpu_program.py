@@ -180,7 +180,9 @@ class _Program:
         zero, one = _i64(0), _i64(1)
         self.trips = self.device_loop[0].trips() if self.device_loop is not None else index_constant(1)
         trips = arith.IndexCastOp(i64, self.trips).result
-        carried = self.device_loop[1].tables(self._constant) if self.device_loop is not None else None
+        carried = None
+        if self.device_loop is not None and self.device_loop[1].kernel:
+            carried = self.device_loop[1].tables(self._constant)
         for buffer, size, value in ((next_task, veus, _i64(-1) if self.queue else zero),
                                     (done, len(t.kernel_blocks), zero), (ticket, 1, zero), (iteration, veus, zero)):
             loop = scf.ForOp(index_constant(0), index_constant(size), index_constant(1))
@@ -213,21 +215,23 @@ class _Program:
                 veu = arith.SelectOp(is_reverse, backward, forward).result
                 veu_index = _index(veu)
                 if self.queue:
-                    task = _load(next_task, veu_index)  # the ticket it holds
-                    has = arith.CmpIOp(arith.CmpIPredicate.sge, task, zero).result
+                    held = _load(next_task, veu_index)  # the ticket it holds: task held mod tasks, iteration the rest
+                    has = arith.CmpIOp(arith.CmpIPredicate.sge, held, zero).result
                     can_take = arith.AndIOp(_not(has), arith.CmpIOp(arith.CmpIPredicate.slt, _load(
-                        ticket, index_constant(0)), _i64(tasks)).result).result
+                        ticket, index_constant(0)), arith.MulIOp(_i64(tasks), trips).result).result).result
+                    task = arith.RemSIOp(held, _i64(tasks)).result if self.device_loop is not None else held
+                    current = arith.DivSIOp(held, _i64(tasks)).result if self.device_loop is not None else zero
                 else:
                     task = arith.AddIOp(_load(table["task_offsets"], veu_index), _load(next_task, veu_index)).result
                     end = _load(table["task_offsets"], _index(arith.AddIOp(veu, one).result))
+                    current = _load(iteration, veu_index)
                     has = arith.AndIOp(arith.CmpIOp(arith.CmpIPredicate.slt, task, end).result,
-                                       arith.CmpIOp(arith.CmpIPredicate.slt, _load(iteration, veu_index),
-                                                    trips).result).result
+                                       arith.CmpIOp(arith.CmpIPredicate.slt, current, trips).result).result
+                # kernel k is complete in iteration i when its counter has blocks_k x (i + 1)
+                now = arith.AddIOp(current, one).result
                 check = scf.IfOp(has, [ir.IntegerType.get_signless(1)], has_else=True)
                 with ir.InsertionPoint(check.then_block):
                     task_index = _index(task)
-                    # kernel k is complete in iteration i when its counter has blocks_k x (i + 1)
-                    now = arith.AddIOp(_load(iteration, veu_index), one).result
                     waits = scf.ForOp(_index(_load(table["wait_offsets"], task_index)),
                                       _index(_load(table["wait_offsets"], _index(arith.AddIOp(task, one).result))),
                                       index_constant(1), [_bool(True)])
@@ -311,7 +315,9 @@ class _Program:
             memref.StoreOp(arith.AddIOp(next_ticket, _i64(1)).result, ticket, [index_constant(0)])
             scf.YieldOp([])
         with ir.InsertionPoint(take.else_block):
-            self._run(_index(task), table, done, index_constant(0))
+            tasks = len(self.tables.task_kernel)  # a device loop's tickets run through every iteration's tasks
+            self._run(_index(arith.RemSIOp(task, _i64(tasks)).result), table, done,
+                      _index(arith.DivSIOp(task, _i64(tasks)).result))
             memref.StoreOp(_i64(-1), held, [veu_index])
             scf.YieldOp([])
 

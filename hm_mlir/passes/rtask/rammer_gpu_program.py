@@ -142,9 +142,12 @@ class _Persistent:
         sync.declare_global(self.module, self.symbol("epoch"), [epoch0], False)
         if self.queue:
             sync.declare_global(self.module, self.symbol("head"), [(len(t.task_kernel) + self.veus) * epoch0], False)
+            if self.device_loop is not None:  # on the host: the head's value before this launch's tickets
+                sync.declare_global(self.module, self.symbol("tickets"), [(len(t.task_kernel) + self.veus) * epoch0],
+                                    False)
         for name in sync.TABLES:
             sync.declare_global(self.module, self.symbol(name), list(getattr(t, name)), True)
-        if self.device_loop is not None:
+        if self.device_loop is not None and self.device_loop[1].kernel:
             carried = self.device_loop[1]
             for name, values in (("carried_offsets", carried.offsets), ("carried_kernel", carried.kernel),
                                  ("carried_distance", carried.distance)):
@@ -158,6 +161,13 @@ class _Persistent:
             following = epoch if self.device_loop is None else arith.AddIOp(base, arith.IndexCastOp(
                 ir.IntegerType.get_signless(32), self.trips).result).result
             memref.StoreOp(following, epoch_cell, [index_constant(0)])
+            if self.queue and self.device_loop is not None:  # tasks x trips tickets, and one past the end per vEU
+                i32 = ir.IntegerType.get_signless(32)
+                tickets_cell = sync.get_global(self.symbol("tickets"), 1)
+                self.ticket_base = sync.load(tickets_cell, index_constant(0))
+                taken = arith.AddIOp(arith.MulIOp(sync.i32_constant(len(t.task_kernel)), arith.IndexCastOp(
+                    i32, self.trips).result).result, sync.i32_constant(self.veus)).result
+                memref.StoreOp(arith.AddIOp(self.ticket_base, taken).result, tickets_cell, [index_constant(0)])
             launch = gpu.LaunchOp((index_constant(self.veus), index_constant(1), index_constant(1)),
                                   (index_constant(self.threads), index_constant(1), index_constant(1)))
             launch.attributes["function"] = ir.FlatSymbolRefAttr.get(self.name + PERSISTENT_SUFFIX)
@@ -189,14 +199,16 @@ class _Persistent:
             scf.YieldOp([])
         gpu.BarrierOp()
         context = (table, counters, error, flag, epoch, leader, tid)
+        if self.device_loop is not None and self.device_loop[1].kernel:
+            self.carried = self.device_loop[1].tables(
+                lambda field, values: sync.get_global(self.symbol(field), len(values)))
         if self.queue:
             self._queue(flag, epoch, leader, context)
             return
         begin = sync.as_index(sync.load(table["task_offsets"], veu))
         end = sync.as_index(sync.load(table["task_offsets"], arith.AddIOp(veu, index_constant(1)).result))
         if self.device_loop is not None:  # the block's row once per iteration, iteration i in epoch epoch + i
-            loop, carried = self.device_loop
-            self.carried = carried.tables(lambda field, values: sync.get_global(self.symbol(field), len(values)))
+            loop = self.device_loop[0]
             iterations = scf.ForOp(index_constant(0), self.trips, index_constant(1))
             with ir.InsertionPoint(iterations.body):
                 iteration = iterations.induction_variable
@@ -220,8 +232,13 @@ class _Persistent:
         zero = index_constant(0)
         slot = memref.AllocOp(ir.MemRefType.get([1], i32, memory_space=flag.type.memory_space), [], []).result
         head = sync.get_global(self.symbol("head"), 1)
-        base = arith.MulIOp(sync.i32_constant(tasks + self.veus),
-                            arith.SubIOp(epoch, sync.i32_constant(1)).result).result
+        if self.device_loop is not None:  # tickets run through every iteration: the host keeps their base
+            base, limit = self.ticket_base, arith.MulIOp(sync.i32_constant(tasks), arith.IndexCastOp(
+                i32, self.trips).result).result
+        else:
+            base = arith.MulIOp(sync.i32_constant(tasks + self.veus),
+                                arith.SubIOp(epoch, sync.i32_constant(1)).result).result
+            limit = sync.i32_constant(tasks)
         loop = scf.WhileOp([i32], [])
         with ir.InsertionPoint(loop.before.blocks.append()):
             take = scf.IfOp(leader)
@@ -232,12 +249,21 @@ class _Persistent:
             gpu.BarrierOp()  # every thread sees the ticket (the next is written after this task's barriers)
             ticket = sync.load(slot, zero)
             more = arith.AndIOp(
-                arith.CmpIOp(arith.CmpIPredicate.slt, ticket, sync.i32_constant(tasks)).result,
+                arith.CmpIOp(arith.CmpIPredicate.slt, ticket, limit).result,
                 arith.CmpIOp(arith.CmpIPredicate.eq, sync.load(flag, zero), sync.i32_constant(0)).result).result
             scf.ConditionOp(more, [ticket])
         after = loop.after.blocks.append(i32)
         with ir.InsertionPoint(after):
-            self._task(sync.as_index(after.arguments[0]), *context)
+            ticket = sync.as_index(after.arguments[0])
+            if self.device_loop is None:
+                self._task(ticket, *context)
+            else:  # ticket = iteration x tasks + task; iteration i runs in epoch epoch + i
+                iteration = arith.DivUIOp(ticket, index_constant(tasks)).result
+                self.bodies.prepare = lambda launch: self.device_loop[0].materialize(launch, iteration)
+                now = arith.AddIOp(epoch, arith.IndexCastOp(i32, iteration).result).result
+                table, counters, error, flag, _, leader, tid = context
+                self._task(arith.RemUIOp(ticket, index_constant(tasks)).result, table, counters, error, flag, now,
+                           leader, tid)
             scf.YieldOp([])
 
     def _task(self, task, table, counters, error, flag, epoch, leader, tid) -> None:

@@ -3,34 +3,44 @@ rProgram runs inside that program's persistent kernel, every iteration, with no 
 iteration.
 
 Consumes: bufferized host functions after hm-rammer-schedule (rtask.program ops, kernels tagged with their
-program). Produces, for each `scf.for` whose body holds one static-dispatch program's kernels and nothing else
+program). Produces, for each `scf.for` whose body holds one program's kernels and nothing else
 but pure ops, hoistable allocations and deallocations, and whose carried values are a closed form of the
 iteration (hm_mlir.passes.utask.device_loop; hm-carried-buffers-by-iteration has made loop-carried buffers
 functions of the iteration): a `utask.loop` at module level naming the program, its kind and static trip count (0
 for host-computed bounds), the kernel pairs that conflict across iterations (`carried`, evaluated per
 iteration for static trip counts up to EXACT_TRIPS, else Rammer's whole-buffer reading) and the waits on the
 previous iteration's counters that order them (hm_mlir.grinder.loops), and `utask.loop = @L` on the scf.for.
+How the vEUs walk the iterations is the model's choice (`dispatch`, simulated over MODEL_TRIPS iterations with
+Rammer's task durations): static, each vEU its row iteration after iteration (program order on a vEU orders
+much of one iteration after the last), or a queue of tickets over all iterations (the program's tables are then
+rewritten to one queue, and its vDevice to the fewest vEUs on which the model's queue is within 1% of its time on
+the whole device), where the only order is the waits and independent work of consecutive iterations overlaps (a
+stacked RNN's layers run as a wavefront). A program Rammer gave queue dispatch runs its loop as that queue.
 The targets build the loop into the persistent kernel (hm-rammer-gpu-program) or the cpu target's scheduler
 (hm-rammer-cpu-program). Loops that stay on the host are kept on the pass (`report`) with the reason.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from mlir import ir
 
+from hm_mlir import hardware
 from hm_mlir.builders.rtile import _array, _i64
 from hm_mlir.codegen.host import host_funcs, is_public_definition
 from hm_mlir.grinder import loops as policy
 from hm_mlir.ir_walk import module_body, walk
-from hm_mlir.passes.base import HmPass
-from hm_mlir.passes.rtask.kernels import accesses, conflict
+from hm_mlir.passes.base import HmPass, PassOptionError, device_option
+from hm_mlir.passes.rtask.kernels import Context, accesses, conflict, kernel_info, program_vdevices
 from hm_mlir.passes.rtile.naive_tiling import unique_name
 from hm_mlir.passes.utask.device_loop import DeviceLoop
 from hm_mlir.passes.utask.loop_accesses import Iteration
+from hm_mlir.rammer.tables import Tables
 
 EXACT_TRIPS = 64  # iterations whose accesses are evaluated one by one (pairs: EXACT_TRIPS^2 / 2)
+MODEL_TRIPS = 16  # iterations the dispatch model simulates (a host-computed trip count: 16)
+QUEUE_GAIN = 0.03  # a ticket costs an atomic per task: the queue must win by more than this
 
 
 def program_follows(program: ir.Operation) -> list[frozenset[int]]:
@@ -40,6 +50,10 @@ def program_follows(program: ir.Operation) -> list[frozenset[int]]:
     for later, earlier in zip(pairs[::2], pairs[1::2]):
         follows[later].add(earlier)
     return [frozenset(f) for f in follows]
+
+
+def program_tables(program: ir.Operation) -> Tables:
+    return Tables(*(tuple(program.attributes[name]) for name in Tables.FIELDS))
 
 
 def program_kernel_ops(function: ir.Operation) -> dict[str, dict[int, ir.Operation]]:
@@ -56,6 +70,16 @@ def program_kernel_ops(function: ir.Operation) -> dict[str, dict[int, ir.Operati
 class GrinderLoops(HmPass):
     NAME = "hm-grinder-loops"
     SUMMARY = "utask: each host scf.for whose body is one rProgram -> a device loop inside its persistent kernel"
+
+    device: str = field(default=hardware.DEFAULT_DEVICE, metadata={"help": "device description (task durations)"})
+    dispatch: str = field(default="auto", metadata={
+        "help": "static (each vEU its row, iteration after iteration), queue (tickets over all iterations: "
+                "iterations overlap as far as the waits allow) or auto (the model's choice per loop)"})
+
+    def check_options(self) -> None:
+        device_option(self.device)
+        if self.dispatch not in ("auto", "static", "queue"):
+            raise PassOptionError(f"hm-grinder-loops: dispatch must be auto, static or queue, got '{self.dispatch}'")
 
     def run(self, module) -> None:
         programs = {op.attributes["sym_name"].value: op for op in module_body(module) if op.name == "rtask.program"}
@@ -83,8 +107,6 @@ class GrinderLoops(HmPass):
     def _reason(loop: DeviceLoop, program: ir.Operation, inside: dict) -> str | None:
         if len(inside) > 1:
             return f"its body holds {len(inside)} programs"
-        if program.attributes["dispatch"].value != "static":
-            return "its program has queue dispatch (--rammer-dispatch=static keeps the tables a device loop needs)"
         return loop.closed_form_problem({op for ops in inside.values() for op in ops.values()})
 
     def _device_loop(self, module, loop: DeviceLoop, program, kernels: dict, functions, function, taken,
@@ -101,8 +123,35 @@ class GrinderLoops(HmPass):
             touched = [accesses(op, functions, public) for op in ops]
             per_iteration = [touched, touched]
         carried = policy.carried_distances(per_iteration, conflict)
-        follows = program_follows(program)
-        waits = policy.choose_waits(count, follows, carried)
+        tables, follows = program_tables(program), program_follows(program)
+        durations = self._durations(module, ops)
+        static = program.attributes["dispatch"].value == "static"  # Rammer's queue is the loop's queue
+        queued = policy.queue_tables(tables, follows, durations) if static else tables
+        queue_waits = policy.choose_waits(queued, carried, True)
+        vdevice = program_vdevices(module)[program.attributes["sym_name"].value]
+        per_sm = vdevice.attributes["veus_per_sm"].value
+        sample = min(trips, MODEL_TRIPS) if trips is not None else MODEL_TRIPS
+        # a queue may use every vEU the device holds (Rammer sized the vDevice to one iteration's widest wave)
+        full = hardware.get(self.device).sms * per_sm
+        used = policy.queue_veus(queued, durations, queue_waits, sample, full)
+        queue_us, _ = policy.loop_makespan(queued, durations, queue_waits, sample, used, True)
+        static_waits, static_us = [], None
+        if static:
+            static_waits = policy.choose_waits(tables, carried)
+            static_us, _ = policy.loop_makespan(tables, durations, static_waits, sample, tables.veus, False)
+        if not static or self.dispatch == "queue":
+            queue = True
+        else:
+            queue = self.dispatch == "auto" and queue_us * (1 + QUEUE_GAIN) < static_us
+        waits = queue_waits if queue else static_waits
+        if queue and static:
+            for name in Tables.FIELDS:
+                program.attributes[name] = _array(getattr(queued, name))
+            program.attributes["dispatch"] = ir.StringAttr.get("queue")
+        if queue:
+            sms = -(-used // per_sm)
+            vdevice.attributes["sms"] = _i64(sms)
+            vdevice.attributes["num_veus"] = _i64(sms * per_sm)
         sym = unique_name(f"{program.attributes['sym_name'].value}_loop", taken)
         attributes = {"sym_name": ir.StringAttr.get(sym), "program": ir.FlatSymbolRefAttr.get(
                           program.attributes["sym_name"].value),
@@ -114,4 +163,23 @@ class GrinderLoops(HmPass):
         loop.op.attributes["utask.loop"] = ir.FlatSymbolRefAttr.get(sym)
         report["loops"].append({"loop": sym, "function": function.attributes["sym_name"].value,
                                 "program": program.attributes["sym_name"].value, "trips": trips,
-                                "kernels": count, "carried": carried, "waits": waits})
+                                "kernels": count, "carried": carried, "waits": waits,
+                                "dispatch": "queue" if queue else "static", "model_trips": sample,
+                                "static_us": static_us, "queue_us": queue_us, "queue_veus": used})
+
+    def _durations(self, module, ops: list[ir.Operation]) -> list[float]:
+        """A task's modelled microseconds per kernel (Rammer's: one wave of the kernel's own launch)."""
+        from hm_mlir.codegen.host import HostMemory
+        from hm_mlir.passes.rtask.rammer_schedule import _kernel
+
+        body = list(module_body(module))
+        context = Context({op.attributes["sym_name"].value: op for op in body if op.name == "rtile.space"},
+                          {op.attributes["sym_name"].value: op for op in body if op.name == "rtile.config"},
+                          {op.attributes["function"].value: op for op in body if op.name == "tilegraph.kernel"},
+                          HostMemory(module), hardware.get(self.device))
+        found = []
+        for op in ops:
+            info = kernel_info(op, context)
+            found.append(_kernel(info).block_us if info is not None else 1.0)
+        return found
+

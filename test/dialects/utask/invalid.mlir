@@ -431,11 +431,11 @@ func.func @f() {
 // A device loop whose kernel 0 overwrites what kernel 1 of the iteration before read, with no wait for it.
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 2 : i64, num_veus = 2 : i64} : () -> ()
-// two kernels, kernel 1 follows kernel 0 in an iteration
-"rtask.program"() {dispatch = "static", sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 1.0 : f64,
+// two kernels, kernel 1 follows kernel 0 in an iteration; a queue: only the waits order its tasks
+"rtask.program"() {dispatch = "queue", sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 1.0 : f64,
   launches_us = 1.0 : f64, kernels = ["a", "b"], kernel_blocks = array<i64: 1, 1>, follows = array<i64: 1, 0>,
-  task_offsets = array<i64: 0, 2, 2>, task_kernel = array<i64: 0, 1>, task_block = array<i64: 0, 0>,
-  task_wave = array<i64: 0, 1>, wait_offsets = array<i64: 0, 0, 0>, wait_kernel = array<i64>} : () -> ()
+  task_offsets = array<i64: 0, 2>, task_kernel = array<i64: 0, 1>, task_block = array<i64: 0, 0>,
+  task_wave = array<i64: 0, 1>, wait_offsets = array<i64: 0, 0, 1>, wait_kernel = array<i64: 0>} : () -> ()
 // expected-error@+1 {{kernel 0 of an iteration is not ordered after kernel 1 of the iteration 1 before, which it conflicts with}}
 "utask.loop"() {sym_name = "L", program = @p, kind = "for", trips = 4 : i64, carried = array<i64: 0, 1, 1>,
   carried_waits = array<i64: 0, 0, 1, 1, 1, 1>} : () -> ()
@@ -445,11 +445,11 @@ func.func private @main()
 // Every kernel must follow its own previous iteration: the counters' reading of "iteration i is complete".
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 2 : i64, num_veus = 2 : i64} : () -> ()
-// two kernels, kernel 1 follows kernel 0 in an iteration
-"rtask.program"() {dispatch = "static", sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 1.0 : f64,
+// two kernels, kernel 1 follows kernel 0 in an iteration; a queue: only the waits order its tasks
+"rtask.program"() {dispatch = "queue", sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 1.0 : f64,
   launches_us = 1.0 : f64, kernels = ["a", "b"], kernel_blocks = array<i64: 1, 1>, follows = array<i64: 1, 0>,
-  task_offsets = array<i64: 0, 2, 2>, task_kernel = array<i64: 0, 1>, task_block = array<i64: 0, 0>,
-  task_wave = array<i64: 0, 1>, wait_offsets = array<i64: 0, 0, 0>, wait_kernel = array<i64>} : () -> ()
+  task_offsets = array<i64: 0, 2>, task_kernel = array<i64: 0, 1>, task_block = array<i64: 0, 0>,
+  task_wave = array<i64: 0, 1>, wait_offsets = array<i64: 0, 0, 1>, wait_kernel = array<i64: 0>} : () -> ()
 // expected-error@+1 {{kernel 1 of an iteration is not ordered after its own previous iteration (the counters' invariant)}}
 "utask.loop"() {sym_name = "L", program = @p, kind = "for", trips = 4 : i64, carried = array<i64>,
   carried_waits = array<i64: 0, 0, 1>} : () -> ()
@@ -458,11 +458,11 @@ func.func private @main()
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 2 : i64, num_veus = 2 : i64} : () -> ()
-// two kernels, kernel 1 follows kernel 0 in an iteration
-"rtask.program"() {dispatch = "static", sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 1.0 : f64,
+// two kernels, kernel 1 follows kernel 0 in an iteration; a queue: only the waits order its tasks
+"rtask.program"() {dispatch = "queue", sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 1.0 : f64,
   launches_us = 1.0 : f64, kernels = ["a", "b"], kernel_blocks = array<i64: 1, 1>, follows = array<i64: 1, 0>,
-  task_offsets = array<i64: 0, 2, 2>, task_kernel = array<i64: 0, 1>, task_block = array<i64: 0, 0>,
-  task_wave = array<i64: 0, 1>, wait_offsets = array<i64: 0, 0, 0>, wait_kernel = array<i64>} : () -> ()
+  task_offsets = array<i64: 0, 2>, task_kernel = array<i64: 0, 1>, task_block = array<i64: 0, 0>,
+  task_wave = array<i64: 0, 1>, wait_offsets = array<i64: 0, 0, 1>, wait_kernel = array<i64: 0>} : () -> ()
 // expected-error@+1 {{'carried_waits' must be an array of i64 triples (a, b, distance)}}
 "utask.loop"() {sym_name = "L", program = @p, kind = "for", trips = 4 : i64, carried = array<i64>,
   carried_waits = array<i64: 1, 0>} : () -> ()
@@ -471,11 +471,11 @@ func.func private @main()
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 2 : i64, num_veus = 2 : i64} : () -> ()
-// two kernels, kernel 1 follows kernel 0 in an iteration
-"rtask.program"() {dispatch = "static", sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 1.0 : f64,
+// two kernels, kernel 1 follows kernel 0 in an iteration; a queue: only the waits order its tasks
+"rtask.program"() {dispatch = "queue", sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 1.0 : f64,
   launches_us = 1.0 : f64, kernels = ["a", "b"], kernel_blocks = array<i64: 1, 1>, follows = array<i64: 1, 0>,
-  task_offsets = array<i64: 0, 2, 2>, task_kernel = array<i64: 0, 1>, task_block = array<i64: 0, 0>,
-  task_wave = array<i64: 0, 1>, wait_offsets = array<i64: 0, 0, 0>, wait_kernel = array<i64>} : () -> ()
+  task_offsets = array<i64: 0, 2>, task_kernel = array<i64: 0, 1>, task_block = array<i64: 0, 0>,
+  task_wave = array<i64: 0, 1>, wait_offsets = array<i64: 0, 0, 1>, wait_kernel = array<i64: 0>} : () -> ()
 // expected-error@+1 {{carried wait (1, 2, 1) names a kernel outside 0..1 or a distance below 1}}
 "utask.loop"() {sym_name = "L", program = @p, kind = "for", trips = 4 : i64, carried = array<i64>,
   carried_waits = array<i64: 1, 2, 1>} : () -> ()
@@ -484,11 +484,11 @@ func.func private @main()
 
 func.func private @main()
 "rtask.vdevice"() {sym_name = "vd", sms = 1 : i64, veus_per_sm = 2 : i64, num_veus = 2 : i64} : () -> ()
-// two kernels, kernel 1 follows kernel 0 in an iteration
-"rtask.program"() {dispatch = "static", sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 1.0 : f64,
+// two kernels, kernel 1 follows kernel 0 in an iteration; a queue: only the waits order its tasks
+"rtask.program"() {dispatch = "queue", sym_name = "p", function = @main, vdevice = @vd, waves = 2 : i64, cost_us = 1.0 : f64,
   launches_us = 1.0 : f64, kernels = ["a", "b"], kernel_blocks = array<i64: 1, 1>, follows = array<i64: 1, 0>,
-  task_offsets = array<i64: 0, 2, 2>, task_kernel = array<i64: 0, 1>, task_block = array<i64: 0, 0>,
-  task_wave = array<i64: 0, 1>, wait_offsets = array<i64: 0, 0, 0>, wait_kernel = array<i64>} : () -> ()
+  task_offsets = array<i64: 0, 2>, task_kernel = array<i64: 0, 1>, task_block = array<i64: 0, 0>,
+  task_wave = array<i64: 0, 1>, wait_offsets = array<i64: 0, 0, 1>, wait_kernel = array<i64: 0>} : () -> ()
 "utask.loop"() {sym_name = "L", program = @p, kind = "for", trips = 4 : i64, carried = array<i64>,
   carried_waits = array<i64: 0, 0, 1, 1, 1, 1>} : () -> ()
 func.func @f() {
