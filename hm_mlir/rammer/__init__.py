@@ -3,4 +3,4 @@ the static happens-before check of a schedule. The passes in hm_mlir/passes/rtas
 IR, call these and write the rProgram; nothing here imports MLIR."""
 
 # How the cpu target may interleave a program's vEUs (hm_mlir.passes.rtask.rammer_cpu_program), by number.
-POLICIES = ("in-order", "random", "reverse", "starve")
+POLICIES = ("in-order", "random", "reverse", "starve", "ahead")

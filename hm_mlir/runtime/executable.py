@@ -311,8 +311,9 @@ class Executable(CallableModule):
 
     def interleave(self, policy: str = "in-order", seed: int = 0) -> None:
         """Choose how the CPU target interleaves the vEUs of every Rammer program (compiled with rammer=True)
-        from the next call on: "in-order", "random" (from `seed`), "reverse" or "starve" (the producers; see
-        hm_mlir.passes.rtask.rammer_cpu_program). One compile serves every policy and seed."""
+        from the next call on: "in-order", "random" (from `seed`), "reverse", "starve" (the producers) or "ahead"
+        (a device loop's latest iterations first; see hm_mlir.passes.rtask.rammer_cpu_program). One compile
+        serves every policy and seed."""
         from hm_mlir.passes.rtask.cpu_config import CONFIGURE
         from hm_mlir.rammer import POLICIES
         from hm_mlir.runtime.memref_abi import PackedArguments

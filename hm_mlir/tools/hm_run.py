@@ -51,9 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="LLVM optimization level of the host code and the kernels (default 2)")
     stages.add_argument("--rammer-interleave", metavar="POLICY[:SEED]", default=None,
                         help="with --rammer on the cpu target: the order in which each program's vEUs run their "
-                             "tasks, in-order (the default), random:SEED, reverse or starve:K (kernel K of each "
-                             "program runs only when nothing else can), to check a schedule under adversarial "
-                             "orders")
+                             "tasks, in-order (the default), random:SEED, reverse, starve:K (kernel K of each "
+                             "program runs only when nothing else can) or ahead (a device loop's latest "
+                             "iterations first, with --grinder), to check a schedule under adversarial orders")
     return parser
 
 

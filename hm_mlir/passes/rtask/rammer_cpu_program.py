@@ -9,15 +9,16 @@ waits on complete), runs that task (a switch into its kernel's block body; task 
 more blocks than the table runs blocks b, b + N, ...) and adds one to its kernel's counter. Which vEU is best is
 the policy: 0 in order (the first ready vEU), 1 random (a seeded start of the scan), 2 reverse (the last ready
 vEU), 3 starve (kernel seed mod K of each program runs only when no other task is ready: a kernel that lacks a
-wait on it then runs first and reads or overwrites what the starved one has not finished). When no vEU can
-proceed, the program stops and records a deadlock. A program with queue dispatch has one row, the queue: a step
-either gives the next ticket to a vEU that holds none, or runs the task a vEU holds once its waits are met (so
-tasks run in any order the waits allow, as on the GPU, not in queue order). The policy and seed live in
+wait on it then runs first and reads or overwrites what the starved one has not finished), 4 ahead (the task of
+the latest iteration of a device loop first: later iterations overtake earlier ones wherever the waits allow).
+When no vEU can proceed, the program stops and records a deadlock. A program with queue dispatch has one row, the
+queue: a step either gives the next ticket to a vEU that holds none, or runs the task a vEU holds once its waits
+are met (so tasks run in any order the waits allow, as on the GPU, not in queue order). The policy and seed live in
 `memref.global @hm_rammer_config` (hm_mlir.passes.rtask.cpu_config). A program that a Grinder device loop runs
 (`utask.loop`, hm-grinder-loops) replaces that loop: each vEU walks its row once per iteration, with its own
-iteration counter, so vEUs run different iterations at once; a wait is met when the awaited counter reaches
-blocks x (iteration + 1), a carried wait at distance d at blocks x (iteration + 1 - d); each task computes what
-it reads of the loop body from its iteration (hm_mlir.passes.utask.device_loop).
+iteration counter, so vEUs run different iterations at once; a wait is met when the awaited counter reaches blocks
+x (iteration + 1), a carried wait at distance d at blocks x (iteration + 1 - d); each task computes what it reads
+of the loop body from its iteration (hm_mlir.passes.utask.device_loop).
 """
 
 from __future__ import annotations
@@ -192,6 +193,7 @@ class _Program:
         is_random = arith.CmpIOp(arith.CmpIPredicate.eq, policy, _i64(1)).result
         is_reverse = arith.CmpIOp(arith.CmpIPredicate.eq, policy, _i64(2)).result
         is_starve = arith.CmpIOp(arith.CmpIPredicate.eq, policy, _i64(3)).result
+        is_ahead = arith.CmpIOp(arith.CmpIPredicate.eq, policy, _i64(4)).result
         v_count = _i64(veus)
         victim = arith.RemUIOp(_load(config, index_constant(1)), _i64(len(t.kernel_blocks))).result
         step_count = index_constant(2 * tasks if self.queue else tasks)
@@ -220,7 +222,9 @@ class _Program:
                     can_take = arith.AndIOp(_not(has), arith.CmpIOp(arith.CmpIPredicate.slt, _load(
                         ticket, index_constant(0)), arith.MulIOp(_i64(tasks), trips).result).result).result
                     task = arith.RemSIOp(held, _i64(tasks)).result if self.device_loop is not None else held
-                    current = arith.DivSIOp(held, _i64(tasks)).result if self.device_loop is not None else zero
+                    # the iteration of the ticket it holds, or of the one it would take
+                    owned = arith.SelectOp(has, held, _load(ticket, index_constant(0))).result
+                    current = arith.DivSIOp(owned, _i64(tasks)).result if self.device_loop is not None else zero
                 else:
                     task = arith.AddIOp(_load(table["task_offsets"], veu_index), _load(next_task, veu_index)).result
                     end = _load(table["task_offsets"], _index(arith.AddIOp(veu, one).result))
@@ -256,6 +260,9 @@ class _Program:
                 not_victim = arith.CmpIOp(arith.CmpIPredicate.ne, kernel_of.results[0], victim).result
                 starve_key = arith.SelectOp(not_victim, arith.AddIOp(rank, v_count).result, rank).result
                 key = arith.SelectOp(is_starve, starve_key, rank).result
+                # ahead: the task of the latest iteration first (a device loop's vEUs run as far ahead as they may)
+                ahead_key = arith.AddIOp(arith.MulIOp(current, _i64(2 * veus)).result, rank).result
+                key = arith.SelectOp(is_ahead, ahead_key, key).result
                 candidate = arith.OrIOp(check.results[0], can_take).result if self.queue else check.results[0]
                 key = arith.SelectOp(candidate, key, _i64(-1)).result
                 better = arith.CmpIOp(arith.CmpIPredicate.sgt, key, best_key).result
