@@ -98,11 +98,13 @@ def lower(text: str, **options):
 
 
 def report(source, **options) -> list[dict]:
-    """What Welder (and, with rammer=True, Rammer) decide for MLIR text or a Path (stage options as for
-    `compile`; welder is implied unless welder=False is given with rammer=True): Welder's per function the
-    accepted groups with their tiles, edges and modelled bytes, the operators on their own and the rejected
-    merges with the reason; Rammer's per program the vDevice, waves, kernels, per-vEU tasks and waits and the
-    modelled makespan (the dicts --hm-report-format=json prints, each with its "stage")."""
+    """What Welder (and, with rammer=True, Rammer; with grinder=True, Rammer and Grinder) decide for MLIR text or
+    a Path (stage options as for `compile`; welder is implied unless welder=False is given with rammer=True or
+    grinder=True): Welder's per function the accepted groups with their tiles, edges and modelled bytes, the
+    operators on their own and the rejected merges with the reason; Rammer's per program the vDevice, waves,
+    kernels, per-vEU tasks and waits and the modelled makespan; Grinder's device loops (dispatch, carried waits,
+    modelled times) and the loops left on the host with the reason (the dicts --hm-report-format=json prints,
+    each with its "stage")."""
     from pathlib import Path
 
     from mlir import ir
@@ -113,8 +115,9 @@ def report(source, **options) -> list[dict]:
 
     text = Path(source).read_text() if isinstance(source, Path) else source
     filename = str(source) if isinstance(source, Path) else "-"  # the locations the report quotes
-    welder = options.pop("welder", True) or not options.get("rammer")
-    stop = "rtask" if options.get("rammer") else "tilegraph"
+    scheduled = options.get("rammer") or options.get("grinder")
+    welder = options.pop("welder", True) or not scheduled
+    stop = "utask" if options.get("grinder") else "rtask" if options.get("rammer") else "tilegraph"
     steps = stage_pipeline(**{"target": "cpu", **options, "welder": welder, "stop_after": stop})
     with ir.Context() as ctx, ir.Location.unknown():
         load_dialects(ctx)

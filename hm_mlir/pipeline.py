@@ -45,15 +45,17 @@ STAGES: dict[str, Stage] = {
 
 
 def built_flag_combinations() -> list[dict]:
-    """Every combination of the built stage flags and tiling policies, as CompileOptions keywords (what the
-    fuzzer and the benchmarks sweep; it grows as stages land)."""
+    """Every distinct combination of the built stage flags and tiling policies, as CompileOptions keywords (what
+    the fuzzer and the benchmarks sweep; it grows as stages land)."""
     from itertools import product
 
     policies = [p for p in POLICIES if p != "roller" or ROLLER_POLICY_BUILT]
     flags = [flag for flag, stage in (("welder", "tilegraph"), ("rammer", "rtask"), ("grinder", "utask"))
              if STAGES[stage].built]
-    return [{"roller_policy": policy, **dict(zip(flags, bits, strict=True))}
-            for policy in policies for bits in product((False, True), repeat=len(flags))]
+    combos = [{"roller_policy": policy, **dict(zip(flags, bits, strict=True))}
+              for policy in policies for bits in product((False, True), repeat=len(flags))]
+    # Grinder implies Rammer: grinder without rammer compiles as grinder with it
+    return [combo for combo in combos if not (combo.get("grinder") and not combo.get("rammer"))]
 
 
 class OptionsError(ValueError):
