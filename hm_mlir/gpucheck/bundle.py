@@ -36,10 +36,12 @@ COMPILED_MODELS = ("mlp", "attention", "bert_layer", "resnet_block")  # torch.co
 # compared for equality, and the zoo's against PyTorch eager, CUDA Graphs and torch.compile(mode=
 # "reduce-overhead"). "+rammer-wrap" starts the counters a few launches before the 32-bit wrap.
 CASE_FLAGS = {"+rammer": {"rammer": True}, "+welder+rammer": {"welder": True, "rammer": True},
-              "+rammer-wrap": {"rammer": True}}
+              "+rammer-wrap": {"rammer": True}, "+grinder": {"grinder": True}}
+# Rammer's persistent kernels, and Grinder's device loops inside them
 RAMMER_CASES = ("zoo:resnext_block+rammer", "zoo:resnext_block+welder+rammer", "zoo:nasnet_cell+rammer",
                 "zoo:nasnet_cell+welder+rammer", "zoo:lstm+rammer", "zoo:bert_layer+welder+rammer",
-                "program:mlp+rammer", "program:mlp+rammer-wrap")
+                "program:mlp+rammer", "program:mlp+rammer-wrap", "program:rnn_for+grinder",
+                "program:stacked_rnn+grinder")
 RAMMER_COMPILED = ("resnext_block", "nasnet_cell")  # reduce-overhead baselines
 REPEATS = 100
 WRAP_LAUNCHES = 40  # the largest kernel's counter wraps this many launches in
@@ -124,7 +126,7 @@ def model_cases(out: Path, target: str, names: list[str] | None) -> list[dict]:
                      "seed": model.cases[0],
                      "argument_crc": [zlib.crc32(np.ascontiguousarray(a).tobytes()) for a in arguments]}
             data = {}
-        if flags.get("rammer"):
+        if flags.get("rammer") or flags.get("grinder"):
             extra.update({"rammer": True, "repeats": REPEATS, "flags": sorted(flags)})
             if case.endswith("+rammer-wrap"):
                 flags["rammer_epoch_start"] = extra["epoch_start"] = _wrap_epoch(source)

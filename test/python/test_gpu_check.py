@@ -16,7 +16,7 @@ from hm_mlir.gpucheck.bundle import BUNDLED_MODULES, build
 from hm_mlir.gpucheck.kernels import kernel_set
 
 CASES = ["program:mlp", "program:reductions", "program:bf16_ops", "program:while_loop", "zoo:mlp", "zoo:skipnet",
-         "program:mlp+rammer", "zoo:mlp+welder+rammer"]
+         "program:mlp+rammer", "zoo:mlp+welder+rammer", "program:rnn_for+grinder"]
 # Run the device script as the device would: from its own folder, where importing MLIR is impossible.
 LAUNCH = ("import runpy, sys; sys.modules['mlir'] = None; sys.argv = sys.argv[1:]; "
           "runpy.run_path(sys.argv[0], run_name='__main__')")
@@ -48,6 +48,7 @@ def test_the_dry_run_checks_and_times_every_case(folder, tmp_path):
     assert rows["zoo:mlp"]["eager_ms"] > 0 and isinstance(rows["zoo:mlp"]["compile_ms"], float)
     # Rammer's cases: built with their flags, called 100 times with equal results
     assert rows["program:mlp+rammer"]["repeats_equal"] and rows["zoo:mlp+welder+rammer"]["repeats_equal"]
+    assert rows["program:rnn_for+grinder"]["repeats_equal"]  # Grinder's device loop, built with --grinder
     assert rows["zoo:mlp+welder+rammer"]["eager_ms"] > 0
     for kernel in kernel_set("small"):
         row = rows[kernel.name]
