@@ -30,6 +30,8 @@ NEEDED = {
                               "each tensor.extract read on the host (a scalar result) is a device read": (0, 3)},
     "rnn_for": {"each step's h is both carried by the loop and stored in its row of the sequence": (1, 0),
                 "the last h leaves the loop-carried buffer for the result": (1, 0)},
+    "stacked_rnn": {"each step's top h is both carried by the loop and stored in its row of the outputs": (1, 0),
+                    "each layer's last h leaves its loop-carried buffer for its result": (3, 0)},
     "scf_nested": {"the loop's sum, computed into one buffer, is handed to the next trip in a fresh one": (1, 0),
                    "the sum leaves the loop-carried buffer for the result": (1, 0)},
     "while_loop": {"the halved tensor leaves the loop-carried buffer for the result": (1, 0),

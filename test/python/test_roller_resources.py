@@ -93,6 +93,10 @@ KNOWN_MISSES = {
     ("nasnet_branches", "main_kernel_0"): (8, 10),
     ("nasnet_branches", "main_kernel_2"): (8, 10),
     ("nasnet_branches", "main_kernel_8"): (8, 12),
+    # stacked_rnn's tanh(x + b) in place on a 4x16 tile (one value per thread): ptxas 13 registers, the model 10
+    # (the frozen model prices tanh's expansion as one op; 3 registers under at 32 threads a block, far from any
+    # occupancy limit: not refitted before a GPU measures it).
+    ("stacked_rnn", "main_kernel_2"): (13, 10),
 }
 
 
