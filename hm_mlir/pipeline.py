@@ -227,7 +227,9 @@ def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
                                                f"top-k={options.roller_top_k}")]
     if stage == "rtask":
         dispatch = f" dispatch={options.rammer_dispatch}" if options.rammer_dispatch != "auto" else ""
-        return [_hm("hm-rammer-schedule", stage, f"device={options.device_name}{dispatch}")] if options.rammer else []
+        loops = " loop-bodies=true" if options.grinder else ""  # a lone kernel in a loop: Grinder's to move
+        return [_hm("hm-rammer-schedule", stage, f"device={options.device_name}{dispatch}{loops}")] \
+            if options.rammer else []
     if stage == "bufferize":
         rammer = [_hm("hm-empty-per-use", stage)] if options.rammer else []  # independent kernels stay so
         return ([_hm("hm-scalar-results-to-tensors", stage), _hm("hm-mark-args-readonly", stage)] + rammer

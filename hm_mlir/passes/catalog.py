@@ -52,6 +52,7 @@ HELP = "\n".join([
     "  hm-rammer-schedule           rtask: Rammer's wavefront schedule of each run of kernels on a vDevice, as per-vEU task tables",
     '      device=<str>               device description (vEUs, model) (default: h100)',
     "      dispatch=<str>             static (per-vEU tables), queue (one queue of tickets) or auto (the model's choice per program) (default: auto)",
+    '      loop-bodies=<bool>         a lone kernel in an scf.for body is a program too (Grinder runs such loops on the device) (default: False)',
     "  hm-rammer-task-functions     gpu: each case of a persistent kernel's task switch -> a noinline device function called from it",
     '  hm-rename-reserved-symbols   private functions named like C, libm or runtime functions are renamed (public ones are an error)',
     '  hm-roller-codegen            gpu: kernels for Roller-configured linalg ops (shared-memory tiles, register tiles, steps)',

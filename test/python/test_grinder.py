@@ -207,6 +207,29 @@ def test_a_loop_the_device_cannot_run_stays_on_the_host_and_is_named():
                            "-o", "/dev/null", "--hm-report", "--hm-report-format=json"],
                           capture_output=True, text=True, check=True)
     (grinder,) = [r for r in json.loads(done.stderr) if r["stage"] == "utask"]
-    assert [loop["function"] for loop in grinder["loops"]] == ["rnn"]
+    assert [loop["function"] for loop in grinder["loops"]] == ["rnn", "halve"]
     (host,) = grinder["host"]
     assert host["function"] == "host_read" and "memref.load" in host["reason"]
+
+
+@pytest.mark.parametrize("seed", [119, 130, 145])
+def test_the_fuzzers_loops_run_on_the_device_and_match_numpy(seed):
+    """Random programs of the fuzzer whose scf.for runs on the device with --grinder (a lone kernel in a loop is a
+    program of its own), against the fuzzer's NumPy oracle under adversarial interleavings and every dispatch."""
+    from hm_mlir.fuzz.check import compare, make_inputs
+    from hm_mlir.fuzz.generate import generate
+    from hm_mlir.fuzz.to_mlir import to_mlir
+    from hm_mlir.fuzz.to_numpy import run_numpy, to_numpy
+
+    program = generate(seed)
+    text = to_mlir(program)
+    (grinder,) = [r for r in hm_mlir.report(text, grinder=True, welder=False) if r["stage"] == "utask"]
+    assert grinder["loops"], f"seed {seed}: no loop runs on the device"
+    inputs = make_inputs(program)
+    expected = run_numpy(to_numpy(program), [x.copy() for x in inputs])
+    for dispatch in ("static", "queue"):
+        exe = hm_mlir.compile(text, target="cpu", grinder=True, rammer_dispatch=dispatch)
+        for order in [("random", 1), ("reverse", 0), ("ahead", 0), ("starve", 0), ("starve", 1)]:
+            exe.interleave(*order)
+            got = exe.main(*[x.copy() for x in inputs])
+            assert not compare(list(got if isinstance(got, tuple) else (got,)), expected, program), (dispatch, order)

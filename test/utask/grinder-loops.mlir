@@ -9,6 +9,8 @@
 // previous iteration (every kernel does: 3 waits 3@-1; the others through the waits above). With static tables
 // (--rammer-dispatch=static) program order on the vEUs already orders the iterations: no carried wait is needed.
 // The loop of @host_read reads a device value on the host every trip: it stays there, and the report says why.
+// The loop of @halve holds one kernel, a program of its own with --grinder: its 4 tasks are on 4 vEUs, so even
+// static tables need its wait on its own previous iteration.
 // RUN: %hm-opt %s --grinder --stop-after=rtask | %hm-opt --pass-pipeline='builtin.module(hm-grinder-loops)' | FileCheck %s
 // RUN: %hm-opt %s --grinder --stop-after=utask -o /dev/null --hm-report 2>&1 | FileCheck %s --check-prefix=REPORT
 // RUN: %hm-opt %s --grinder --rammer-dispatch=static --stop-after=utask | FileCheck %s --check-prefix=STATIC
@@ -26,12 +28,19 @@
 // CHECK-LABEL: func.func @host_read(
 // CHECK-NOT:   utask.loop
 // CHECK:       return
+// CHECK:       "utask.loop"() {carried = array<i64: 0, 0, 1>, carried_waits = array<i64: 0, 0, 1>, kind = "for", program = @halve_rp,
+// CHECK-LABEL: func.func @halve(
+// CHECK:       } {utask.loop = @halve_rp_loop}
 
 // REPORT:      grinder (utask): device loops
 // REPORT-NEXT:   loop rnn_rp_loop in @rnn: program @rnn_rp (4 kernels) x 4 iterations, one launch
 // REPORT-NEXT:     dispatch: queue (modelled over 4 iterations: static tables {{[0-9.]+}} us, a queue on 9 vEUs {{[0-9.]+}} us)
 // REPORT-NEXT:     conflicts across iterations (kernel <- kernel @ distance): 0<-0@2, 0<-1@1,
 // REPORT-NEXT:     carried waits on the counters: 0 waits 1@-1, 0 waits 3@-2, 1 waits 2@-1, 3 waits 3@-1
+// REPORT-NEXT:   loop halve_rp_loop in @halve: program @halve_rp (1 kernels) x 3 iterations, one launch
+// REPORT-NEXT:     dispatch: static (modelled over 3 iterations: static tables {{[0-9.]+}} us, a queue on 4 vEUs {{[0-9.]+}} us)
+// REPORT-NEXT:     conflicts across iterations (kernel <- kernel @ distance): 0<-0@1
+// REPORT-NEXT:     carried waits on the counters: 0 waits 0@-1
 // REPORT-NEXT:   stays on the host: the loop of @host_read_rp in @host_read: its body holds 'memref.load' at loc({{.*}}grinder-loops.mlir":{{[0-9]+}}:{{[0-9]+}})
 
 // STATIC:      "rtask.program"() {{{.*}}dispatch = "static"
@@ -84,4 +93,24 @@ func.func @host_read(%x: tensor<8x16xf32>) -> (tensor<8x16xf32>, f32) {
     scf.yield %n, %s1 : tensor<8x16xf32>, f32
   }
   return %r#0, %r#1 : tensor<8x16xf32>, f32
+}
+
+// A lone kernel in a loop body is a program of its own with --grinder (hm-rammer-schedule{loop-bodies=true}),
+// so its loop runs on the device too.
+func.func @halve(%x: tensor<8x16xf32>) -> tensor<8x16xf32> {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c3 = arith.constant 3 : index
+  %half = arith.constant 0.5 : f32
+  %r = scf.for %t = %c0 to %c3 step %c1 iter_args(%a = %x) -> (tensor<8x16xf32>) {
+    %e = tensor.empty() : tensor<8x16xf32>
+    %h = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+        ins(%a : tensor<8x16xf32>) outs(%e : tensor<8x16xf32>) {
+    ^bb0(%v: f32, %o: f32):
+      %m = arith.mulf %v, %half : f32
+      linalg.yield %m : f32
+    } -> tensor<8x16xf32>
+    scf.yield %h : tensor<8x16xf32>
+  }
+  return %r : tensor<8x16xf32>
 }

@@ -271,8 +271,9 @@ class Run:
     ends_at: str | None
 
 
-def runs(block: ir.Block, context: Context) -> list[Run]:
-    """The runs of two or more kernels of `block`, in order; `ends_at` is set only where kernels follow."""
+def runs(block: ir.Block, context: Context, shortest: int = 2) -> list[Run]:
+    """The runs of `shortest` (two) or more kernels of `block`, in order; `ends_at` is set only where kernels
+    follow."""
     found, current, last_kernel = [], [], -1
     for position, op in enumerate(block.operations):
         op = op.operation
@@ -281,10 +282,10 @@ def runs(block: ir.Block, context: Context) -> list[Run]:
             current.append(info)
             last_kernel = position
         elif not between_kernels(op):
-            if len(current) > 1:
+            if len(current) >= shortest:
                 found.append((current, position, f"'{op.name}' at {_where(op.location)}"))
             current = []
-    if len(current) > 1:
+    if len(current) >= shortest:
         found.append((current, None, None))
     return [Run(kernels, ends_at if end is not None and end < last_kernel else None)
             for kernels, end, ends_at in found]

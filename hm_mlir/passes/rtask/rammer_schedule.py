@@ -54,6 +54,8 @@ class RammerSchedule(HmPass):
     device: str = field(default=hardware.DEFAULT_DEVICE, metadata={"help": "device description (vEUs, model)"})
     dispatch: str = field(default="auto", metadata={
         "help": "static (per-vEU tables), queue (one queue of tickets) or auto (the model's choice per program)"})
+    loop_bodies: bool = field(default=False, metadata={
+        "help": "a lone kernel in an scf.for body is a program too (Grinder runs such loops on the device)"})
 
     def check_options(self) -> None:
         from hm_mlir.passes.base import PassOptionError
@@ -79,7 +81,9 @@ class RammerSchedule(HmPass):
             if not fn.regions[0].blocks or fn.attributes["sym_name"].value in grouped:
                 continue  # a declaration, or a Welder kernel function (its caller schedules it)
             for block in blocks_of(fn):
-                for run in runs(block, context):
+                owner = block.owner
+                in_loop = self.loop_bodies and owner is not None and owner.operation.name == "scf.for"
+                for run in runs(block, context, 1 if in_loop else 2):
                     program = self._program(module, fn, run.kernels, functions, device, taken)
                     program["ends_at"] = run.ends_at
                     report["programs"].append(program)
