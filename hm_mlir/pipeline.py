@@ -89,6 +89,7 @@ class CompileOptions:
     check_bounds: bool = False  # run-time checks of indices and integer divisors, reported with their location
     rammer_epoch_start: int = 0  # GPU targets: the launch epoch Rammer's counters start at (wrap-around checks)
     rammer_dispatch: str = "auto"  # static (per-vEU tables), queue (event-driven) or auto (the model's choice)
+    grinder_host: tuple = ()  # functions whose loops Grinder keeps on the host
 
     def __post_init__(self) -> None:
         if self.grinder and not self.rammer:  # Grinder's loops run inside Rammer's persistent programs
@@ -120,6 +121,11 @@ class CompileOptions:
                 raise not_built(self.stop_after, f"--stop-after={self.stop_after}")
         if self.rammer_dispatch not in ("auto", "static", "queue"):
             raise OptionsError(f"unknown Rammer dispatch '{self.rammer_dispatch}' (choose from auto, static, queue)")
+        if self.grinder_host and not self.grinder:
+            raise OptionsError("--grinder-host keeps loops of Grinder's on the host: it needs --grinder")
+        bad = [name for name in self.grinder_host if not name or any(c in name for c in ", {}=")]
+        if bad:
+            raise OptionsError(f"--grinder-host: '{bad[0]}' is not a function name")
         if self.rammer_dispatch != "auto" and not self.rammer:
             raise OptionsError("--rammer-dispatch chooses how Rammer's programs run: it needs --rammer")
         if not 0 <= self.rammer_epoch_start < 2**32:
@@ -267,7 +273,9 @@ def _stage_steps(stage: str, options: CompileOptions) -> list[Step]:
         return steps
     if stage == "utask":
         dispatch = f" dispatch={options.rammer_dispatch}" if options.rammer_dispatch != "auto" else ""
-        return [_hm("hm-grinder-loops", stage, f"device={options.device_name}{dispatch}")] if options.grinder else []
+        host = f" host={','.join(options.grinder_host)}" if options.grinder_host else ""
+        return [_hm("hm-grinder-loops", stage, f"device={options.device_name}{dispatch}{host}")] \
+            if options.grinder else []
     return []
 
 

@@ -41,7 +41,8 @@ LIBRARY_TARGETS = ("cpu", "cuda")
 KERNEL_FORMATS = ("cubin", "ptx")
 HOST_CPUS = ("generic", "native")
 OPTIONS = {"roller_policy", "roller_top_k", "roller_choose", "roller_measure", "welder", "rammer", "rammer_dispatch",
-           "rammer_epoch_start", "grinder", "chip", "device", "opt_level", "verify_each", "check_bounds"}
+           "rammer_epoch_start", "grinder", "grinder_host", "chip", "device", "opt_level", "verify_each",
+           "check_bounds"}
 RUNTIME_SOURCE = Path(__file__).with_name("hm_runtime.c")
 
 

@@ -29,6 +29,7 @@ HELP = "\n".join([
     '  hm-forward-copies            bufferize: copies out of fresh buffers become writes into their destination, reads of copies read',
     '  hm-grinder-loops             utask: each host scf.for whose body is one rProgram -> a device loop inside its persistent kernel',
     '      device=<str>               device description (task durations) (default: h100)',
+    '      host=<str>                 functions (comma-separated) whose loops stay on the host, as the user asks (default: )',
     "      dispatch=<str>             static (each vEU its row, iteration after iteration), queue (tickets over all iterations: iterations overlap as far as the waits allow) or auto (the model's choice per loop) (default: auto)",
     '  hm-guard-kernel-asserts      gpu: cf.assert in a mapped loop nest -> the same check under scf.if (else the nest stays on the host)',
     "  hm-loop-pragmas              target: loop marks of scf.for (llvm.loop_annotation) as the back-edge llvm.br's loop metadata",

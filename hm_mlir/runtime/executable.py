@@ -82,7 +82,8 @@ def compile(source, target: str = "cpu", **options) -> Executable:  # noqa: A001
     if target not in RUN_TARGETS:
         raise ValueError(f"unknown run target '{target}' (choose from {', '.join(RUN_TARGETS)})")
     unknown = set(options) - {"roller_policy", "roller_top_k", "roller_choose", "roller_measure", "welder", "rammer",
-                              "rammer_dispatch", "rammer_epoch_start", "grinder", "chip", "device", "opt_level",
+                              "rammer_dispatch", "rammer_epoch_start", "grinder", "grinder_host", "chip", "device",
+                              "opt_level",
                               "verify_each", "count_events",
                               "count_traffic", "isolate", "check_bounds"}
     if unknown:

@@ -41,6 +41,8 @@ def add_stage_flags(group: argparse._ArgumentGroup) -> None:
                             "body is one Rammer program runs inside its persistent kernel, every iteration, with "
                             "no launch or host sync per iteration (see them with --stop-after=utask and "
                             "--hm-report; loops that stay on the host are named there with the reason)")
+    group.add_argument("--grinder-host", default=None, metavar="FUNC[,FUNC...]",
+                       help="with --grinder: keep the loops of these functions on the host (named in --hm-report)")
     group.add_argument("--check-bounds", action="store_true",
                        help="compile in run-time checks of every index and integer divisor (a debugging mode, "
                             "slower): an access out of bounds or a division by zero (or INT_MIN / -1) is reported "
@@ -60,7 +62,8 @@ def asks_to_compile(args: argparse.Namespace) -> bool:
     never silently ignored)."""
     return bool(args.roller or args.welder or args.rammer or args.grinder or args.roller_policy
                 or args.roller_measure or args.roller_choose is not None or args.roller_top_k is not None
-                or args.check_bounds or args.chip or args.device or args.rammer_dispatch)
+                or args.check_bounds or args.chip or args.device or args.rammer_dispatch
+                or getattr(args, "grinder_host", None))
 
 
 def stage_options(args: argparse.Namespace) -> dict:
@@ -74,6 +77,8 @@ def stage_options(args: argparse.Namespace) -> dict:
         options["roller_choose"] = args.roller_choose
     if args.rammer_dispatch is not None:
         options["rammer_dispatch"] = args.rammer_dispatch
+    if getattr(args, "grinder_host", None) is not None:
+        options["grinder_host"] = tuple(name.strip() for name in args.grinder_host.split(",") if name.strip())
     return options
 
 

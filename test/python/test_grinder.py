@@ -168,6 +168,16 @@ def test_a_device_loop_is_one_launch_per_call(name):
     assert counts["grinder"]["kernel_bytes"] == counts["rammer"]["kernel_bytes"]
 
 
+def test_a_loop_kept_on_the_host_is_launched_every_step():
+    """--grinder-host=main: the loop stays on the host, its program launched every step, the results the same."""
+    program = _program("rnn_for")
+    exe = hm_mlir.compile(PROGRAMS / "rnn_for.mlir", "cpu", count_events=True, grinder=True, grinder_host=("main",))
+    assert not _wrong_somewhere(exe, program, [("random", 0), ("ahead", 0)])
+    before = exe.event_counts()["launches"]
+    exe[program.entry](*program.inputs(np.random.default_rng(0)))
+    assert exe.event_counts()["launches"] - before == 6  # 5 steps and the final copy
+
+
 @pytest.mark.parametrize("dispatch", ["static", "queue"])
 @pytest.mark.parametrize("name", LOOPS)
 def test_on_gpu_targets_the_host_loop_is_gone(name, dispatch):

@@ -14,6 +14,14 @@
 // RUN: %hm-opt %s --grinder --stop-after=rtask | %hm-opt --pass-pipeline='builtin.module(hm-grinder-loops)' | FileCheck %s
 // RUN: %hm-opt %s --grinder --stop-after=utask -o /dev/null --hm-report 2>&1 | FileCheck %s --check-prefix=REPORT
 // RUN: %hm-opt %s --grinder --rammer-dispatch=static --stop-after=utask | FileCheck %s --check-prefix=STATIC
+// --grinder-host keeps the loops of the functions it names on the host, and the report says so.
+// RUN: %hm-opt %s --grinder --grinder-host=rnn,halve --stop-after=utask -o /dev/null --hm-report 2>&1 | FileCheck %s --check-prefix=KEPT
+// KEPT:      grinder (utask): device loops
+// KEPT-NEXT:   stays on the host: the loop of @rnn_rp in @rnn: kept on the host as asked (--grinder-host)
+// KEPT-NEXT:   stays on the host: the loop of @host_read_rp in @host_read: its body holds 'memref.load'
+// KEPT-NEXT:   stays on the host: the loop of @halve_rp in @halve: kept on the host as asked (--grinder-host)
+// RUN: %not 2 %hm-opt %s --grinder-host=rnn 2>&1 | FileCheck %s --check-prefix=NEEDS
+// NEEDS: hm-opt: error: --grinder-host keeps loops of Grinder's on the host: it needs --grinder
 
 // CHECK:      "rtask.vdevice"() {num_veus = 9 : i64, sms = 9 : i64, sym_name = "rnn_rp_vd", veus_per_sm = 1 : i64}
 // CHECK-NEXT: "rtask.program"() {{{.*}}dispatch = "queue", {{.*}}task_offsets = array<i64: 0, 13>,

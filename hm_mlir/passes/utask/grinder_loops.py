@@ -72,6 +72,8 @@ class GrinderLoops(HmPass):
     SUMMARY = "utask: each host scf.for whose body is one rProgram -> a device loop inside its persistent kernel"
 
     device: str = field(default=hardware.DEFAULT_DEVICE, metadata={"help": "device description (task durations)"})
+    host: str = field(default="", metadata={
+        "help": "functions (comma-separated) whose loops stay on the host, as the user asks"})
     dispatch: str = field(default="auto", metadata={
         "help": "static (each vEU its row, iteration after iteration), queue (tickets over all iterations: "
                 "iterations overlap as far as the waits allow) or auto (the model's choice per loop)"})
@@ -87,6 +89,7 @@ class GrinderLoops(HmPass):
         taken = {op.attributes["sym_name"].value for op in module_body(module) if "sym_name" in op.attributes}
         report = {"stage": "utask", "loops": [], "host": []}
         object.__setattr__(self, "report", report)
+        kept = {name.strip() for name in self.host.split(",") if name.strip()}
         for function in list(functions.values()):
             tagged = program_kernel_ops(function)
             for loop_op in [op for op in walk(function) if op.name == "scf.for"]:
@@ -97,6 +100,8 @@ class GrinderLoops(HmPass):
                 loop = DeviceLoop(loop_op)
                 name, kernels = next(iter(inside.items()))
                 reason = self._reason(loop, programs[name], inside)
+                if function.attributes["sym_name"].value in kept:
+                    reason = "kept on the host as asked (--grinder-host)"
                 if reason is not None:
                     report["host"].append({"function": function.attributes["sym_name"].value,
                                            "program": name, "reason": reason})
