@@ -36,7 +36,7 @@ class CarriedBuffersByIteration(HmPass):
             for op in [op for op in walk(function) if op.name == "scf.for"]:
                 loop = DeviceLoop(op)
                 by_iteration = [index for index, (arg, value) in enumerate(zip(loop.iter_args, loop.yielded))
-                                if isinstance(arg.type, ir.MemRefType) and loop._from_iteration(value, set())]
+                                if isinstance(arg.type, ir.MemRefType) and loop.depends_on_iteration_only(value)]
                 if by_iteration:
                     _compute(loop, by_iteration)
 
@@ -48,7 +48,7 @@ def _compute(loop: DeviceLoop, indices: list[int]) -> None:
         iteration = arith.DivUIOp(arith.SubIOp(loop.iv, loop.lower).result, loop.step).result
         memo: dict = {}
         for index in indices:
-            loop.iter_args[index].replace_all_uses_with(loop._at(loop.iter_args[index], iteration, memo, True))
+            loop.iter_args[index].replace_all_uses_with(loop.value_at(loop.iter_args[index], iteration, memo, True))
     with ir.InsertionPoint.after(loop.op), loop.op.location:
         trips = loop.trips()
         ran = arith.CmpIOp(arith.CmpIPredicate.sgt, trips, index_constant(0)).result
@@ -56,7 +56,7 @@ def _compute(loop: DeviceLoop, indices: list[int]) -> None:
         for index in indices:
             result = loop.op.results[index]
             if len(list(result.uses)):
-                final = loop._at(loop.yielded[index], last, {}, carried=False)
+                final = loop.value_at(loop.yielded[index], last, {}, carried=False)
                 result.replace_all_uses_with(arith.SelectOp(ran, final, loop.inits[index]).result)
     keep = [i for i in range(len(loop.iter_args)) if i not in indices]
     with ir.InsertionPoint(loop.op), loop.op.location:

@@ -72,12 +72,13 @@ class DeviceLoop:
                 continue
             return f"its body holds '{op.name}' at {op.location}"
         for index, value in enumerate(self.yielded):
-            if not self._from_iteration(value, set()):
+            if not self.depends_on_iteration_only(value, set()):
                 return f"the value it carries in position {index} depends on the value carried before"
         return None
 
-    def _from_iteration(self, value: ir.Value, seen: set) -> bool:
+    def depends_on_iteration_only(self, value: ir.Value, seen: set | None = None) -> bool:
         """Whether `value` depends on the induction variable and values from outside the loop alone."""
+        seen = set() if seen is None else seen
         if value in self.iter_args:
             return False
         owner = defining_op(value)
@@ -88,7 +89,7 @@ class DeviceLoop:
         if owner in seen:
             return True
         seen.add(owner)
-        return all(self._from_iteration(v, seen) for v in owner.operands)
+        return all(self.depends_on_iteration_only(v, seen) for v in owner.operands)
 
     def _inside(self, op: ir.Operation) -> bool:
         parent = op.parent
@@ -118,7 +119,7 @@ class DeviceLoop:
         for op in [kernel.operation, *walk(kernel)]:
             for position, value in enumerate(op.operands):
                 if value not in defined and self._in_body(value):
-                    op.operands[position] = self._at(value, iteration, memo, carried=True)
+                    op.operands[position] = self.value_at(value, iteration, memo, carried=True)
 
     def _in_body(self, value: ir.Value) -> bool:
         owner = defining_op(value)
@@ -130,8 +131,10 @@ class DeviceLoop:
         parent = block.owner
         return parent is not None and (parent == self.op or self._inside(parent))
 
-    def _at(self, value: ir.Value, iteration: ir.Value, memo: dict, carried: bool) -> ir.Value:
-        """`value` of the body at `iteration` (cloned at the insertion point)."""
+    def value_at(self, value: ir.Value, iteration: ir.Value, memo: dict, carried: bool) -> ir.Value:
+        """`value` of the body at `iteration` (an index from 0), its computation cloned at the insertion point
+        (`memo`: what is cloned already; `carried`: whether loop-carried values may appear, in their closed form:
+        the init at iteration 0, else the yielded value of the iteration before)."""
         key = (value, carried)
         if key in memo:
             return memo[key]
@@ -144,7 +147,7 @@ class DeviceLoop:
             first = arith.CmpIOp(arith.CmpIPredicate.eq, iteration, index_constant(0)).result
             # the iteration before, clamped at 0 (where the select takes the init: no view is out of bounds)
             before = arith.SubIOp(arith.MaxUIOp(iteration, index_constant(1)).result, index_constant(1)).result
-            previous = self._at(self.yielded[index], before, {}, carried=False)
+            previous = self.value_at(self.yielded[index], before, {}, carried=False)
             found = arith.SelectOp(first, self.inits[index], previous).result
         else:
             owner = defining_op(value)
@@ -152,7 +155,7 @@ class DeviceLoop:
                 return value
             if not is_pure(owner):
                 raise ValueError(f"'{owner.name}' of the loop body cannot be computed per task")
-            operands = [self._at(v, iteration, memo, carried) for v in owner.operands]
+            operands = [self.value_at(v, iteration, memo, carried) for v in owner.operands]
             copy = owner.clone()
             for position, operand in enumerate(operands):
                 copy.operands[position] = operand
@@ -170,7 +173,7 @@ class DeviceLoop:
         for result, init, value in zip(self.op.results, self.inits, self.yielded):
             if not len(list(result.uses)):
                 continue
-            final = self._at(value, last, {}, carried=False)
+            final = self.value_at(value, last, {}, carried=False)
             result.replace_all_uses_with(arith.SelectOp(ran, final, init).result)
 
     def erase(self) -> None:
