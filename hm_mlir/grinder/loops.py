@@ -235,17 +235,3 @@ def queue_veus(tables, durations: list[float], waits: list[Wait], trips: int, mo
         else:
             low = middle + 1
     return low
-
-
-def critical_path(kernels: int, follows: list[frozenset[int]], waits: list[Wait], trips: int,
-                  cost: list[float]) -> float:
-    """The loop's longest chain of kernel durations over `trips` iterations through the in-iteration order and
-    the carried waits: what overlapping iterations can reach (serial iterations: trips x the body's chain)."""
-    finish: list[list[float]] = []
-    for it in range(trips):
-        row: list[float] = []
-        for k in range(kernels):
-            before = [row[e] for e in follows[k]] + [finish[it - d][b] for a, b, d in waits if a == k and it >= d]
-            row.append(max(before, default=0.0) + cost[k])
-        finish.append(row)
-    return max((max(row) for row in finish), default=0.0)

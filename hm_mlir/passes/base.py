@@ -44,6 +44,15 @@ def device_option(value: str):
         raise PassOptionError(f"option 'device': {err}") from None
 
 
+DISPATCHES = ("auto", "static", "queue")
+
+
+def dispatch_option(pass_name: str, value: str) -> None:
+    """A `dispatch=` option of Rammer's and Grinder's passes; PassOptionError naming the pass otherwise."""
+    if value not in DISPATCHES:
+        raise PassOptionError(f"{pass_name}: dispatch must be auto, static or queue, got '{value}'")
+
+
 def _option_name(field_name: str) -> str:
     return field_name.replace("_", "-")
 

@@ -10,11 +10,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from test_programs import PROGRAMS as REFERENCES  # test/python is on the path (pytest's rootdir-relative imports)
+from test_rammer import _mismatches
 
 import hm_mlir
 from hm_mlir.grinder import loops
 from hm_mlir.ir_walk import walk
-from hm_mlir.runtime.executable import ScheduleDeadlock
 
 ROOT = Path(__file__).resolve().parents[2]
 PROGRAMS = ROOT / "test" / "programs"
@@ -25,36 +26,8 @@ INTERLEAVINGS = ([("random", s) for s in range(3)] + [("reverse", 0), ("ahead", 
                  + [("starve", k) for k in range(13)])
 
 
-def _program(name):
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("hm_test_programs", PROGRAMS / "reference.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module.PROGRAMS[name]
-
-
-def _wrong_somewhere(exe, program, interleavings=INTERLEAVINGS) -> bool:
-    """Whether some interleaving gives a result other than NumPy's (or a deadlock)."""
-    inputs = program.inputs(np.random.default_rng(0))
-    expected = program.reference(*[np.array(x, copy=True) for x in inputs])
-    function = exe[program.entry]
-    for policy, seed in interleavings:
-        exe.interleave(policy, seed)
-        try:
-            got = function(*[np.array(x, copy=True) for x in inputs])
-        except ScheduleDeadlock:
-            return True
-        results = [got] if len(function.spec.results) == 1 else list(got)
-        if any(not np.allclose(np.asarray(g, np.float64), np.asarray(w, np.float64), rtol=1e-4, atol=1e-4)
-               for g, w in zip(results, expected)):
-            return True
-    return False
-
-
 def _stage_ops(name: str, **flags):
-    """(the rtask.program, its rtask.vdevice, the utask.loop) of test program `name` at --stop-after=utask."""
+    """(context, module, the rtask.program, the utask.loop) of test program `name` at --stop-after=utask."""
     ctx, module = hm_mlir.lower((PROGRAMS / f"{name}.mlir").read_text(), target="cpu", grinder=True,
                                 stop_after="utask", **flags)
     with ctx:
@@ -74,7 +47,7 @@ def _triples(values) -> list[tuple[int, int, int]]:
 @pytest.mark.parametrize("name", LOOPS)
 def test_a_device_loop_matches_numpy_in_every_interleaving(name, flags):
     exe = hm_mlir.compile(PROGRAMS / f"{name}.mlir", "cpu", grinder=True, **flags)
-    assert not _wrong_somewhere(exe, _program(name))
+    assert not _mismatches(exe, REFERENCES[name], INTERLEAVINGS)
 
 
 @pytest.mark.parametrize("name", LOOPS)
@@ -87,9 +60,9 @@ def test_the_oracle_catches_every_missing_carried_wait(name, monkeypatch):
     from hm_mlir.verifier import utask as utask_rules
 
     monkeypatch.setattr(grinder_loops.policy, "queue_veus", lambda *args: 64)
-    program = _program(name)
-    assert not _wrong_somewhere(hm_mlir.compile(PROGRAMS / f"{name}.mlir", "cpu", grinder=True,
-                                                rammer_dispatch="queue"), program)
+    program = REFERENCES[name]
+    unmutated = hm_mlir.compile(PROGRAMS / f"{name}.mlir", "cpu", grinder=True, rammer_dispatch="queue")
+    assert not _mismatches(unmutated, program, INTERLEAVINGS)
     ctx, _, _, loop = _stage_ops(name, rammer_dispatch="queue")
     with ctx:
         waits = _triples(loop.attributes["carried_waits"])
@@ -107,7 +80,7 @@ def test_the_oracle_catches_every_missing_carried_wait(name, monkeypatch):
         monkeypatch.setattr(grinder_loops.policy, "choose_waits", without)
         mutant = hm_mlir.compile(PROGRAMS / f"{name}.mlir", "cpu", grinder=True, rammer_dispatch="queue")
         assert refused and refused[-1], f"the check accepts the loop without the carried wait {missing}"
-        assert _wrong_somewhere(mutant, program), f"no interleaving shows the missing carried wait {missing}"
+        assert _mismatches(mutant, program, INTERLEAVINGS), f"no interleaving shows the missing carried wait {missing}"
 
 
 def test_with_static_tables_program_order_orders_the_rnn_iterations():
@@ -157,7 +130,7 @@ def test_a_stacked_rnn_runs_as_a_wavefront():
 def test_a_device_loop_is_one_launch_per_call(name):
     """Counted by execution: the loop's program is one launch per call (the final copy of the loop's result a
     second), where Rammer alone launches it every step; the kernels move the same bytes."""
-    program = _program(name)
+    program = REFERENCES[name]
     counts = {}
     for label, flags in (("rammer", {"rammer": True}), ("grinder", {"grinder": True})):
         exe = hm_mlir.compile(PROGRAMS / f"{name}.mlir", "cpu", count_events=True, **flags)
@@ -170,9 +143,9 @@ def test_a_device_loop_is_one_launch_per_call(name):
 
 def test_a_loop_kept_on_the_host_is_launched_every_step():
     """--grinder-host=main: the loop stays on the host, its program launched every step, the results the same."""
-    program = _program("rnn_for")
+    program = REFERENCES["rnn_for"]
     exe = hm_mlir.compile(PROGRAMS / "rnn_for.mlir", "cpu", count_events=True, grinder=True, grinder_host=("main",))
-    assert not _wrong_somewhere(exe, program, [("random", 0), ("ahead", 0)])
+    assert not _mismatches(exe, program, [("random", 0), ("ahead", 0)])
     before = exe.event_counts()["launches"]
     exe[program.entry](*program.inputs(np.random.default_rng(0)))
     assert exe.event_counts()["launches"] - before == 6  # 5 steps and the final copy

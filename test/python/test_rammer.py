@@ -159,12 +159,12 @@ def _direct_waits(name: str) -> list[tuple[int, int]]:
     return [pair for pair in pairs if not aligned(*pair)]
 
 
-def _mismatches(exe, program) -> bool:
+def _mismatches(exe, program, interleavings=ORACLE_INTERLEAVINGS) -> bool:
     """Whether some interleaving of the set gives a result other than the reference (or a deadlock)."""
     inputs = program.inputs(np.random.default_rng(0))
     expected = program.reference(*[np.array(x, copy=True) for x in inputs])
     function = exe[program.entry]
-    for policy, seed in ORACLE_INTERLEAVINGS:
+    for policy, seed in interleavings:
         exe.interleave(policy, seed)
         try:
             got = function(*[np.array(x, copy=True) for x in inputs])

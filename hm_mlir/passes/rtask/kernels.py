@@ -57,7 +57,7 @@ def _identity(value: ir.Value, public: bool):
     branch's result, an argument of a private function, which a caller may alias) is unknown: None. The range
     is the span of the elements a statically strided view reaches (a channel slice of a concatenation, an arena
     slot), shifted by the arena view it is in; the whole buffer when a view on the way is not static."""
-    span = _span(value.type)
+    span = byte_span(value.type)
     shift = 0
     while True:
         owner = value.owner
@@ -84,17 +84,19 @@ def _identity(value: ir.Value, public: bool):
     return (hash(value) if owner.name in ALLOCATIONS else None), start, end
 
 
-def _span(kind: ir.Type) -> tuple[int, int] | None:
-    """[first, last + 1) byte of a statically shaped, statically strided memref type, relative to its base."""
+def byte_span(kind: ir.Type, offset: int | None = None) -> tuple[int, int] | None:
+    """[first, last + 1) byte of a statically shaped, statically strided memref type, relative to its base, at
+    the type's offset or at element offset `offset` (a view whose offset is known otherwise)."""
     from hm_mlir.linalg_info import element_bytes
 
     if not isinstance(kind, ir.MemRefType) or not kind.has_static_shape:
         return None
     memref = ir.MemRefType(kind)
     try:
-        strides, offset = memref.get_strides_and_offset()
+        strides, static_offset = memref.get_strides_and_offset()
     except (ValueError, RuntimeError):
         return None
+    offset = static_offset if offset is None else offset
     if offset < 0 or any(s < 0 for s in strides) or any(d == 0 for d in memref.shape):
         return None  # a dynamic stride or offset reads as a negative number
     size = element_bytes(memref.element_type)

@@ -297,10 +297,9 @@ class _Program:
     def _carried_ready(carried: dict, task: ir.Value, table: dict, done: ir.Value, now: ir.Value) -> ir.Value:
         """Whether the carried waits of `task`'s kernel are met in iteration now - 1: for each (b, d), b's
         counter has blocks_b x (now - d)."""
-        kernel = _index(_load(table["task_kernel"], task))
-        waits = scf.ForOp(_index(_load(carried["offsets"], kernel)),
-                          _index(_load(carried["offsets"], _index(arith.AddIOp(_load(table["task_kernel"], task),
-                                                                               _i64(1)).result))),
+        kernel = _load(table["task_kernel"], task)
+        waits = scf.ForOp(_index(_load(carried["offsets"], _index(kernel))),
+                          _index(_load(carried["offsets"], _index(arith.AddIOp(kernel, _i64(1)).result))),
                           index_constant(1), [_bool(True)])
         with ir.InsertionPoint(waits.body):
             position = waits.induction_variable
@@ -322,9 +321,12 @@ class _Program:
             memref.StoreOp(arith.AddIOp(next_ticket, _i64(1)).result, ticket, [index_constant(0)])
             scf.YieldOp([])
         with ir.InsertionPoint(take.else_block):
-            tasks = len(self.tables.task_kernel)  # a device loop's tickets run through every iteration's tasks
-            self._run(_index(arith.RemSIOp(task, _i64(tasks)).result), table, done,
-                      _index(arith.DivSIOp(task, _i64(tasks)).result))
+            if self.device_loop is None:
+                self._run(_index(task), table, done, index_constant(0))
+            else:  # a device loop's tickets run through every iteration's tasks
+                tasks = _i64(len(self.tables.task_kernel))
+                self._run(_index(arith.RemSIOp(task, tasks).result), table, done,
+                          _index(arith.DivSIOp(task, tasks).result))
             memref.StoreOp(_i64(-1), held, [veu_index])
             scf.YieldOp([])
 

@@ -107,6 +107,7 @@ class _Persistent:
                  options: RammerGpuProgram, device_loop=None) -> None:
         self.module = module
         self.device_loop = device_loop  # (DeviceLoop, CarriedWaits) of a Grinder loop running the program
+        self.carried = None  # its carried-wait tables, read in the launch
         self.launches = [kernel.launch for kernel in kernels]
         self.options = options
         self.tables = Tables(*(tuple(program.attributes[name]) for name in Tables.FIELDS))
@@ -272,8 +273,7 @@ class _Persistent:
         zero = index_constant(0)
         acquire = scf.IfOp(leader)
         with ir.InsertionPoint(acquire.then_block):
-            sync.acquire(task, table, counters, error, flag, epoch, self.options.spin_timeout_ms,
-                         getattr(self, "carried", None))
+            sync.acquire(task, table, counters, error, flag, epoch, self.options.spin_timeout_ms, self.carried)
             scf.YieldOp([])
         gpu.BarrierOp()
         running = arith.CmpIOp(arith.CmpIPredicate.eq, sync.load(flag, zero), sync.i32_constant(0)).result

@@ -21,7 +21,7 @@ from hm_mlir.builders import rtask as build
 from hm_mlir.codegen.host import HostMemory, host_funcs, is_public_definition
 from hm_mlir.codegen.kernel_form import program_kernel_location
 from hm_mlir.ir_walk import module_body
-from hm_mlir.passes.base import HmPass, PassError, device_option
+from hm_mlir.passes.base import HmPass, PassError, device_option, dispatch_option
 from hm_mlir.passes.rtask.kernels import Context, accesses, blocks_of, conflict, runs, variants
 from hm_mlir.passes.rtile.naive_tiling import unique_name
 from hm_mlir.rammer import report as rammer_report
@@ -30,7 +30,8 @@ from hm_mlir.rammer.simulate import choose_dispatch, queue_order
 from hm_mlir.rammer.tables import Tables
 
 
-def _kernel(info) -> Kernel:
+def schedule_kernel(info) -> Kernel:
+    """The schedule's view (hm_mlir.rammer.schedule.Kernel) of a kernel of the IR (kernels.KernelInfo)."""
     return Kernel(info.name, info.blocks, info.threads, info.registers, info.smem_bytes, info.cost_us, info.waves)
 
 
@@ -58,11 +59,8 @@ class RammerSchedule(HmPass):
         "help": "a lone kernel in an scf.for body is a program too (Grinder runs such loops on the device)"})
 
     def check_options(self) -> None:
-        from hm_mlir.passes.base import PassOptionError
-
         device_option(self.device)
-        if self.dispatch not in ("auto", "static", "queue"):
-            raise PassOptionError(f"hm-rammer-schedule: dispatch must be auto, static or queue, got '{self.dispatch}'")
+        dispatch_option(self.NAME, self.dispatch)
 
     def run(self, module) -> None:
         device = hardware.get(self.device)
@@ -93,7 +91,7 @@ class RammerSchedule(HmPass):
         touched = [accesses(info.op, functions, public) for info in run]
         follows = [frozenset(i for i in range(j) if conflict(touched[i], touched[j])) for j in range(len(run))]
         offered = [variants(info, self._context) for info in run]
-        options = [[_kernel(v) for v in found] for found, _ in offered]
+        options = [[schedule_kernel(v) for v in found] for found, _ in offered]
         try:
             chosen = choose_variants(options, [current for _, current in offered], follows, device)
             for info, (found, current), pick in zip(run, offered, chosen):

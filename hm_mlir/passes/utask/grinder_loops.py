@@ -31,7 +31,7 @@ from hm_mlir.builders.rtile import _array, _i64
 from hm_mlir.codegen.host import host_funcs, is_public_definition
 from hm_mlir.grinder import loops as policy
 from hm_mlir.ir_walk import module_body, walk
-from hm_mlir.passes.base import HmPass, PassOptionError, device_option
+from hm_mlir.passes.base import HmPass, device_option, dispatch_option
 from hm_mlir.passes.rtask.kernels import Context, accesses, conflict, kernel_info, program_vdevices
 from hm_mlir.passes.rtile.naive_tiling import unique_name
 from hm_mlir.passes.utask.device_loop import DeviceLoop
@@ -80,8 +80,7 @@ class GrinderLoops(HmPass):
 
     def check_options(self) -> None:
         device_option(self.device)
-        if self.dispatch not in ("auto", "static", "queue"):
-            raise PassOptionError(f"hm-grinder-loops: dispatch must be auto, static or queue, got '{self.dispatch}'")
+        dispatch_option(self.NAME, self.dispatch)
 
     def run(self, module) -> None:
         programs = {op.attributes["sym_name"].value: op for op in module_body(module) if op.name == "rtask.program"}
@@ -175,7 +174,7 @@ class GrinderLoops(HmPass):
     def _durations(self, module, ops: list[ir.Operation]) -> list[float]:
         """A task's modelled microseconds per kernel (Rammer's: one wave of the kernel's own launch)."""
         from hm_mlir.codegen.host import HostMemory
-        from hm_mlir.passes.rtask.rammer_schedule import _kernel
+        from hm_mlir.passes.rtask.rammer_schedule import schedule_kernel
 
         body = list(module_body(module))
         context = Context({op.attributes["sym_name"].value: op for op in body if op.name == "rtile.space"},
@@ -185,6 +184,6 @@ class GrinderLoops(HmPass):
         found = []
         for op in ops:
             info = kernel_info(op, context)
-            found.append(_kernel(info).block_us if info is not None else 1.0)
+            found.append(schedule_kernel(info).block_us if info is not None else 1.0)
         return found
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from mlir import ir
 
 from hm_mlir.ir_walk import constant_int, defining_op
-from hm_mlir.passes.rtask.kernels import Access, accesses
+from hm_mlir.passes.rtask.kernels import Access, accesses, byte_span
 from hm_mlir.passes.utask.device_loop import DeviceLoop
 
 _DYNAMIC = -9223372036854775808  # ShapedType::kDynamic in static offsets, sizes and strides
@@ -113,23 +113,12 @@ class Iteration:
 
     def region(self, value: ir.Value) -> tuple[object, int, int]:
         """(buffer or None, first byte, byte past the last; (0, -1) for the whole buffer) of memref `value`."""
-        from hm_mlir.linalg_info import element_bytes
-
         found = self.place(value)
         if found is None:
             return None, 0, -1
         buffer, shift, offset = found
-        kind = ir.MemRefType(value.type)
-        try:
-            strides, _ = kind.get_strides_and_offset()
-        except (ValueError, RuntimeError):
-            return buffer, 0, -1
-        if offset is None or not kind.has_static_shape or any(s == _DYNAMIC or s < 0 for s in strides) \
-                or any(d == 0 for d in kind.shape):
-            return buffer, 0, -1
-        size = element_bytes(kind.element_type)
-        last = offset + sum((d - 1) * s for d, s in zip(kind.shape, strides))
-        return buffer, shift + offset * size, shift + (last + 1) * size
+        span = None if offset is None else byte_span(value.type, offset)
+        return (buffer, 0, -1) if span is None else (buffer, shift + span[0], shift + span[1])
 
     def accesses(self, kernel: ir.Operation, functions: dict) -> list[Access]:
         """Rammer's accesses of `kernel` (what is written), placed for this iteration."""
